@@ -1,0 +1,32 @@
+import type { Knex } from 'knex';
+import type { Transporter } from 'nodemailer';
+import { mailActivities } from './mail/mail-activities';
+import { messageActivities } from './messages';
+import { hospitalisationActivities } from './hospitalisation';
+import { paymentActivities } from './payments';
+import { deadlineActivities } from './deadlines';
+import { letterActivities } from './letters';
+import { outboxMailer } from './mail/outbox';
+import { claimActivities } from './claims';
+import { projectionActivities } from './projection';
+import { reminderActivities } from './reminders';
+
+export interface ActivityDependencies {
+  knex: Knex;
+  mail: { transport: Transporter; from: string };
+}
+
+/** Every side effect the workflows may ask for, built once per worker around its dependencies. */
+export function createActivities({ knex, mail }: ActivityDependencies) {
+  return {
+    ...projectionActivities(knex),
+    ...claimActivities(knex),
+    ...reminderActivities(knex),
+    ...mailActivities(knex, mail.transport, mail.from),
+    ...messageActivities(knex),
+    ...hospitalisationActivities(knex),
+    ...paymentActivities(knex),
+    ...deadlineActivities(knex),
+    ...letterActivities(knex, outboxMailer(knex, mail.transport, mail.from)),
+  };
+}

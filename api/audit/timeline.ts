@@ -1,0 +1,163 @@
+import { defaultPayloadConverter } from '@temporalio/common';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { temporal } from '@temporalio/proto';
+import {
+  Actor, activitySentence, initiatorOf, isActor, isProjection, processNoun, spokenDuration, updatePhrase,
+} from './timeline-words';
+
+type History = temporal.api.history.v1.IHistory;
+type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+type Payloads = temporal.api.common.v1.IPayloads | null | undefined;
+const EventType = temporal.api.enums.v1.EventType;
+
+export type TimelineKind =
+  | 'started' | 'action' | 'action_result' | 'action_failed' | 'side_effect' | 'deadline_set' | 'deadline_passed'
+  | 'signal' | 'completed' | 'failed' | 'terminated' | 'timed_out' | 'canceled' | 'continued_as_new';
+
+export interface TimelineEntry {
+  eventId: number;
+  at: string;
+  kind: TimelineKind;
+  /** One English sentence: who did what, in the business's words. */
+  summary: string;
+  actor: Actor | null;
+  details: Record<string, unknown>;
+  /** The event exactly as Temporal recorded it (proto JSON, payloads base64). */
+  raw: unknown;
+}
+
+const numberOf = (value: unknown) => Number(String(value ?? 0));
+/** Timestamps and durations: seconds may come as a number or as a Long, depending on who decoded the history. */
+const msOf = (time: { seconds?: unknown; nanos?: number | null } | null | undefined) =>
+  numberOf(time?.seconds) * 1000 + Math.floor((time?.nanos ?? 0) / 1e6);
+
+/** Payloads as the workflow code saw them; a payload that does not decode is shown as such rather than failing the timeline. */
+function decode(payloads: Payloads): any[] {
+  return (payloads?.payloads ?? []).map((payload) => {
+    try {
+      return defaultPayloadConverter.fromPayload(payload);
+    } catch {
+      return '(undecodable payload)';
+    }
+  });
+}
+
+const rawOf = (event: HistoryEvent) => JSON.parse(historyToJSON({ events: [event] })).events[0];
+
+/**
+ * The history as an auditor reads it: each business event (started, saved, submitted, decided, a claim
+ * opened, a mail sent, a deadline set or passed, the end) as a sentence with who and when, and the raw
+ * event behind it. Workflow tasks, markers and projection writes are machinery and are left out.
+ */
+export function timelineOf(history: History): TimelineEntry[] {
+  const events = history.events ?? [];
+  const started = events[0]?.workflowExecutionStartedEventAttributes;
+  const noun = processNoun(started?.workflowType?.name ?? 'workflow');
+
+  // Outcomes arrive later than the events that asked for them: index them first.
+  const activityResults = new Map<number, any>();
+  const timerStarts = new Map<number, number>();
+  const updates = new Map<number, { name: string; actor: Actor | null }>();
+  for (const event of events) {
+    const completed = event.activityTaskCompletedEventAttributes;
+    if (completed) activityResults.set(numberOf(completed.scheduledEventId), decode(completed.result)[0]);
+  }
+
+  const entries: TimelineEntry[] = [];
+  for (const event of events) {
+    const eventId = numberOf(event.eventId);
+    const atMs = msOf(event.eventTime);
+    const add = (kind: TimelineKind, summary: string, actor: Actor | null, details: Record<string, unknown> = {}) =>
+      entries.push({ eventId, at: new Date(atMs).toISOString(), kind, summary, actor, details, raw: rawOf(event) });
+
+    switch (event.eventType) {
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED: {
+        const input = decode(started?.input)[0];
+        const actor = initiatorOf(input);
+        const what = typeof input?.type === 'string' ? ` (${input.type.replace(/_/g, ' ')})` : '';
+        add('started', `${actor?.name ?? 'The system'} started the ${noun}${what}`, actor, { input });
+        break;
+      }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED: {
+        const request = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest;
+        const name = request?.input?.name ?? 'update';
+        const args = decode(request?.input?.args)[0] ?? {};
+        const actor = isActor(args.actor) ? args.actor : null;
+        updates.set(eventId, { name, actor });
+        add('action', `${actor?.name ?? 'The system'} ${updatePhrase(name, args, noun)}`, actor, { update: name, args });
+        break;
+      }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED: {
+        const completed = event.workflowExecutionUpdateCompletedEventAttributes;
+        const update = updates.get(numberOf(completed?.acceptedEventId)) ?? { name: 'update', actor: null };
+        const failure = completed?.outcome?.failure;
+        if (failure) {
+          add('action_failed', `The ${update.name} by ${update.actor?.name ?? 'the system'} failed: ${failure.message}`, update.actor, { update: update.name, failure: failure.message });
+          break;
+        }
+        const result = decode(completed?.outcome?.success)[0];
+        if (typeof result?.status !== 'string') break; // nothing to say beyond the action itself
+        const claim = result.claimNumber ? `, claim ${result.claimNumber}` : '';
+        add('action_result', `The ${noun} is now ${result.status.replace(/_/g, ' ')}${claim}`, update.actor, { update: update.name, status: result.status, version: result.version ?? null });
+        break;
+      }
+      case EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED: {
+        const scheduled = event.activityTaskScheduledEventAttributes;
+        const activityType = scheduled?.activityType?.name ?? 'activity';
+        if (isProjection(activityType)) break;
+        const input = decode(scheduled?.input)[0];
+        const result = activityResults.get(eventId);
+        add('side_effect', activitySentence(activityType, input, result), null, { activityType, input, result: result ?? null, done: activityResults.has(eventId) });
+        break;
+      }
+      case EventType.EVENT_TYPE_TIMER_STARTED: {
+        const timeoutMs = msOf(event.timerStartedEventAttributes?.startToFireTimeout);
+        const due = new Date(atMs + timeoutMs).toISOString();
+        timerStarts.set(eventId, atMs);
+        add('deadline_set', `A deadline was set for ${due} (in ${spokenDuration(timeoutMs)})`, null, { dueAt: due, durationMs: timeoutMs });
+        break;
+      }
+      case EventType.EVENT_TYPE_TIMER_FIRED: {
+        const setAt = timerStarts.get(numberOf(event.timerFiredEventAttributes?.startedEventId));
+        const since = setAt === undefined ? '' : ` set on ${new Date(setAt).toISOString()}`;
+        add('deadline_passed', `The deadline${since} passed without action`, null);
+        break;
+      }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: {
+        const signal = event.workflowExecutionSignaledEventAttributes;
+        const args = decode(signal?.input)[0];
+        const actor = isActor(args?.actor) ? args.actor : null;
+        add('signal', `${actor?.name ?? 'The system'} sent "${signal?.signalName}" to the ${noun}`, actor, { signal: signal?.signalName, args: args ?? null });
+        break;
+      }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED: {
+        const result = decode(event.workflowExecutionCompletedEventAttributes?.result)[0];
+        const status = typeof result?.status === 'string' ? `: ${result.status.replace(/_/g, ' ')}` : '';
+        add('completed', `The ${noun} was closed${status}`, null, { result: result ?? null });
+        break;
+      }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED: {
+        const message = event.workflowExecutionFailedEventAttributes?.failure?.message ?? 'unknown error';
+        add('failed', `The process of the ${noun} failed: ${message}`, null, { failure: message });
+        break;
+      }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED: {
+        const terminated = event.workflowExecutionTerminatedEventAttributes;
+        add('terminated', `The process of the ${noun} was terminated by ${terminated?.identity || 'an operator'}: ${terminated?.reason || 'no reason given'}`, null, { reason: terminated?.reason ?? null, identity: terminated?.identity ?? null });
+        break;
+      }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT:
+        add('timed_out', `The process of the ${noun} timed out`, null);
+        break;
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED:
+        add('canceled', `The process of the ${noun} was canceled`, null);
+        break;
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
+        add('continued_as_new', `The process of the ${noun} continued in a new run`, null, { newRunId: event.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? null });
+        break;
+      default:
+        break; // workflow tasks, markers, search attributes, activity progress: machinery
+    }
+  }
+  return entries;
+}

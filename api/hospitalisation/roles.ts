@@ -1,0 +1,44 @@
+import type { Knex } from 'knex';
+import type { ChangeKind, HospitalisationRole } from '../../domain/hospitalisation';
+import { kindsFor } from '../../domain/hospitalisation';
+import { forbidden, invalid } from '../errors';
+
+export interface RoleGrant {
+  policyId: string;
+  role: HospitalisationRole;
+  insuredPersonId: string | null;
+}
+
+/** The user's roles on the organisation's group hospitalisation policies; none means no access to this module. */
+export async function rolesOf(knex: Knex, userId: string, organisationId: string): Promise<RoleGrant[]> {
+  const grants = await knex('hospitalisationRoles as r').join('policies as p', 'p.id', 'r.policyId')
+    .where({ 'r.userId': userId, 'p.organisationId': organisationId })
+    .select('r.policyId', 'r.role', 'r.insuredPersonId');
+  if (grants.length === 0) throw forbidden('no_hospitalisation_role', 'Only a titularis or the Local Admin of a group hospitalisation policy manages its register.');
+  return grants;
+}
+
+/** The insured persons a grant may see and change: the Local Admin the whole register, a titularis their family. */
+export function visiblePersons(knex: Knex, grant: RoleGrant) {
+  const query = knex('insuredPersons').where('insuredPersons.policyId', grant.policyId);
+  return grant.role === 'local_admin'
+    ? query
+    : query.where((q) => q.where('insuredPersons.id', grant.insuredPersonId).orWhere('insuredPersons.titularisId', grant.insuredPersonId));
+}
+
+/** Picks the grant that allows a kind of change, and checks that the change only touches persons in its scope. */
+export async function grantFor(knex: Knex, grants: RoleGrant[], kind: ChangeKind, data: Record<string, any>): Promise<RoleGrant> {
+  const grant = grants.find((candidate) => kindsFor[candidate.role].includes(kind));
+  if (!grant) throw forbidden('change_not_allowed', `Your role cannot ask for a change of kind ${kind}.`);
+  const personIds = [data.personId, data.titularisId].filter((id): id is string => typeof id === 'string');
+  for (const id of personIds) {
+    const person = await visiblePersons(knex, grant).where('insuredPersons.id', id).first('id', 'relation');
+    if (!person) throw invalid('That person is not one you manage.', [{ path: data.personId === id ? 'data.personId' : 'data.titularisId', message: 'Unknown insured person' }]);
+    if (kind === 'remove_titularis' && person.relation !== 'titularis') throw invalid('Only a titularis can be removed this way.', [{ path: 'data.personId', message: 'Not a titularis' }]);
+    if (kind === 'remove_family_member' && person.relation === 'titularis') throw invalid('A titularis is removed by the Local Admin.', [{ path: 'data.personId', message: 'Not a family member' }]);
+  }
+  if (grant.role === 'titularis' && kind === 'add_family_member' && data.titularisId && data.titularisId !== grant.insuredPersonId) {
+    throw invalid('You add family members to your own entry.', [{ path: 'data.titularisId', message: 'Not you' }]);
+  }
+  return grant;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const pagingFields = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+};
+
+/** `sort=<field>:asc|desc` over the columns a list allows, mapped to the SQL expression behind each. */
+export function sortField<F extends string>(fields: Record<F, string>, fallback: `${F}:${'asc' | 'desc'}`) {
+  const names = Object.keys(fields) as F[];
+  return z.string().default(fallback).transform((value, context) => {
+    const [name, direction = 'asc'] = value.split(':');
+    if (!names.includes(name as F) || !['asc', 'desc'].includes(direction)) {
+      context.addIssue({ code: 'custom', message: `Sort by one of ${names.join(', ')}, as <field>:asc or <field>:desc` });
+      return z.NEVER;
+    }
+    return { column: fields[name as F], direction: direction as 'asc' | 'desc' };
+  });
+}
+
+/** Runs a filtered, sorted query in batches, for exports of any size. The id breaks ties so no row is read twice. */
+/** A knex or objection query builder, as far as batching needs it. */
+interface Paginable<T> {
+  offset(offset: number): { limit(limit: number): PromiseLike<T[]> };
+}
+
+export async function* inBatches<T>(query: () => Paginable<T>, batchSize = 500): AsyncIterable<T[]> {
+  for (let offset = 0; ; offset += batchSize) {
+    const rows = await query().offset(offset).limit(batchSize);
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+  }
+}

@@ -1,0 +1,73 @@
+import type { Client } from '@temporalio/client';
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { attachmentKinds, MAX_ATTACHMENT_BYTES } from '../../domain/attachments';
+import { addAttachmentsUpdate, removeAttachmentUpdate } from '../../workflows/declaration/definitions';
+import { actorOf, authOf } from '../auth/context';
+import { requireOrganisation } from '../auth/guards';
+import { findCustomerDeclaration } from '../declarations/find';
+import { declarationDetailSchema } from '../declarations/view';
+import { runDeclarationUpdate } from '../declarations/workflows';
+import { invalid, notFound } from '../errors';
+import { acceptFiles, MAX_FILES_PER_UPLOAD, receiveFiles } from '../uploads';
+import { route } from '../route';
+import { sendAttachment } from '../declarations/files';
+import { declarationDetail } from '../declarations/detail';
+
+const declarationParams = z.object({ orgId: z.uuid(), id: z.uuid() });
+const attachmentParams = declarationParams.extend({ attachmentId: z.uuid() });
+const uploadFields = z.object({ kind: z.enum(attachmentKinds) });
+const attachmentSchema = z.object({ id: z.uuid(), kind: z.enum(attachmentKinds), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() });
+
+/** Attachments of a declaration: stored in PostgreSQL, registered with (and governed by) its workflow. */
+export function attachmentRoutes(knex: Knex, client: Client): Router {
+  const router = Router();
+  const full = [requireOrganisation('full')];
+  const base = '/api/organisations/:orgId/declarations/:id/attachments';
+
+  route(router, {
+    method: 'post', path: base, tag: 'declarations', access: 'customers with full access', status: 201,
+    summary: `Attach files (PDF, JPEG, PNG, HEIC; at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB each, ${MAX_FILES_PER_UPLOAD} per upload) while the declaration is a draft.`,
+    params: declarationParams, multipart: { fields: uploadFields, files: ['files'] }, response: declarationDetailSchema,
+  }, [...full, receiveFiles], async ({ params }, req) => {
+    const fields = uploadFields.safeParse(req.body ?? {});
+    if (!fields.success) throw invalid('Say what the files are.', [{ path: 'kind', message: `One of: ${attachmentKinds.join(', ')}` }]);
+    const declaration = await findCustomerDeclaration(params.orgId, params.id);
+    const files = acceptFiles(req.files as Express.Multer.File[] | undefined, fields.data.kind, true);
+    const userId = authOf(req).user.id;
+    await knex('attachments').insert(files.map(({ ref, content, sha256 }) => ({ ...ref, declarationId: declaration.id, content, sha256, uploadedBy: userId })));
+    try {
+      const snapshot = await runDeclarationUpdate(client, req, declaration, addAttachmentsUpdate, { actor: actorOf(req), attachments: files.map((file) => file.ref) });
+      return declarationDetail(snapshot);
+    } catch (error) {
+      await knex('attachments').whereIn('id', files.map((file) => file.ref.id)).delete(); // refused: nothing stays stored
+      throw error;
+    }
+  });
+
+  route(router, {
+    method: 'get', path: base, tag: 'declarations', access: 'customers with full access',
+    summary: 'The attachments of a declaration.', params: declarationParams, response: z.array(attachmentSchema),
+  }, full, async ({ params }) => (await findCustomerDeclaration(params.orgId, params.id)).attachments);
+
+  route(router, {
+    method: 'get', path: `${base}/:attachmentId`, tag: 'declarations', access: 'customers with full access',
+    summary: 'Download an attachment.', params: attachmentParams, produces: 'application/octet-stream',
+  }, full, async ({ params }, _req, res) => {
+    await sendAttachment(knex, await findCustomerDeclaration(params.orgId, params.id), params.attachmentId, res);
+  });
+
+  route(router, {
+    method: 'delete', path: `${base}/:attachmentId`, tag: 'declarations', access: 'customers with full access',
+    summary: 'Remove an attachment while the declaration is a draft.', params: attachmentParams, response: declarationDetailSchema,
+  }, full, async ({ params }, req) => {
+    const declaration = await findCustomerDeclaration(params.orgId, params.id);
+    if (!declaration.attachments.some((file) => file.id === params.attachmentId)) throw notFound('Attachment');
+    const snapshot = await runDeclarationUpdate(client, req, declaration, removeAttachmentUpdate, { actor: actorOf(req), attachmentId: params.attachmentId });
+    await knex('attachments').where({ id: params.attachmentId }).delete();
+    return declarationDetail(snapshot);
+  });
+
+  return router;
+}

@@ -1,0 +1,115 @@
+import { Client, isGrpcServiceError, WorkflowNotFoundError } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Config } from '../../runtime/config';
+import { OrganisationId } from '../../workflows/search-attributes';
+import { checkPeriod, periodFields } from '../audit/period';
+import { ReplayOutcome, Replayer, summarise } from '../audit/replayer';
+import { timelineOf } from '../audit/timeline';
+import { historiesOf, listWorkflows, statusOf, visibilityQuery, workflowStatuses, workflowType } from '../audit/workflow-search';
+import { requireRole } from '../auth/guards';
+import { notFound } from '../errors';
+import { pagingFields } from '../lists/query';
+import { route } from '../route';
+
+const GRPC_NOT_FOUND = 5;
+/** A bulk replay answers within one HTTP request; the full audit (`npm run audit`) has no cap. */
+const BULK_REPLAY_LIMIT = 500;
+const workflowParams = z.object({ workflowId: z.string().min(1).max(255) });
+
+const searchQuery = z.object({
+  type: workflowType.optional(),
+  status: z.enum(workflowStatuses).optional(),
+  organisationId: z.uuid().optional(),
+  ...periodFields,
+  ...pagingFields,
+}).superRefine(checkPeriod);
+
+/** Read-only access for auditors: histories, timelines and replays come from Temporal; nothing is changed. */
+export function auditRoutes(client: Client, replayer: Replayer, config: Config): Router {
+  const router = Router();
+  const auditors = [requireRole('auditor')];
+  const { namespace, webUiUrl } = config.temporal;
+
+  const fetchHistory = async (workflowId: string) => {
+    try {
+      return await client.workflow.getHandle(workflowId).fetchHistory();
+    } catch (error) {
+      const missing = error instanceof WorkflowNotFoundError || (isGrpcServiceError(error) && error.code === GRPC_NOT_FOUND);
+      if (missing) throw notFound('Workflow');
+      throw error;
+    }
+  };
+
+  route(router, {
+    method: 'get', path: '/api/audit/workflows', tag: 'audit', access: 'auditors',
+    summary: 'Finds workflows by type, status, organisation and start period (Temporal visibility), with a link to each in the Temporal Web UI.',
+    query: searchQuery,
+  }, auditors, async ({ query }) => {
+    const visibility = visibilityQuery(query);
+    const [found, { count }] = await Promise.all([
+      listWorkflows(client, visibility, (query.page - 1) * query.pageSize, query.pageSize),
+      client.workflow.count(visibility || undefined),
+    ]);
+    return {
+      items: found.map((info) => ({
+        workflowId: info.workflowId,
+        runId: info.runId,
+        type: info.type,
+        status: statusOf(info),
+        startTime: info.startTime.toISOString(),
+        closeTime: info.closeTime?.toISOString() ?? null,
+        organisationId: info.typedSearchAttributes.get(OrganisationId) ?? null,
+        temporalWebUiUrl: `${webUiUrl}/namespaces/${namespace}/workflows/${encodeURIComponent(info.workflowId)}`,
+      })),
+      total: count, page: query.page, pageSize: query.pageSize,
+    };
+  });
+
+  route(router, {
+    method: 'get', path: '/api/audit/workflows/:workflowId/history', tag: 'audit', access: 'auditors',
+    summary: "The workflow's complete event history as Temporal recorded it (JSON).", params: workflowParams,
+  }, auditors, async ({ params }, _req, res) => {
+    const history = await fetchHistory(params.workflowId);
+    res.type('application/json').send(historyToJSON(history));
+  });
+
+  route(router, {
+    method: 'get', path: '/api/audit/workflows/:workflowId/timeline', tag: 'audit', access: 'auditors',
+    summary: 'The history as a readable timeline: who did what and when, in business words, each with the raw event behind it. `format=json` downloads it.',
+    params: workflowParams, query: z.object({ format: z.enum(['json']).optional() }),
+  }, auditors, async ({ params, query }, _req, res) => {
+    const timeline = { workflowId: params.workflowId, entries: timelineOf(await fetchHistory(params.workflowId)) };
+    if (query.format === 'json') res.setHeader('Content-Disposition', `attachment; filename="${params.workflowId}-timeline.json"`);
+    return timeline;
+  });
+
+  route(router, {
+    method: 'post', path: '/api/audit/workflows/:workflowId/replay', tag: 'audit', access: 'auditors',
+    summary: 'Replays the history against the current workflow code: does it still produce exactly the same decisions?',
+    params: workflowParams,
+    response: z.object({ workflowId: z.string(), deterministic: z.boolean(), error: z.string().nullable() }),
+  }, auditors, async ({ params }) => replayer.replay(params.workflowId, await fetchHistory(params.workflowId)));
+
+  route(router, {
+    method: 'post', path: '/api/audit/replay', tag: 'audit', access: 'auditors',
+    summary: `Replays closed workflows (of one type, or all) against the current code, at most ${BULK_REPLAY_LIMIT} per call; changes nothing.`,
+    body: z.object({ type: workflowType.optional() }),
+  }, auditors, async ({ body }) => {
+    const closed = await listWorkflows(client, visibilityQuery({ type: body.type }, true), 0, BULK_REPLAY_LIMIT + 1);
+    const selected = closed.slice(0, BULK_REPLAY_LIMIT);
+    const outcomes: ReplayOutcome[] = [];
+    const histories = historiesOf(client, selected, (workflowId, error) => outcomes.push({ workflowId, verdict: 'failed', error }));
+    for await (const outcome of replayer.replayMany(histories)) outcomes.push(outcome);
+    return {
+      type: body.type ?? null,
+      ...summarise(outcomes),
+      limit: BULK_REPLAY_LIMIT,
+      // More closed workflows exist than one call replays: `npm run audit` replays them all.
+      truncated: closed.length > BULK_REPLAY_LIMIT,
+    };
+  });
+
+  return router;
+}

@@ -1,0 +1,80 @@
+import type { Client } from '@temporalio/client';
+import { Router } from 'express';
+import { z } from 'zod';
+import { Declaration } from '../../db/models/declaration';
+import { declarationStatuses } from '../../domain/declaration';
+import { declarationTypes } from '../../domain/declaration-types';
+import { decideUpdate, startHandlingUpdate } from '../../workflows/declaration/definitions';
+import { actorOf } from '../auth/context';
+import { requireRole } from '../auth/guards';
+import { notFound } from '../errors';
+import { route } from '../route';
+import { declarationDetail } from '../declarations/detail';
+import { declarationDetailSchema, declarationListSchema, declarationView } from '../declarations/view';
+import { runDeclarationUpdate } from '../declarations/workflows';
+import { pagingFields } from '../lists/query';
+
+const idParams = z.object({ id: z.uuid() });
+/** What waits for the back office unless the handler asks for something else. */
+const openStatuses = ['submitted', 'in_handling', 'under_reservation'] as const;
+
+export function backofficeRoutes(client: Client): Router {
+  const router = Router();
+  const handlers = [requireRole('handler', 'senior_handler')];
+  const access = 'handlers and senior handlers';
+
+  const findDeclaration = async (id: string) => {
+    const declaration = await Declaration.query().findById(id);
+    if (!declaration || declaration.status === 'draft') throw notFound('Declaration'); // drafts are the customer's own
+    return declaration;
+  };
+
+  route(router, {
+    method: 'get', path: '/api/backoffice/declarations', tag: 'back office', access,
+    summary: 'The queue: declarations waiting for handling and open claims, oldest first, by status and type.',
+    query: z.object({ status: z.enum(declarationStatuses).optional(), type: z.enum(declarationTypes).optional(), ...pagingFields }),
+    response: declarationListSchema,
+  }, handlers, async ({ query }) => {
+    const { results, total } = await Declaration.query()
+      .modify((q) => {
+        if (query.status) q.where({ status: query.status });
+        else q.whereIn('status', openStatuses);
+        if (query.type) q.where({ type: query.type });
+      })
+      .whereNot({ status: 'draft' })
+      .orderBy('submittedAt', 'asc')
+      .page(query.page - 1, query.pageSize);
+    return { items: results.map(declarationView), total, page: query.page, pageSize: query.pageSize };
+  });
+
+  route(router, {
+    method: 'get', path: '/api/backoffice/declarations/:id', tag: 'back office', access,
+    summary: 'A declaration as the handler sees it.', params: idParams, response: declarationDetailSchema,
+  }, handlers, async ({ params }) => declarationDetail(await findDeclaration(params.id)));
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/declarations/:id/start-handling', tag: 'back office', access,
+    summary: 'Start handling: opens the claim with a claim number, assigned to you. The customer can no longer withdraw or reopen.',
+    params: idParams, body: z.strictObject({}), response: declarationDetailSchema,
+  }, handlers, async ({ params }, req) => {
+    const declaration = await findDeclaration(params.id);
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, startHandlingUpdate, { actor: actorOf(req) }));
+  });
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/declarations/:id/decision', tag: 'back office', access,
+    summary: 'Decide: accept; accept under reservation (reason and the missing items; later accept or refuse); refuse (reason).',
+    params: idParams,
+    body: z.strictObject({
+      decision: z.enum(['accept', 'reserve', 'refuse']),
+      reason: z.string().trim().max(5000).optional(),
+      missing: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
+    }),
+    response: declarationDetailSchema,
+  }, handlers, async ({ params, body }, req) => {
+    const declaration = await findDeclaration(params.id);
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, decideUpdate, { actor: actorOf(req), ...body }));
+  });
+
+  return router;
+}

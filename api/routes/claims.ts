@@ -1,0 +1,156 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { Declaration } from '../../db/models/declaration';
+import { declarationStatuses } from '../../domain/declaration';
+import { declarationTypes, productLineOf } from '../../domain/declaration-types';
+import { languages } from '../../domain/labels';
+import { productLines } from '../../domain/product-lines';
+import { requireOrganisation } from '../auth/guards';
+import { sendAttachment, sendSummaryPdf } from '../declarations/files';
+import { notFound } from '../errors';
+import { belgianDate, streamCsv } from '../lists/csv';
+import { inBatches, pagingFields, sortField } from '../lists/query';
+import { findCustomerClaim } from '../declarations/find';
+import { route } from '../route';
+
+const orgParams = z.object({ orgId: z.uuid() });
+const claimParams = orgParams.extend({ id: z.uuid() });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+
+/** SQL as PostgreSQL knows it (snake_case): the sort goes into orderByRaw, past the name mapping. */
+const sortable = {
+  submittedAt: 'd.submitted_at', eventDate: "d.data->'event'->>'date'", claimNumber: 'd.claim_number', status: 'd.status', type: 'd.type', updatedAt: 'd.updated_at',
+};
+const listQuery = z.object({
+  status: z.enum(declarationStatuses).optional(),
+  productLine: z.enum(productLines).optional(),
+  type: z.enum(declarationTypes).optional(),
+  from: isoDay.optional().describe('Event on or after this day'),
+  to: isoDay.optional().describe('Event on or before this day'),
+  policyId: z.uuid().optional(),
+  claimNumber: z.string().trim().max(30).optional(),
+  q: z.string().trim().max(100).optional().describe('Free text: claim number, policy number, or anything declared (descriptions, places, names, plates)'),
+  sort: sortField(sortable, 'submittedAt:desc'),
+  format: z.enum(['json', 'csv']).default('json'),
+  ...pagingFields,
+});
+type ListQuery = z.output<typeof listQuery>;
+
+interface ClaimRow {
+  id: string; type: Declaration['type']; status: string; claimNumber: string | null; policyId: string | null; policyNumber: string | null;
+  eventDate: string | null; description: string | null; submittedAt: Date; updatedAt: Date; handler: { name: string } | null;
+}
+
+const like = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+
+/** The organisation's claims: declarations once submitted, whatever became of them. */
+function selection(knex: Knex, organisationId: string, query: ListQuery) {
+  return knex('declarations as d')
+    .leftJoin('policies as p', 'p.id', 'd.policyId')
+    .where('d.organisationId', organisationId)
+    .whereNotNull('d.submittedAt')
+    .modify((q) => {
+      if (query.status) q.where('d.status', query.status);
+      if (query.type) q.where('d.type', query.type);
+      if (query.productLine) q.whereIn('d.type', declarationTypes.filter((type) => productLineOf[type] === query.productLine));
+      if (query.from) q.whereRaw("d.data->'event'->>'date' >= ?", [query.from]);
+      if (query.to) q.whereRaw("d.data->'event'->>'date' <= ?", [query.to]);
+      if (query.policyId) q.where('d.policyId', query.policyId);
+      if (query.claimNumber) q.whereILike('d.claimNumber', like(query.claimNumber));
+      if (query.q) {
+        const text = like(query.q);
+        // Everything declared counts: descriptions, places, people, plates.
+        q.where((w) => w.whereILike('d.claimNumber', text).orWhereILike('p.policyNumber', text).orWhereRaw('d.data::text ilike ?', [text]));
+      }
+    })
+    .orderByRaw(`${query.sort.column} ${query.sort.direction} nulls last, d.id`)
+    .select(
+      'd.id', 'd.type', 'd.status', 'd.claimNumber', 'd.policyId', 'p.policyNumber', 'd.submittedAt', 'd.updatedAt', 'd.handler',
+      knex.raw("d.data->'event'->>'date' as event_date"), knex.raw("d.data->'event'->>'description' as description"),
+    ) as unknown as Knex.QueryBuilder<any, ClaimRow[]>;
+}
+
+const claimView = (row: ClaimRow) => ({
+  id: row.id, claimNumber: row.claimNumber, type: row.type, productLine: productLineOf[row.type], status: row.status,
+  policyId: row.policyId, policyNumber: row.policyNumber, eventDate: row.eventDate, description: row.description,
+  submittedAt: new Date(row.submittedAt).toISOString(), updatedAt: new Date(row.updatedAt).toISOString(), handlerName: row.handler?.name ?? null,
+});
+
+const csvColumns = [
+  { header: 'Schadenummer / N° de sinistre', value: (r: ClaimRow) => r.claimNumber },
+  { header: 'Soort / Type', value: (r: ClaimRow) => r.type },
+  { header: 'Status / Statut', value: (r: ClaimRow) => r.status },
+  { header: 'Polisnummer / N° de police', value: (r: ClaimRow) => r.policyNumber },
+  { header: 'Datum voorval / Date du sinistre', value: (r: ClaimRow) => belgianDate(r.eventDate) },
+  { header: 'Omschrijving / Description', value: (r: ClaimRow) => r.description },
+  { header: 'Aangegeven op / Déclaré le', value: (r: ClaimRow) => belgianDate(r.submittedAt) },
+  { header: 'Dossierbeheerder / Gestionnaire', value: (r: ClaimRow) => r.handler?.name },
+];
+
+/** My claims: every customer of the organisation, full or limited access. */
+export function claimRoutes(knex: Knex): Router {
+  const router = Router();
+  const anyAccess = [requireOrganisation('limited')];
+  const base = '/api/organisations/:orgId/claims';
+
+  const findClaim = findCustomerClaim;
+
+  route(router, {
+    method: 'get', path: base, tag: 'claims', access: 'customers of the organisation (full or limited)',
+    summary: "The organisation's claims, refined by status, product line, type, event period, policy, claim number or free text; sorted; paged, or the whole selection as CSV.",
+    params: orgParams, query: listQuery,
+  }, anyAccess, async ({ params, query }, _req, res) => {
+    if (query.format === 'csv') {
+      await streamCsv(res, 'claims.csv', csvColumns, inBatches<ClaimRow>(() => selection(knex, params.orgId, query)));
+      return;
+    }
+    const [{ count }] = await selection(knex, params.orgId, query).clearSelect().clearOrder().count({ count: '*' }) as unknown as { count: string }[];
+    const rows = await selection(knex, params.orgId, query).offset((query.page - 1) * query.pageSize).limit(query.pageSize);
+    return { items: rows.map(claimView), total: Number(count), page: query.page, pageSize: query.pageSize };
+  });
+
+  route(router, {
+    method: 'get', path: `${base}/:id`, tag: 'claims', access: 'customers of the organisation (full or limited)',
+    summary: 'A claim: status and its history, the handler, the decisions, the documents in the file and the declared information.',
+    params: claimParams,
+  }, anyAccess, async ({ params }) => {
+    const claim = await findClaim(params.orgId, params.id);
+    const policy = claim.policyId ? await knex('policies').where({ id: claim.policyId }).first('policyNumber') : null;
+    const letters = await knex('claimDocuments').where({ declarationId: claim.id }).orderBy('createdAt').select('id', 'kind', 'recipient', 'fileName');
+    const url = `/api/organisations/${params.orgId}/claims/${claim.id}`;
+    return {
+      id: claim.id, claimNumber: claim.claimNumber, type: claim.type, productLine: productLineOf[claim.type], status: claim.status,
+      policyId: claim.policyId, policyNumber: policy?.policyNumber ?? null, submittedAt: claim.submittedAt, handler: claim.handler, decision: claim.decision,
+      history: claim.actions,
+      documents: [
+        { kind: 'declaration_summary', fileName: `declaration-${claim.id.slice(0, 8)}.pdf`, url: `${url}/summary.pdf` },
+        ...claim.attachments.map((file) => ({ kind: file.kind, fileName: file.fileName, sizeBytes: file.sizeBytes, url: `${url}/attachments/${file.id}` })),
+        ...letters.map((letter) => ({ kind: letter.kind, recipient: letter.recipient, fileName: letter.fileName, url: `${url}/letters/${letter.id}` })),
+      ],
+      information: claim.data,
+    };
+  });
+
+  route(router, {
+    method: 'get', path: `${base}/:id/summary.pdf`, tag: 'claims', access: 'customers of the organisation (full or limited)',
+    summary: "The claim's declaration as a PDF summary.", params: claimParams, query: z.object({ language: z.enum(languages).optional() }), produces: 'application/pdf',
+  }, anyAccess, async ({ params, query }, _req, res) => sendSummaryPdf(knex, await findClaim(params.orgId, params.id), query.language, res));
+
+  route(router, {
+    method: 'get', path: `${base}/:id/attachments/:attachmentId`, tag: 'claims', access: 'customers of the organisation (full or limited)',
+    summary: 'Download a document of the claim file.', params: claimParams.extend({ attachmentId: z.uuid() }), produces: 'application/octet-stream',
+  }, anyAccess, async ({ params }, _req, res) => sendAttachment(knex, await findClaim(params.orgId, params.id), params.attachmentId, res));
+
+  route(router, {
+    method: 'get', path: `${base}/:id/letters/:letterId`, tag: 'claims', access: 'customers of the organisation (full or limited)',
+    summary: "A letter of the insurer in the claim file (e.g. a decision), as a PDF.", params: claimParams.extend({ letterId: z.uuid() }), produces: 'application/pdf',
+  }, anyAccess, async ({ params }, _req, res) => {
+    const claim = await findClaim(params.orgId, params.id);
+    const letter = await knex('claimDocuments').where({ id: params.letterId, declarationId: claim.id }).first();
+    if (!letter) throw notFound('Letter');
+    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${letter.fileName}"`).send(letter.content);
+  });
+
+  return router;
+}

@@ -1,0 +1,161 @@
+import type { Client } from '@temporalio/client';
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { isoDate } from '../../domain/declaration-schemas/building-blocks';
+import { changeDraftProblems, changeKinds, changeStatuses } from '../../domain/hospitalisation';
+import type { Config } from '../../runtime/config';
+import {
+  approveChangeUpdate, rejectChangeUpdate, saveChangeUpdate, submitChangeUpdate, withdrawChangeUpdate,
+} from '../../workflows/hospitalisation-change/definitions';
+import { actorOf, authOf } from '../auth/context';
+import { requireOrganisation, requireRole } from '../auth/guards';
+import { invalid, notFound } from '../errors';
+import { grantFor, rolesOf, visiblePersons } from '../hospitalisation/roles';
+import { sendRegisterXlsx } from '../hospitalisation/register-export';
+import { changeView, runChangeUpdate, startChange } from '../hospitalisation/workflows';
+import { messageView } from '../messages/view';
+import { sendMessage } from '../messages/workflows';
+import { route } from '../route';
+import { acceptFiles, receiveFiles } from '../uploads';
+
+const orgParams = z.object({ orgId: z.uuid() });
+const changeParams = orgParams.extend({ id: z.uuid() });
+const changeData = z.record(z.string(), z.unknown());
+const access = 'titularissen and Local Admins of the group policy';
+
+/** Group hospitalisation: the register, changes to it (a workflow each), and messages to the back office. */
+export function hospitalisationRoutes(knex: Knex, client: Client, config: Config): Router {
+  const router = Router();
+  const customers = [requireOrganisation('limited')];
+  const base = '/api/organisations/:orgId/hospitalisation';
+
+  const findChange = async (orgId: string, id: string, userId: string) => {
+    const grants = await rolesOf(knex, userId, orgId);
+    const change = await knex('hospitalisationChanges').where({ id, organisationId: orgId }).first();
+    const maySee = change && (change.requestedById === userId || grants.some((grant) => grant.role === 'local_admin' && grant.policyId === change.policyId));
+    if (!maySee) throw notFound('Change');
+    return change;
+  };
+
+  route(router, {
+    method: 'get', path: `${base}/insured-persons`, tag: 'group hospitalisation', access,
+    summary: 'The insured persons you manage: the Local Admin the whole register, a titularis their family; `format=xlsx` for Excel.',
+    params: orgParams, query: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+  }, customers, async ({ params, query }, req, res) => {
+    const grants = await rolesOf(knex, authOf(req).user.id, params.orgId);
+    const persons = [];
+    for (const grant of grants) {
+      persons.push(...await visiblePersons(knex, grant)
+        .leftJoin('insuredPersons as t', 't.id', 'insuredPersons.titularisId')
+        .orderBy([{ column: 'insuredPersons.lastName' }, { column: 'insuredPersons.firstName' }])
+        .select('insuredPersons.*', knex.raw("concat(t.first_name, ' ', t.last_name) as titularis")));
+    }
+    const unique = [...new Map(persons.map((person) => [person.id, person])).values()];
+    if (query.format === 'xlsx') return sendRegisterXlsx(res, unique);
+    return unique.map(({ addedByChange: _added, ...person }) => ({ ...person, titularis: person.titularis?.trim() || null }));
+  });
+
+  route(router, {
+    method: 'post', path: `${base}/changes`, tag: 'group hospitalisation', access, status: 201,
+    summary: 'Start a change to the register as a draft: update_person, add_family_member, remove_family_member (titularis); add_titularis, remove_titularis, update_person (Local Admin).',
+    params: orgParams,
+    body: z.strictObject({ kind: z.enum(changeKinds as [string, ...string[]]), data: changeData.default({}), effectiveDate: isoDate.nullable().default(null) }),
+  }, customers, async ({ params, body }, req) => {
+    const kind = body.kind as (typeof changeKinds)[number];
+    const problems = changeDraftProblems(kind, body.data);
+    if (problems.length) throw invalid('Some fields are not well-formed.', problems);
+    const grant = await grantFor(knex, await rolesOf(knex, authOf(req).user.id, params.orgId), kind, body.data);
+    const actor = actorOf(req);
+    const change = await startChange(client, config.temporal.taskQueue,
+      { organisationId: params.orgId, policyId: grant.policyId, kind, role: grant.role, requestedBy: actor },
+      { actor, data: body.data, effectiveDate: body.effectiveDate });
+    return changeView(change);
+  });
+
+  route(router, {
+    method: 'get', path: `${base}/changes`, tag: 'group hospitalisation', access,
+    summary: 'Changes you asked for (the Local Admin: all changes of the policy), newest first.',
+    params: orgParams, query: z.object({ status: z.enum(changeStatuses).optional() }),
+  }, customers, async ({ params, query }, req) => {
+    const userId = authOf(req).user.id;
+    const adminPolicies = (await rolesOf(knex, userId, params.orgId)).filter((grant) => grant.role === 'local_admin').map((grant) => grant.policyId);
+    const rows = await knex('hospitalisationChanges').where({ organisationId: params.orgId })
+      .where((q) => q.where({ requestedById: userId }).orWhereIn('policyId', adminPolicies))
+      .modify((q) => { if (query.status) q.where({ status: query.status }); })
+      .orderBy('createdAt', 'desc');
+    return rows.map(changeView);
+  });
+
+  route(router, {
+    method: 'put', path: `${base}/changes/:id/draft`, tag: 'group hospitalisation', access,
+    summary: 'Save the draft change; `version` must be the one you loaded.',
+    params: changeParams, body: z.strictObject({ data: changeData, effectiveDate: isoDate.nullable(), version: z.number().int().min(1) }),
+  }, customers, async ({ params, body }, req) => {
+    const change = await findChange(params.orgId, params.id, authOf(req).user.id);
+    await grantFor(knex, await rolesOf(knex, authOf(req).user.id, params.orgId), change.kind, body.data);
+    return changeView(await runChangeUpdate(client, change, saveChangeUpdate, { actor: actorOf(req), ...body }));
+  });
+
+  for (const [action, update, summary] of [
+    ['submit', submitChangeUpdate, 'Submit the change to the back office.'],
+    ['withdraw', withdrawChangeUpdate, 'Withdraw the change, until the back office has decided.'],
+  ] as const) {
+    route(router, {
+      method: 'post', path: `${base}/changes/:id/${action}`, tag: 'group hospitalisation', access, summary, params: changeParams, body: z.strictObject({}),
+    }, customers, async ({ params }, req) => {
+      const change = await findChange(params.orgId, params.id, authOf(req).user.id);
+      return changeView(await runChangeUpdate(client, change, update, { actor: actorOf(req) }));
+    });
+  }
+
+  route(router, {
+    method: 'post', path: `${base}/messages`, tag: 'group hospitalisation', access, status: 201,
+    summary: 'Send a message to the back office, with or without attachments (multipart: subject, body, files).',
+    params: orgParams, multipart: { fields: z.object({ subject: z.string().optional(), body: z.string() }), files: ['files'] },
+  }, [...customers, receiveFiles], async ({ params }, req) => {
+    await rolesOf(knex, authOf(req).user.id, params.orgId);
+    const fields = z.object({ subject: z.string().trim().max(200).optional(), body: z.string().trim().min(1, 'Write a message').max(10_000) }).safeParse(req.body ?? {});
+    if (!fields.success) throw invalid('The message is not complete.', fields.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+    const sent = await sendMessage(knex, client, config.temporal.taskQueue, config.messages, {
+      organisationId: params.orgId, declarationId: null, addressedTo: 'back_office', handlerId: null, sender: actorOf(req),
+      subject: fields.data.subject || 'Collectieve hospitalisatie', body: fields.data.body,
+    }, acceptFiles(req.files as Express.Multer.File[] | undefined, 'other', false));
+    return messageView(sent);
+  });
+
+  route(router, {
+    method: 'get', path: `${base}/messages`, tag: 'group hospitalisation', access,
+    summary: "The organisation's messages to the back office about group hospitalisation, with the answers.", params: orgParams,
+  }, customers, async ({ params }, req) => {
+    await rolesOf(knex, authOf(req).user.id, params.orgId);
+    return (await knex('messages').where({ organisationId: params.orgId, addressedTo: 'back_office' }).whereNull('declarationId').orderBy('createdAt')).map(messageView);
+  });
+
+  const staff = [requireRole('handler', 'senior_handler')];
+  const findStaffChange = async (id: string) => {
+    const change = await knex('hospitalisationChanges').where({ id }).whereNot({ status: 'draft' }).first();
+    if (!change) throw notFound('Change');
+    return change;
+  };
+
+  route(router, {
+    method: 'get', path: '/api/backoffice/hospitalisation-changes', tag: 'back office', access: 'handlers and senior handlers',
+    summary: 'Changes to group hospitalisation registers waiting for (or past) the back office, oldest first.',
+    query: z.object({ status: z.enum(['submitted', 'approved', 'rejected', 'withdrawn']).default('submitted') }),
+  }, staff, async ({ query }) => (await knex('hospitalisationChanges').where({ status: query.status }).orderBy('submittedAt')).map(changeView));
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/hospitalisation-changes/:id/approve', tag: 'back office', access: 'handlers and senior handlers',
+    summary: 'Approve: the change is applied to the register from its effective date, and the requester is told by mail.',
+    params: z.object({ id: z.uuid() }), body: z.strictObject({}),
+  }, staff, async ({ params }, req) => changeView(await runChangeUpdate(client, await findStaffChange(params.id), approveChangeUpdate, { actor: actorOf(req) })));
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/hospitalisation-changes/:id/reject', tag: 'back office', access: 'handlers and senior handlers',
+    summary: 'Reject with a reason; the requester is told by mail.',
+    params: z.object({ id: z.uuid() }), body: z.strictObject({ reason: z.string().trim().min(1, 'Say why').max(2000) }),
+  }, staff, async ({ params, body }, req) => changeView(await runChangeUpdate(client, await findStaffChange(params.id), rejectChangeUpdate, { actor: actorOf(req), reason: body.reason })));
+
+  return router;
+}

@@ -1,0 +1,117 @@
+import type { Client } from '@temporalio/client';
+import { Response, Router } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import type { Config } from '../../runtime/config';
+import { markReadUpdate, replyUpdate, withdrawMessageUpdate } from '../../workflows/claim-message/definitions';
+import { actorOf } from '../auth/context';
+import { requireOrganisation, requireRole } from '../auth/guards';
+import { invalid, notFound } from '../errors';
+import { messageView } from '../messages/view';
+import { runMessageUpdate, sendMessage } from '../messages/workflows';
+import { findCustomerClaim } from '../declarations/find';
+import { route } from '../route';
+import { acceptFiles, receiveFiles } from '../uploads';
+
+const messageFields = z.object({
+  subject: z.string().trim().max(200).optional(),
+  body: z.string().trim().min(1, 'Write a message').max(10_000),
+});
+const orgParams = z.object({ orgId: z.uuid() });
+
+async function sendFile(knex: Knex, message: { id: string; attachments: { id: string }[] }, attachmentId: string, res: Response) {
+  if (!message.attachments.some((file) => file.id === attachmentId)) throw notFound('Attachment');
+  const file = await knex('messageAttachments').where({ id: attachmentId, messageId: message.id }).first();
+  if (!file) throw notFound('Attachment');
+  res.type(file.contentType).setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.content);
+}
+
+/** Messages to the file's handler: a workflow each; both sides see the thread. */
+export function messageRoutes(knex: Knex, client: Client, config: Config): Router {
+  const router = Router();
+  const customers = [requireOrganisation('limited')];
+  const staff = [requireRole('handler', 'senior_handler')];
+  const access = 'customers of the organisation (full or limited)';
+
+  const findClaim = findCustomerClaim;
+  const findCustomerMessage = async (orgId: string, id: string) => {
+    const message = await knex('messages').where({ id, organisationId: orgId }).first();
+    if (!message) throw notFound('Message');
+    return message;
+  };
+  const findStaffMessage = async (id: string) => {
+    const message = await knex('messages').where({ id }).first();
+    if (!message) throw notFound('Message');
+    return message;
+  };
+
+  route(router, {
+    method: 'get', path: '/api/organisations/:orgId/claims/:id/messages', tag: 'messages', access,
+    summary: 'The thread of a claim: every message, its status and the answer.', params: orgParams.extend({ id: z.uuid() }),
+  }, customers, async ({ params }) => {
+    await findClaim(params.orgId, params.id);
+    return (await knex('messages').where({ declarationId: params.id, organisationId: params.orgId }).orderBy('createdAt')).map(messageView);
+  });
+
+  route(router, {
+    method: 'post', path: '/api/organisations/:orgId/claims/:id/messages', tag: 'messages', access, status: 201,
+    summary: "Send a message to the claim's handler, with or without attachments (multipart: subject, body, files).",
+    params: orgParams.extend({ id: z.uuid() }), multipart: { fields: messageFields, files: ['files'] },
+  }, [...customers, receiveFiles], async ({ params }, req) => {
+    const claim = await findClaim(params.orgId, params.id);
+    const fields = messageFields.safeParse(req.body ?? {});
+    if (!fields.success) throw invalid('The message is not complete.', fields.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+    const files = acceptFiles(req.files as Express.Multer.File[] | undefined, 'other', false);
+    const sent = await sendMessage(knex, client, config.temporal.taskQueue, config.messages, {
+      organisationId: params.orgId, declarationId: claim.id, addressedTo: 'handler', handlerId: claim.handler?.id ?? null,
+      sender: actorOf(req), subject: fields.data.subject || `Claim ${claim.claimNumber ?? claim.id.slice(0, 8)}`, body: fields.data.body,
+    }, files);
+    return messageView(sent);
+  });
+
+  route(router, {
+    method: 'post', path: '/api/organisations/:orgId/messages/:messageId/withdraw', tag: 'messages', access,
+    summary: 'Withdraw a message you sent, as long as the handler has not read it.', params: orgParams.extend({ messageId: z.uuid() }),
+  }, customers, async ({ params }, req) => {
+    const message = await findCustomerMessage(params.orgId, params.messageId);
+    return messageView(await runMessageUpdate(client, message, withdrawMessageUpdate, { actor: actorOf(req) }));
+  });
+
+  route(router, {
+    method: 'get', path: '/api/organisations/:orgId/messages/:messageId/attachments/:attachmentId', tag: 'messages', access,
+    summary: 'Download a file sent with a message.', params: orgParams.extend({ messageId: z.uuid(), attachmentId: z.uuid() }), produces: 'application/octet-stream',
+  }, customers, async ({ params }, _req, res) => sendFile(knex, await findCustomerMessage(params.orgId, params.messageId), params.attachmentId, res));
+
+  route(router, {
+    method: 'get', path: '/api/backoffice/messages', tag: 'back office', access: 'handlers and senior handlers',
+    summary: "The handlers' inbox: messages by status; `mine=true` for those addressed to you (and to nobody in particular).",
+    query: z.object({ status: z.enum(['sent', 'read', 'answered', 'withdrawn']).optional(), mine: z.enum(['true', 'false']).default('false') }),
+  }, staff, async ({ query }, req) => {
+    const me = actorOf(req).userId;
+    const rows = await knex('messages as m').join('organisations as o', 'o.id', 'm.organisationId')
+      .modify((q) => {
+        if (query.status) q.where('m.status', query.status);
+        if (query.mine === 'true') q.where((w) => w.where('m.handlerId', me).orWhereNull('m.handlerId'));
+      })
+      .orderBy('m.createdAt', 'desc').limit(500).select('m.*', 'o.name as organisationName');
+    return rows.map((row: Record<string, any>) => ({ ...messageView(row), organisationName: row.organisationName, handlerId: row.handlerId }));
+  });
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/messages/:id/read', tag: 'back office', access: 'handlers and senior handlers',
+    summary: 'Mark a message read: from then on the sender can no longer withdraw it.', params: z.object({ id: z.uuid() }),
+  }, staff, async ({ params }, req) => messageView(await runMessageUpdate(client, await findStaffMessage(params.id), markReadUpdate, { actor: actorOf(req) })));
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/messages/:id/reply', tag: 'back office', access: 'handlers and senior handlers',
+    summary: 'Answer a message; the sender sees the answer in the thread.', params: z.object({ id: z.uuid() }),
+    body: z.strictObject({ body: z.string().trim().min(1, 'Write an answer').max(10_000) }),
+  }, staff, async ({ params, body }, req) => messageView(await runMessageUpdate(client, await findStaffMessage(params.id), replyUpdate, { actor: actorOf(req), body: body.body })));
+
+  route(router, {
+    method: 'get', path: '/api/backoffice/messages/:id/attachments/:attachmentId', tag: 'back office', access: 'handlers and senior handlers',
+    summary: 'Download a file sent with a message.', params: z.object({ id: z.uuid(), attachmentId: z.uuid() }), produces: 'application/octet-stream',
+  }, staff, async ({ params }, _req, res) => sendFile(knex, await findStaffMessage(params.id), params.attachmentId, res));
+
+  return router;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+// Schemas run inside the Temporal workflow sandbox too: no code generation there.
+z.config({ jitless: true });
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date as YYYY-MM-DD', abort: true })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Not a calendar date');
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time as HH:MM');
+export const text = (max = 200) => z.string().trim().min(1, 'Required').max(max);
+export const longText = z.string().trim().min(10, 'Describe it in at least 10 characters').max(5000);
+export const amountCents = z.number().int('Amounts are whole cents').nonnegative();
+export const language = z.enum(['nl', 'fr', 'de', 'en']);
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as BE');
+export const phone = z.string().regex(/^\+?[0-9 ()/.-]{8,20}$/, 'Not a phone number');
+export const email = z.email('Not an e-mail address');
+
+/** Belgian IBAN (or another SEPA IBAN), checked with ISO 7064 mod 97. */
+export const iban = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, '').toUpperCase())
+  .refine((value) => /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value) && mod97(value) === 1, 'Not a valid IBAN');
+function mod97(value: string): number {
+  const rearranged = value.slice(4) + value.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const digits = /[A-Z]/.test(char) ? String(char.charCodeAt(0) - 55) : char;
+    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder;
+}
+
+export const address = z.strictObject({
+  street: text(),
+  postalCode: z.string().regex(/^[0-9A-Z -]{4,10}$/, 'Not a postal code'),
+  city: text(),
+  country: countryCode,
+});
+
+export const person = z.strictObject({
+  firstName: text(),
+  lastName: text(),
+  birthDate: isoDate.optional(),
+  address: address.optional(),
+  phone: phone.optional(),
+  email: email.optional(),
+});
+
+export const witness = person.extend({ statement: z.string().max(2000).optional() });
+
+export const vehicle = z.strictObject({
+  licensePlate: z.string().regex(/^[A-Z0-9-]{2,10}$/, 'Not a licence plate'),
+  vin: z.string().regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'A VIN has 17 letters and digits (no I, O or Q)'),
+  make: text(),
+  model: text(),
+});
+
+export const counterparty = person.extend({
+  insurer: z.string().max(200).optional(),
+  policyNumber: z.string().max(50).optional(),
+  vehicle: vehicle.partial().optional(),
+});
+
+/** Step 1 of every declaration: when, where and what happened. */
+export const eventBase = z.strictObject({
+  date: isoDate,
+  time: clockTime.optional(),
+  place: address,
+  description: longText,
+});
+
+/** Step 4: who the insurer contacts about this declaration, and in which language. */
+export const contact = z.strictObject({
+  name: text(),
+  email,
+  phone,
+  language,
+});
+
+export const parties = (insured: z.ZodType = person) =>
+  z.strictObject({
+    insured: z.array(insured).min(1, 'Name at least one insured person'),
+    counterparties: z.array(counterparty).default([]),
+    witnesses: z.array(witness).default([]),
+  });

@@ -1,0 +1,112 @@
+import path from 'node:path';
+import type { Duration } from '@temporalio/common';
+import { msToNumber } from '@temporalio/common/lib/time';
+
+/** Every setting of the system, read from the environment in one place. */
+export interface Config {
+  production: boolean;
+  port: number;
+  dataDir: string;
+  temporal: {
+    /** Set: connect to that cluster. Unset: run the CLI's dev server with a SQLite file under dataDir. */
+    address?: string;
+    namespace: string;
+    taskQueue: string;
+    tls: boolean;
+    apiKey?: string;
+    devServerPort: number;
+    devServerUiPort: number;
+    /** Where people open the Temporal Web UI (links for auditors). */
+    webUiUrl: string;
+  };
+  database: {
+    /** Set: use that PostgreSQL. Unset: embedded PostgreSQL with its data under dataDir. */
+    url?: string;
+    embeddedPort: number;
+  };
+  mail: {
+    /** Set: send through that SMTP server (smtp://user:pass@host:port). Unset: the embedded SMTP sink. */
+    url?: string;
+    sinkPort: number;
+    from: string;
+  };
+  messages: {
+    /** An unanswered message reminds its handler after this long, and reaches a senior handler after that. */
+    reminderAfter: Duration;
+    escalateAfter: Duration;
+  };
+  money: {
+    /** A payment above the requester's authority limit undecided this long reaches every senior handler. */
+    paymentApprovalEscalateAfter: Duration;
+    /** Between two instalments of a payment schedule ('30 days': Temporal durations know no month). */
+    instalmentPeriod: Duration;
+  };
+  declarations: {
+    /** Temporal duration strings ('14 days', '30s'): an untouched draft is reminded, then expires. */
+    draftReminderAfter: Duration;
+    draftExpiresAfter: Duration;
+  };
+}
+
+type Env = Record<string, string | undefined>;
+
+function duration(env: Env, name: string, fallback: Duration): Duration {
+  const raw = env[name];
+  if (!raw) return fallback;
+  try {
+    msToNumber(raw as Duration);
+  } catch {
+    throw new Error(`${name} must be a duration such as '14 days' or '30s', got "${raw}"`);
+  }
+  return raw as Duration;
+}
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const devServerPort = integer(env, 'TEMPORAL_DEV_PORT', 7233);
+  const devServerUiPort = integer(env, 'TEMPORAL_DEV_UI_PORT', 8233);
+  const address = env.TEMPORAL_ADDRESS || undefined;
+  return {
+    production: env.NODE_ENV === 'production',
+    port: integer(env, 'PORT', 3000),
+    dataDir: path.resolve(env.DATA_DIR || path.join(__dirname, '..', 'data')),
+    temporal: {
+      address,
+      namespace: env.TEMPORAL_NAMESPACE || 'claims',
+      taskQueue: env.TEMPORAL_TASK_QUEUE || 'claims',
+      tls: env.TEMPORAL_TLS === 'true' || Boolean(env.TEMPORAL_API_KEY),
+      apiKey: env.TEMPORAL_API_KEY || undefined,
+      devServerPort,
+      devServerUiPort,
+      webUiUrl: env.TEMPORAL_WEB_UI_URL || `http://localhost:${devServerUiPort}`,
+    },
+    database: {
+      url: env.DATABASE_URL || undefined,
+      embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 5488),
+    },
+    mail: {
+      url: env.SMTP_URL || undefined,
+      sinkPort: integer(env, 'SMTP_SINK_PORT', 2525),
+      from: env.MAIL_FROM || 'Schadebeheer <claims@insurer.example>',
+    },
+    messages: {
+      reminderAfter: duration(env, 'MESSAGE_REMINDER_AFTER', '2 days'),
+      escalateAfter: duration(env, 'MESSAGE_ESCALATE_AFTER', '5 days'),
+    },
+    money: {
+      paymentApprovalEscalateAfter: duration(env, 'PAYMENT_APPROVAL_ESCALATE_AFTER', '2 days'),
+      instalmentPeriod: duration(env, 'INSTALMENT_PERIOD', '30 days'),
+    },
+    declarations: {
+      draftReminderAfter: duration(env, 'DRAFT_REMINDER_AFTER', '14 days'),
+      draftExpiresAfter: duration(env, 'DRAFT_EXPIRES_AFTER', '90 days'),
+    },
+  };
+}

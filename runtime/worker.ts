@@ -1,0 +1,39 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { Knex } from 'knex';
+import nodemailer from 'nodemailer';
+import { createActivities } from '../activities';
+import type { Config } from './config';
+import type { TemporalEndpoint } from './temporal-server';
+
+export interface RunningWorker {
+  /** Resolves when the worker has stopped. */
+  done: Promise<void>;
+  shutdown: () => Promise<void>;
+}
+
+/** Where mail goes: the configured server, or the embedded sink. */
+export function smtpUrl(config: Config): string {
+  if (config.mail.url) return config.mail.url;
+  if (config.production) throw new Error('Set SMTP_URL: production mail never goes to the embedded sink.');
+  return `smtp://127.0.0.1:${config.mail.sinkPort}`;
+}
+
+/** Polls the project's task queue: every workflow in `workflows/`, every activity in `activities/`. */
+export async function startWorker(config: Config, endpoint: TemporalEndpoint, knex: Knex): Promise<RunningWorker> {
+  const connection = await NativeConnection.connect({ address: endpoint.address, tls: endpoint.tls, apiKey: endpoint.apiKey });
+  const worker = await Worker.create({
+    connection,
+    namespace: endpoint.namespace,
+    taskQueue: config.temporal.taskQueue,
+    workflowsPath: require.resolve('../workflows'),
+    activities: createActivities({ knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from } }),
+  });
+  const done = worker.run().finally(() => connection.close());
+  return {
+    done,
+    shutdown: async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Records histories from real runs for the determinism gate (test/replay). Run it against a started
+ * system: `npm run record-histories` (API_URL defaults to http://localhost:3000, TEMPORAL_ADDRESS to
+ * 127.0.0.1:7233). Each scenario walks a declaration through the API, then its history is saved.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { startDeclaration } from '../api/declarations/workflows';
+import { declarationWorkflowId } from '../workflows/declaration/definitions';
+import { declarationFixture as fixture, HttpSession } from './support/http-session';
+
+const apiUrl = process.env.API_URL || 'http://localhost:3000';
+let customerSession: HttpSession;
+/** One folder per generation: histories recorded before a workflow change stay, to prove it replays them. */
+const outDir = process.env.HISTORIES_DIR || path.join(__dirname, '..', 'test', 'histories', process.env.GENERATION || new Date().toISOString().slice(0, 10));
+
+async function login(email: string) {
+  const session = await HttpSession.login(apiUrl, email);
+  if (email.startsWith('an.')) customerSession = session;
+  return (method: string, url: string, body: unknown = {}, expected = 200) =>
+    session.expect(expected, method, url.replace(':org', session.activeOrganisationId), method === 'GET' ? undefined : body);
+}
+
+async function main() {
+  const customer = await login('an.peeters@bakkerij-peeters.example');
+  const handler = await login('handler@insurer.example');
+  const senior = await login('senior.handler@insurer.example');
+  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS || '127.0.0.1:7233' });
+  const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE || 'claims' });
+  const base = '/api/organisations/:org/declarations';
+  const me = await customer('GET', '/api/auth/me');
+  const actor = { userId: me.user.id, name: me.user.fullName, role: 'customer' as const };
+  /** Timers of seconds, started directly on Temporal: the API always uses the configured durations. */
+  const draftWithQuickTimers = async (type: 'fire' | 'liability') => {
+    const id = randomUUID();
+    await startDeclaration(client, 'claims', { declarationId: id, organisationId: me.activeOrganisationId, policyId: null, type, createdBy: actor, timing: { draftReminderAfter: '1s', draftExpiresAfter: '2s' } },
+      { actor, data: {}, step: 1, version: 0 });
+    return id;
+  };
+
+  const scenarios: Record<string, () => Promise<string>> = {
+    'declaration-fire-opened-automatically': async () => {
+      const d = await customer('POST', base, { type: 'fire', data: {} }, 201);
+      await customer('PUT', `${base}/${d.id}/draft`, { data: fixture('fire').data, step: 5, version: d.version });
+      await customer('POST', `${base}/${d.id}/submit`);
+      return d.workflowId;
+    },
+    'declaration-reserved-then-accepted': async () => {
+      const d = await customer('POST', base, fixture('workplace_accident'), 201);
+      await customer('POST', `${base}/${d.id}/submit`);
+      await customer('POST', `${base}/${d.id}/reopen`);
+      await customer('POST', `${base}/${d.id}/submit`);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/decision`, { decision: 'reserve', reason: 'Attest ontbreekt', missing: ['Medisch attest'] });
+      await handler('POST', `/api/backoffice/declarations/${d.id}/decision`, { decision: 'accept' });
+      return d.workflowId;
+    },
+    'declaration-theft-with-police-report': async () => {
+      const d = await customer('POST', base, fixture('motor_theft'), 201);
+      const form = new FormData();
+      form.append('kind', 'police_report');
+      form.append('files', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))], { type: 'application/pdf' }), 'pv.pdf');
+      await customerSession.expect(201, 'POST', `${base.replace(':org', customerSession.activeOrganisationId)}/${d.id}/attachments`, form);
+      await customer('POST', `${base}/${d.id}/submit`);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
+      return d.workflowId;
+    },
+    'declaration-refused': async () => {
+      const d = await customer('POST', base, fixture('motor_damage'), 201);
+      await customer('POST', `${base}/${d.id}/submit`);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/decision`, { decision: 'refuse', reason: 'Uitsluiting' });
+      return d.workflowId;
+    },
+    'declaration-withdrawn-and-closed': async () => {
+      const id = await draftWithQuickTimers('liability');
+      await customer('POST', `${base}/${id}/withdraw`, { reason: 'Dubbel' });
+      await client.workflow.getHandle(declarationWorkflowId(id)).result();
+      return declarationWorkflowId(id);
+    },
+    'message-answered': async () => {
+      const d = await customer('POST', base, fixture('fire'), 201);
+      await customer('POST', `${base}/${d.id}/submit`);
+      const form = new FormData();
+      form.append('body', 'Wanneer komt de expert?');
+      const message = await customerSession.expect(201, 'POST', `/api/organisations/${customerSession.activeOrganisationId}/claims/${d.id}/messages`, form);
+      await handler('POST', `/api/backoffice/messages/${message.id}/read`);
+      await handler('POST', `/api/backoffice/messages/${message.id}/reply`, { body: 'Dinsdag.' });
+      return `message-${message.id}`;
+    },
+    'message-withdrawn': async () => {
+      const d = await customer('POST', base, fixture('fire'), 201);
+      await customer('POST', `${base}/${d.id}/submit`);
+      const form = new FormData();
+      form.append('body', 'Vergissing');
+      const message = await customerSession.expect(201, 'POST', `/api/organisations/${customerSession.activeOrganisationId}/claims/${d.id}/messages`, form);
+      await customer('POST', `/api/organisations/:org/messages/${message.id}/withdraw`);
+      return `message-${message.id}`;
+    },
+    'hospitalisation-change-approved': async () => {
+      const jan = await HttpSession.login(apiUrl, 'jan.claes@bakkerij-peeters.example');
+      const base = `/api/organisations/${jan.activeOrganisationId}/hospitalisation`;
+      const family = await jan.expect(200, 'GET', `${base}/insured-persons`);
+      const titularis = family.find((person: { relation: string }) => person.relation === 'titularis');
+      const change = await jan.expect(201, 'POST', `${base}/changes`, { kind: 'update_person', data: { personId: titularis.id } });
+      await jan.expect(200, 'PUT', `${base}/changes/${change.id}/draft`, { data: { personId: titularis.id, changes: { email: 'jan.claes@bakkerij-peeters.example' } }, effectiveDate: '2027-01-01', version: change.version });
+      await jan.expect(200, 'POST', `${base}/changes/${change.id}/submit`, {});
+      await handler('POST', `/api/backoffice/hospitalisation-changes/${change.id}/approve`);
+      return `hospitalisation-change-${change.id}`;
+    },
+    'hospitalisation-change-rejected': async () => {
+      const an = await HttpSession.login(apiUrl, 'an.peeters@bakkerij-peeters.example');
+      const base = `/api/organisations/${an.activeOrganisationId}/hospitalisation`;
+      const change = await an.expect(201, 'POST', `${base}/changes`, {
+        kind: 'add_titularis', effectiveDate: '2027-02-01',
+        data: { person: { firstName: 'Tom', lastName: 'Peeters', birthDate: '1995-05-05', nationalNumber: '95.05.05-111.23', email: 'tom.peeters@bakkerij-peeters.example' } },
+      });
+      await an.expect(200, 'POST', `${base}/changes/${change.id}/submit`, {});
+      await handler('POST', `/api/backoffice/hospitalisation-changes/${change.id}/reject`, { reason: 'Nog niet in dienst' });
+      return `hospitalisation-change-${change.id}`;
+    },
+    'claim-deadlines-closed': async () => {
+      const d = await customer('POST', base, fixture('liability'), 201);
+      await customer('POST', `${base}/${d.id}/submit`);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
+      await handler('POST', `/api/backoffice/claims/${d.id}/deadlines/reminder`, { sentOn: '2026-11-05' });
+      await handler('POST', `/api/backoffice/declarations/${d.id}/decision`, { decision: 'accept' });
+      await handler('POST', `/api/backoffice/claims/${d.id}/close`);
+      await client.workflow.getHandle(`claim-deadlines-${d.id}`).result();
+      return `claim-deadlines-${d.id}`;
+    },
+    'payment-approval-approved': async () => {
+      const d = await customer('POST', base, fixture('liability'), 201);
+      await customer('POST', `${base}/${d.id}/submit`);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
+      await handler('POST', `/api/backoffice/claims/${d.id}/reserves`, { costType: 'indemnity', amountCents: 1_000_000, reason: 'Letselschade' }, 201);
+      const payment = await handler('POST', `/api/backoffice/claims/${d.id}/payments`, { costType: 'indemnity', amountCents: 800_000, payeeName: 'Sarah Dubois', iban: 'BE68 5390 0754 7034' }, 201);
+      await senior('POST', `/api/backoffice/payments/${payment.id}/approve`);
+      await client.workflow.getHandle(`payment-approval-${payment.id}`).result();
+      return `payment-approval-${payment.id}`;
+    },
+    'payment-schedule-stopped': async () => {
+      const d = await customer('POST', base, fixture('bodily_accident'), 201);
+      await customer('POST', `${base}/${d.id}/submit`);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
+      await handler('POST', `/api/backoffice/claims/${d.id}/reserves`, { costType: 'indemnity', amountCents: 750_000, reason: 'Verzekerd Inkomen: overlijden' }, 201);
+      const schedule = await handler('POST', `/api/backoffice/claims/${d.id}/payment-schedules`, { kind: 'death', totalCents: 750_000, spreadMonths: 12, payeeName: 'Ilse Vermeulen', iban: 'BE68 5390 0754 7034' }, 201);
+      await handler('POST', `/api/backoffice/payment-schedules/${schedule.id}/stop`, { reason: 'Fout in de begunstigde' });
+      await client.workflow.getHandle(`payment-schedule-${schedule.id}`).result();
+      return `payment-schedule-${schedule.id}`;
+    },
+    'declaration-draft-reminded-and-expired': async () => {
+      const id = await draftWithQuickTimers('fire');
+      await client.workflow.getHandle(declarationWorkflowId(id)).result();
+      return declarationWorkflowId(id);
+    },
+  };
+
+  fs.mkdirSync(outDir, { recursive: true });
+  // ONLY=prefix records just those scenarios, e.g. for a new workflow type.
+  for (const [name, run] of Object.entries(scenarios).filter(([name]) => name.startsWith(process.env.ONLY ?? ''))) {
+    const workflowId = await run();
+    const history = await client.workflow.getHandle(workflowId).fetchHistory();
+    fs.writeFileSync(path.join(outDir, `${name}.json`), historyToJSON(history));
+    console.log(`recorded ${name} (${history.events?.length} events)`);
+  }
+  await connection.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

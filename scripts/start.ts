@@ -1,0 +1,34 @@
+import { loadConfig } from '../runtime/config';
+import { startSystem } from '../runtime/system';
+
+/** The one start command: everything up, URLs printed, a clean stop on Ctrl-C. */
+async function main() {
+  const config = loadConfig();
+  const system = await startSystem(config);
+  console.log('');
+  console.log('Claims back office is running.');
+  console.log(`  API:              ${system.apiUrl}/api  (health: ${system.apiUrl}/api/health)`);
+  console.log(`  API docs:         ${system.apiUrl}/api/docs`);
+  if (!config.temporal.address) console.log(`  Temporal Web UI:  ${config.temporal.webUiUrl}/namespaces/${config.temporal.namespace}/workflows`);
+  console.log(`  Temporal:         ${system.temporalAddress} (namespace ${config.temporal.namespace})`);
+  console.log(`  Data:             ${config.dataDir}`);
+  if (!config.production) console.log('  Demo accounts:    an.peeters@bakkerij-peeters.example and others (password: demo), see README.md');
+  console.log('Press Ctrl-C to stop.');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping...`);
+    await system.stop();
+    console.log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(`Could not start: ${error.message}`);
+  process.exit(1);
+});

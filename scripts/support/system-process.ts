@@ -1,0 +1,79 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface SystemProcess {
+  apiUrl: string;
+  temporalAddress: string;
+  databaseUrl: string;
+  dataDir: string;
+  child: ChildProcess;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the whole system exactly as the start command does (scripts/start.ts), on free ports with a
+ * throw-away data folder: for the test suite and the benchmark.
+ */
+export async function spawnSystem(extraEnv: Record<string, string> = {}): Promise<SystemProcess> {
+  const root = path.resolve(__dirname, '..', '..');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-'));
+  fs.chmodSync(dataDir, 0o755); // embedded PostgreSQL runs as another user
+  const [port, temporalPort, temporalUiPort, pgPort, smtpPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    TEMPORAL_DEV_PORT: String(temporalPort),
+    TEMPORAL_DEV_UI_PORT: String(temporalUiPort),
+    EMBEDDED_PG_PORT: String(pgPort),
+    SMTP_SINK_PORT: String(smtpPort),
+    SMTP_URL: '',
+    TEMPORAL_ADDRESS: '',
+    DATABASE_URL: '',
+    ...extraEnv,
+  };
+  const logPath = path.join(dataDir, 'system.log');
+  const log = fs.openSync(logPath, 'a');
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], { cwd: root, env, stdio: ['ignore', log, log] });
+
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const output = fs.readFileSync(logPath, 'utf8');
+    if (output.includes('Claims back office is running.')) break;
+    if (child.exitCode !== null) throw new Error(`The system exited during start-up:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`The system did not start within 180 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    apiUrl: `http://127.0.0.1:${port}`,
+    temporalAddress: `127.0.0.1:${temporalPort}`,
+    databaseUrl: `postgres://postgres:claims-embedded@127.0.0.1:${pgPort}/claims`,
+    dataDir,
+    child,
+  };
+}
+
+/** Ctrl-C, as a person would; the system drains and stops its servers. */
+export async function stopSystem(system: Pick<SystemProcess, 'child' | 'dataDir'>, keepData = false): Promise<void> {
+  const { child } = system;
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+  if (!keepData) fs.rmSync(system.dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,56 @@
+import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
+import { eventually } from '../support/eventually';
+
+let an: Session;
+let handler: Session;
+let auditor: Session;
+
+beforeAll(async () => {
+  [an, handler, auditor] = await Promise.all([demo.an, demo.handler, demo.auditor].map((email) => Session.login(email)));
+});
+
+test('the timeline of a declaration taken into handling and accepted reads in business words, with who and when', async () => {
+  const before = new Date().toISOString();
+  const declaration = await createDeclaration(an, 'liability');
+  await an.post(declarationUrl(an, declaration.id, 'submit'));
+  const claim = (await handler.post(`/api/backoffice/declarations/${declaration.id}/start-handling`)).body;
+  await handler.post(`/api/backoffice/declarations/${declaration.id}/decision`, { decision: 'accept' });
+
+  // The workflow closes just after the decision answers, once its mails are out.
+  const reply = await eventually(async () => {
+    const timeline = await auditor.get(`/api/audit/workflows/${declaration.workflowId}/timeline`);
+    expect(timeline.body.entries.at(-1).kind).toBe('completed');
+    return timeline;
+  });
+  const entries: { eventId: number; at: string; kind: string; summary: string; actor: { name: string } | null; raw: { eventType: string } }[] = reply.body.entries;
+  const handlerName = handler.me.user.fullName;
+  const actions = entries.filter((entry) => entry.kind === 'action');
+  expect(actions.map((entry) => entry.summary)).toEqual([
+    'An Peeters created the declaration',
+    'An Peeters submitted the declaration',
+    `${handlerName} started handling the declaration`,
+    `${handlerName} accepted the declaration`,
+  ]);
+  expect(actions.map((entry) => entry.actor?.name)).toEqual(['An Peeters', 'An Peeters', handlerName, handlerName]);
+  for (const entry of entries) expect(entry.at >= before && entry.at <= new Date().toISOString()).toBe(true);
+  expect(actions[1].raw.eventType).toBe('EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED');
+
+  const summaries = entries.map((entry) => entry.summary);
+  expect(summaries[0]).toBe('An Peeters started the declaration (liability)');
+  expect(summaries).toContain(`Claim ${claim.claimNumber} was opened, handled by ${handlerName}`);
+  expect(summaries).toContain('The confirmation of the declaration was mailed to its contact');
+  expect(summaries).toContain(`The declaration is now accepted, claim ${claim.claimNumber}`);
+  expect(summaries[summaries.length - 1]).toBe('The declaration was closed: accepted');
+});
+
+test('the timeline downloads as a JSON file', async () => {
+  const declaration = await createDeclaration(an, 'liability');
+  const response = await auditor.fetch('GET', `/api/audit/workflows/${declaration.workflowId}/timeline?format=json`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('application/json');
+  expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${declaration.workflowId}-timeline.json"`);
+  const file = await response.json();
+  expect(file).toMatchObject({ workflowId: declaration.workflowId, entries: expect.arrayContaining([expect.objectContaining({ summary: 'An Peeters created the declaration' })]) });
+  expect((await auditor.get(`/api/audit/workflows/${declaration.workflowId}/timeline?format=xml`)).status).toBe(400);
+  expect((await auditor.get('/api/audit/workflows/declaration-00000000-0000-0000-0000-000000000000/timeline')).status).toBe(404);
+});

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Knex } from 'knex';
+import { startPaymentApproval } from '../../api/money/workflows';
+import { demo, Session } from '../support/api';
+import { claimUrl, waitUntil, openLiabilityClaim, payeeAccount } from '../support/claims';
+import { testDatabase } from '../support/database';
+
+let an: Session;
+let handler: Session; // authority limit €5,000
+let senior: Session; // authority limit €25,000
+let auditor: Session;
+let db: Knex;
+let environment: TestWorkflowEnvironment;
+let client: Client;
+
+beforeAll(async () => {
+  [an, handler, senior, auditor] = await Promise.all([demo.an, demo.handler, demo.senior, demo.auditor].map((email) => Session.login(email)));
+  db = testDatabase();
+  environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+  client = environment.client;
+});
+afterAll(async () => {
+  await db.destroy();
+  await environment.teardown();
+});
+
+/** An opened claim with an indemnity reserve of €50,000. */
+async function reservedClaim() {
+  const claimId = await openLiabilityClaim(an, handler);
+  await handler.expect(201, 'POST', claimUrl(claimId, 'reserves'), { costType: 'indemnity', amountCents: 50_000_00, reason: 'Raming' });
+  return claimId;
+}
+const pay = (session: Session, claimId: string, amountCents: number) =>
+  session.post(claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents, ...payeeAccount });
+const approve = (session: Session, paymentId: string) => session.post(`/api/backoffice/payments/${paymentId}/approve`, {});
+
+describe('money: four-eyes approval', () => {
+  test('a payment above the authority limit waits for approval, in the senior handlers\' inbox, and is promised on the reserve', async () => {
+    const claimId = await reservedClaim();
+    const requested = await pay(handler, claimId, 5_000_01);
+    expect(requested.status).toBe(201);
+    expect(requested.body).toMatchObject({ status: 'awaiting_approval', paidAt: null, decidedBy: null });
+    const inbox = (await senior.get('/api/backoffice/payments?status=awaiting_approval')).body.map((p: { id: string }) => p.id);
+    expect(inbox).toContain(requested.body.id);
+    const { body } = await handler.get(claimUrl(claimId, 'reserves'));
+    expect(body.totals.indemnity).toMatchObject({ paidCents: 0, awaitingApprovalCents: 5_000_01, outstandingCents: 50_000_00, availableCents: 44_999_99 });
+  });
+
+  test('a senior handler approves: the payment is paid and audit-logged', async () => {
+    const claimId = await reservedClaim();
+    const requested = (await pay(handler, claimId, 12_000_00)).body;
+    const approved = await approve(senior, requested.id);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'paid', decidedBy: { name: 'Marc Verhoeven' } });
+    expect(approved.body.paidAt).toEqual(expect.any(String));
+    expect(await db('auditLog').where({ subjectType: 'payment', subjectId: requested.id }).orderBy('id').pluck('action')).toEqual(['payment_approval_requested', 'payment_approved']);
+    expect((await approve(senior, requested.id)).status).toBe(409);
+    expect((await handler.get(claimUrl(claimId, 'reserves'))).body.totals.indemnity).toMatchObject({ paidCents: 12_000_00, outstandingCents: 38_000_00 });
+  });
+
+  test('the requester can never approve their own payment, even a senior handler', async () => {
+    const claimId = await reservedClaim();
+    const requested = (await pay(senior, claimId, 30_000_00)).body;
+    expect(requested.status).toBe('awaiting_approval');
+    const own = await approve(senior, requested.id);
+    expect(own.status).toBe(403);
+    expect(own.body.error.message).toMatch(/four eyes/i);
+    expect((await db('payments').where({ id: requested.id }).first()).status).toBe('awaiting_approval');
+  });
+
+  test('a plain handler cannot approve or reject', async () => {
+    const claimId = await reservedClaim();
+    const second = await Session.login('second.handler@insurer.example');
+    const requested = (await pay(second, claimId, 6_000_00)).body;
+    expect((await approve(handler, requested.id)).status).toBe(403);
+    expect((await handler.post(`/api/backoffice/payments/${requested.id}/reject`, { reason: 'nee' })).status).toBe(403);
+    expect((await approve(auditor, requested.id)).status).toBe(403);
+    expect((await approve(an, requested.id)).status).toBe(403);
+    expect((await db('payments').where({ id: requested.id }).first()).status).toBe('awaiting_approval');
+  });
+
+  test('a senior handler rejects with a reason; the rejected payment frees the reserve', async () => {
+    const claimId = await reservedClaim();
+    const requested = (await pay(handler, claimId, 7_000_00)).body;
+    expect((await senior.post(`/api/backoffice/payments/${requested.id}/reject`, {})).status).toBe(422);
+    const rejected = await senior.post(`/api/backoffice/payments/${requested.id}/reject`, { reason: 'Factuur ontbreekt' });
+    expect(rejected.body).toMatchObject({ status: 'rejected', reason: 'Factuur ontbreekt', decidedBy: { name: 'Marc Verhoeven' }, paidAt: null });
+    expect((await handler.get(claimUrl(claimId, 'reserves'))).body.totals.indemnity).toMatchObject({ paidCents: 0, awaitingApprovalCents: 0, availableCents: 50_000_00 });
+  });
+
+  test('undecided after the configured period, the approval escalates to every senior handler and keeps waiting', async () => {
+    const claimId = await reservedClaim();
+    const requester = await db('users').where({ email: demo.handler }).first();
+    const paymentId = randomUUID();
+    await startPaymentApproval(client, 'claims', {
+      paymentId, declarationId: claimId, costType: 'indemnity', amountCents: 8_000_00, ...payeeAccount, iban: 'BE68539007547034',
+      requestedBy: { userId: requester.id, name: requester.fullName, role: 'handler' }, timing: { escalateAfter: '1 second' },
+    });
+    const escalated = await waitUntil(async () => (await db('payments').where({ id: paymentId }).first()).escalatedAt);
+    expect(escalated).toBeInstanceOf(Date);
+    const seniorIds = await db('users').where({ role: 'senior_handler' }).pluck('id');
+    const notices = await db('notifications').where({ kind: 'payment_approval_escalated', declarationId: claimId });
+    expect(notices.map((notice) => notice.userId).sort()).toEqual([...seniorIds].sort());
+    expect((await approve(senior, paymentId)).body).toMatchObject({ status: 'paid', escalatedAt: escalated.toISOString() });
+  });
+});

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Knex } from 'knex';
+import { startPaymentSchedule } from '../../api/money/workflows';
+import type { paymentScheduleWorkflow } from '../../workflows';
+import { paymentScheduleWorkflowId } from '../../workflows/payment-schedule/definitions';
+import { demo, Session } from '../support/api';
+import { claimUrl, waitUntil, openLiabilityClaim, payeeAccount } from '../support/claims';
+import { testDatabase } from '../support/database';
+
+let an: Session;
+let handler: Session;
+let db: Knex;
+let environment: TestWorkflowEnvironment;
+let client: Client;
+
+beforeAll(async () => {
+  [an, handler] = await Promise.all([demo.an, demo.handler].map((email) => Session.login(email)));
+  db = testDatabase();
+  environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+  client = environment.client;
+});
+afterAll(async () => {
+  await db.destroy();
+  await environment.teardown();
+});
+
+async function reservedClaim(indemnityCents: number) {
+  const claimId = await openLiabilityClaim(an, handler);
+  await handler.expect(201, 'POST', claimUrl(claimId, 'reserves'), { costType: 'indemnity', amountCents: indemnityCents, reason: 'Verzekerd Inkomen' });
+  return claimId;
+}
+const scheduleOf = async (claimId: string, id: string) => (await handler.get(claimUrl(claimId, 'payment-schedules'))).body.find((s: { id: string }) => s.id === id);
+
+describe('money: payment schedules (Verzekerd Inkomen)', () => {
+  test('a death benefit over 12 months pays €2,500 at once, then 11 instalments adding up exactly to the total', async () => {
+    const claimId = await reservedClaim(7_500_00);
+    const handlerRow = await db('users').where({ email: demo.handler }).first();
+    const scheduleId = randomUUID();
+    // The configured period is a month; the same workflow with a period of half a second.
+    await startPaymentSchedule(client, 'claims', {
+      scheduleId, declarationId: claimId, kind: 'death', costType: 'indemnity', totalCents: 7_500_00, spreadMonths: 12, ...payeeAccount, iban: 'BE68539007547034',
+      createdBy: { userId: handlerRow.id, name: handlerRow.fullName, role: 'handler' }, timing: { instalmentPeriod: '500 milliseconds' },
+    });
+    const result = await client.workflow.getHandle<typeof paymentScheduleWorkflow>(paymentScheduleWorkflowId(scheduleId)).result();
+    expect(result.status).toBe('completed');
+
+    const payments = await db('payments').where({ scheduleId }).orderBy('instalmentNumber');
+    expect(payments.map((p) => p.instalmentNumber)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // €5,000 over 11 months: 500 000 cents = 11 × 45 454 + 6; the first six get the extra cent.
+    expect(payments.map((p) => p.amountCents)).toEqual([2_500_00, 45_455, 45_455, 45_455, 45_455, 45_455, 45_455, 45_454, 45_454, 45_454, 45_454, 45_454]);
+    expect(payments.reduce((sum, p) => sum + p.amountCents, 0)).toBe(7_500_00);
+    expect(payments.every((p) => p.status === 'paid')).toBe(true);
+
+    expect(await scheduleOf(claimId, scheduleId)).toMatchObject({ status: 'completed', paidCount: 12, paidCents: 7_500_00, remainingCount: 0, remainingCents: 0 });
+    expect((await handler.get(claimUrl(claimId, 'reserves'))).body.totals.indemnity).toMatchObject({ paidCents: 7_500_00, outstandingCents: 0 });
+  });
+
+  test('stopping a schedule stops its remaining instalments; what is paid stays paid', async () => {
+    const claimId = await reservedClaim(24_000_00);
+    const started = await handler.post(claimUrl(claimId, 'payment-schedules'), { kind: 'invalidity', totalCents: 24_000_00, spreadMonths: 24, ...payeeAccount });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ status: 'running', remainingCents: expect.any(Number) });
+    expect(started.body.plan).toHaveLength(24);
+    const scheduleId = started.body.id;
+    // The first instalment goes at once, the next only after the configured month.
+    await waitUntil(async () => (await scheduleOf(claimId, scheduleId)).paidCount === 1);
+    expect((await handler.get(claimUrl(claimId, 'reserves'))).body.totals.indemnity).toMatchObject({ paidCents: 1_000_00, scheduledCents: 23_000_00, availableCents: 0 });
+
+    expect((await handler.post(`/api/backoffice/payment-schedules/${scheduleId}/stop`, {})).status).toBe(422);
+    const stopped = await handler.post(`/api/backoffice/payment-schedules/${scheduleId}/stop`, { reason: 'Overlijden van de begunstigde' });
+    expect(stopped.status).toBe(200);
+    expect(stopped.body).toMatchObject({ status: 'stopped', paidCount: 1, paidCents: 1_000_00, remainingCount: 0, remainingCents: 0, stopped: { reason: 'Overlijden van de begunstigde' } });
+    const result = await client.workflow.getHandle<typeof paymentScheduleWorkflow>(paymentScheduleWorkflowId(scheduleId)).result();
+    expect(result).toMatchObject({ status: 'stopped', paidCount: 1 });
+    expect(await db('payments').where({ scheduleId })).toHaveLength(1);
+    expect((await handler.post(`/api/backoffice/payment-schedules/${scheduleId}/stop`, { reason: 'nog eens' })).status).toBe(409);
+    expect((await handler.get(claimUrl(claimId, 'reserves'))).body.totals.indemnity).toMatchObject({ scheduledCents: 0, availableCents: 23_000_00 });
+    expect(await db('auditLog').where({ subjectType: 'payment_schedule', subjectId: scheduleId }).orderBy('id').pluck('action')).toEqual(['payment_schedule_started', 'payment_schedule_stopped']);
+  });
+
+  test("a schedule must fit the outstanding indemnity reserve", async () => {
+    const claimId = await reservedClaim(7_000_00);
+    const reply = await handler.post(claimUrl(claimId, 'payment-schedules'), { kind: 'death', totalCents: 7_500_00, spreadMonths: 12, ...payeeAccount });
+    expect(reply.status).toBe(422);
+    expect(reply.body.error.details).toEqual([expect.objectContaining({ path: 'totalCents' })]);
+    expect((await handler.get(claimUrl(claimId, 'payment-schedules'))).body).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { timelineOf } from '../../api/audit/timeline';
+
+const recorded = (file: string) => historyFromJSON(JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'histories', file), 'utf8')));
+
+describe('the timeline of a declaration reserved, then accepted', () => {
+  const timeline = timelineOf(recorded('2026-11-22-messages/declaration-reserved-then-accepted.json'));
+  const sentences = timeline.map((entry) => entry.summary);
+
+  test('reads as the business events, in order, with who did them', () => {
+    expect(timeline.filter((entry) => entry.kind === 'action').map((entry) => `${entry.actor?.name}: ${entry.summary}`)).toEqual([
+      'An Peeters: An Peeters created the declaration',
+      'An Peeters: An Peeters submitted the declaration',
+      'An Peeters: An Peeters reopened the declaration to amend it',
+      'An Peeters: An Peeters submitted the declaration',
+      'Hanne De Smet: Hanne De Smet started handling the declaration',
+      'Hanne De Smet: Hanne De Smet accepted the declaration under reservation: Attest ontbreekt (missing: Medisch attest)',
+      'Hanne De Smet: Hanne De Smet accepted the declaration',
+    ]);
+    expect(sentences[0]).toBe('An Peeters started the declaration (workplace accident)');
+    expect(sentences).toContain('Claim 2026/AO/000014 was opened, handled by Hanne De Smet');
+    expect(sentences).toContain('The declaration is now under reservation, claim 2026/AO/000014');
+    expect(sentences).toContain('The confirmation of the declaration was mailed to its contact');
+    expect(sentences).toContain('A deadline was set for 2026-12-06T14:15:57.967Z (in 14 days)');
+  });
+
+  test('says when, from the event time, and keeps the raw event and the decoded arguments', () => {
+    const submitted = timeline.find((entry) => entry.summary === 'An Peeters submitted the declaration')!;
+    expect(submitted).toMatchObject({ eventId: 22, at: '2026-11-22T14:15:58.063Z', kind: 'action', actor: { name: 'An Peeters', role: 'customer' } });
+    expect(submitted.details).toMatchObject({ update: 'submit', args: { actor: { name: 'An Peeters' } } });
+    expect(submitted.raw).toMatchObject({ eventId: '22', eventType: 'EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED' });
+  });
+
+  test('leaves out the machinery: workflow tasks, markers, projection writes', () => {
+    expect(timeline.map((entry) => (entry.raw as { eventType: string }).eventType)).not.toContain('EVENT_TYPE_WORKFLOW_TASK_COMPLETED');
+    expect(timeline.some((entry) => entry.details.activityType === 'projectDeclaration')).toBe(false);
+    expect(timeline.map((entry) => entry.eventId)).toEqual([...timeline.map((entry) => entry.eventId)].sort((a, b) => a - b));
+  });
+});
+
+test('an expired draft shows its reminder, the deadlines that passed and the end', () => {
+  const sentences = timelineOf(recorded('2026-11-22-messages/declaration-draft-reminded-and-expired.json')).map((entry) => entry.summary);
+  expect(sentences).toEqual(expect.arrayContaining([
+    'A reminder to finish the draft was sent',
+    'The deadline set on 2026-11-22T14:16:03.082Z passed without action',
+    'The declaration was closed: expired',
+  ]));
+});
+
+test('messages and hospitalisation changes read in their own words', () => {
+  const message = timelineOf(recorded('2026-11-22-messages/message-answered.json')).map((entry) => entry.summary);
+  expect(message).toEqual(expect.arrayContaining(['An Peeters started the message', 'Hanne De Smet read the message', 'Hanne De Smet replied to the message']));
+  const change = timelineOf(recorded('2026-11-22-hospitalisation/hospitalisation-change-rejected.json')).map((entry) => entry.summary);
+  expect(change).toEqual(expect.arrayContaining(['Hanne De Smet rejected the hospitalisation change: Nog niet in dienst', 'The requester was told of the decision by mail']));
+});

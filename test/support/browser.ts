@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { apiUrl } from './api';
+
+const executablePath = '/usr/bin/chromium';
+const screenshots = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+
+/**
+ * Debian's Chromium, headless. Playwright gives every launch a fresh, throw-away profile (its own
+ * --user-data-dir), and every context below is a separate cookie jar: one per user.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`No browser at ${executablePath}: the web UI tests drive Debian's Chromium. Install it with \`apt-get install -y chromium\` (scripts/install.sh does when it can).`);
+  }
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh visitor of the portal, in Belgium, on a desktop screen; no animations, so screenshots show finished screens. */
+export async function newVisitor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: apiUrl(), locale: 'nl-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Logs in through the login screen, as a person would. */
+export async function logIn(page: Page, email: string, password = 'demo'): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
+
+/** Picks an option of an MUI select (a combobox whose name starts with its label). */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Waits until the element is on screen (the page's default timeout). */
+export const expectVisible = (locator: Locator) => locator.waitFor({ state: 'visible' });
+
+/** The values of one column of the data grid, top to bottom. */
+export const gridColumn = (page: Page, field: string) => page.locator(`.MuiDataGrid-row [data-field="${field}"]`).allTextContents();
+
+/** Saved under test-results/screenshots/ (git-ignored), one per screen. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** axe-core's findings on the page as it is now, only those of serious or critical impact. */
+export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] = await page.evaluate(async () => (await (window as any).axe.run(document)).violations);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, impact: violation.impact!, help: violation.help, targets: violation.nodes.map((node) => String(node.target)) }));
+}

@@ -1,0 +1,56 @@
+import { Alert, Box, Button, Paper, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { ErrorAlert } from '../layout/feedback';
+import { DecisionBody, DecisionDialog } from './DecisionDialog';
+import type { ClaimFile, Decision } from './types';
+import { useClaimAction } from './useClaimFile';
+
+/** What the handler can do now, each an explicit button on an explicit endpoint; a refusal shows the server's reason. */
+export function HandlingActions({ file }: { file: ClaimFile }) {
+  const { t } = useTranslation();
+  const [deciding, setDeciding] = useState<Decision | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const startHandling = useClaimAction(file.id, () => api.post(`/backoffice/declarations/${file.id}/start-handling`, {}));
+  const decide = useClaimAction(file.id, (body: DecisionBody) => api.post(`/backoffice/declarations/${file.id}/decision`, body));
+  const close = useClaimAction(file.id, () => api.post(`/backoffice/claims/${file.id}/close`, {}));
+  const succeeded = (what: string) => () => setDone(t('backoffice.actions.done', { what }));
+
+  const closed = Boolean(file.claim?.closedAt);
+  const canDecide = !closed && (file.status === 'in_handling' || file.status === 'under_reservation');
+  const refusal = startHandling.error ?? close.error;
+
+  return (
+    <Paper sx={{ p: 3 }}>
+      <Typography component="h2" variant="h6">{t('backoffice.actions.title')}</Typography>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
+        {file.status === 'submitted' && (
+          <Button variant="contained" disabled={startHandling.isPending}
+            onClick={() => { setDone(null); startHandling.mutate(undefined, { onSuccess: succeeded(t('backoffice.actions.startHandling')) }); }}>
+            {t('backoffice.actions.startHandling')}
+          </Button>
+        )}
+        {canDecide && (['accept', 'reserve', 'refuse'] as const)
+          .filter((decision) => !(decision === 'reserve' && file.status === 'under_reservation'))
+          .map((decision) => (
+            <Button key={decision} variant={decision === 'accept' ? 'contained' : 'outlined'} color={decision === 'refuse' ? 'error' : 'primary'}
+              onClick={() => { setDone(null); decide.reset(); setDeciding(decision); }}>
+              {t(`backoffice.actions.${decision}`)}
+            </Button>
+          ))}
+        {!closed && (file.status === 'accepted' || file.status === 'refused') && (
+          <Button variant="outlined" disabled={close.isPending} onClick={() => { setDone(null); close.mutate(undefined, { onSuccess: succeeded(t('backoffice.actions.close')) }); }}>
+            {t('backoffice.actions.close')}
+          </Button>
+        )}
+      </Box>
+      {refusal && <ErrorAlert error={refusal} />}
+      {done && <Alert severity="success" sx={{ mt: 2 }} role="status">{done}</Alert>}
+      {deciding && (
+        <DecisionDialog decision={deciding} error={decide.error} pending={decide.isPending} onClose={() => setDeciding(null)}
+          onConfirm={(body) => decide.mutate(body, { onSuccess: () => { setDeciding(null); succeeded(t(`backoffice.actions.${body.decision}`))(); } })} />
+      )}
+    </Paper>
+  );
+}

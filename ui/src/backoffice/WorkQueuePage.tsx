@@ -1,0 +1,63 @@
+import { Link } from '@mui/material';
+import { GridColDef } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { api, queryString } from '../api/client';
+import type { Page } from '../api/types';
+import { typeLabel } from '../claims/claim-words';
+import { formatDate } from '../i18n/format';
+import { ErrorAlert } from '../layout/feedback';
+import { PageHeading } from '../layout/PageHeading';
+import { FilterSelect } from '../lists/FilterSelect';
+import { useListState } from '../lists/list-state';
+import type { QueueItem } from './types';
+import { productLines, queueStatuses } from './words-of-business';
+import { ServerGrid } from '../lists/ServerGrid';
+
+const filterNames = ['status', 'productLine', 'assignee'] as const;
+
+/** The handlers' work queue: declarations waiting for handling and open claims, the next deadline first. */
+export function WorkQueuePage() {
+  const { t, i18n } = useTranslation();
+  const list = useListState(filterNames, 'nextDeadline:asc');
+  const { data, error, isFetching } = useQuery({
+    queryKey: ['backoffice-queue', list.query],
+    queryFn: () => api.get<Page<QueueItem>>(`/backoffice/claims${queryString(list.query)}`),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns: GridColDef<QueueItem>[] = [
+    {
+      field: 'claimNumber', headerName: t('backoffice.queue.claimNumber'), width: 170,
+      renderCell: ({ row }) => <Link component={RouterLink} to={`/backoffice/claims/${row.id}`}>{row.claimNumber ?? t('backoffice.queue.noClaimNumberYet')}</Link>,
+    },
+    {
+      field: 'nextDeadline', headerName: t('backoffice.queue.nextDeadline'), width: 210,
+      valueGetter: (_value, row) => row.nextDeadline,
+      valueFormatter: (value: QueueItem['nextDeadline']) => (value ? `${formatDate(value.dueOn)} — ${t(`backoffice.deadlineCode.${value.code}`, { defaultValue: value.code })}` : ''),
+    },
+    { field: 'status', headerName: t('backoffice.queue.status'), width: 150, valueFormatter: (value: string) => t(`status.${value}`) },
+    { field: 'type', headerName: t('backoffice.queue.type'), width: 200, sortable: false, valueFormatter: (value: string) => typeLabel(value, i18n.language) },
+    { field: 'productLine', headerName: t('backoffice.queue.productLine'), width: 190, sortable: false, valueFormatter: (value: string) => t(`productLine.${value}`) },
+    { field: 'organisationName', headerName: t('backoffice.queue.organisation'), flex: 1, minWidth: 160, sortable: false },
+    { field: 'submittedAt', headerName: t('backoffice.queue.submittedAt'), width: 130, valueFormatter: (value: string) => formatDate(value) },
+    { field: 'handler', headerName: t('backoffice.queue.handler'), width: 160, sortable: false, valueFormatter: (value: QueueItem['handler']) => value?.name ?? '' },
+  ];
+
+  return (
+    <>
+      <PageHeading>{t('backoffice.queue.title')}</PageHeading>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, margin: '16px 0' }}>
+        <FilterSelect label={t('backoffice.queue.status')} value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="filter-status"
+          options={queueStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))} />
+        <FilterSelect label={t('backoffice.queue.productLine')} value={list.filters.productLine} onChange={(value) => list.setFilter('productLine', value)}
+          options={productLines.map((line) => ({ value: line, label: t(`productLine.${line}`) }))} />
+        <FilterSelect label={t('backoffice.queue.assignee')} value={list.filters.assignee} onChange={(value) => list.setFilter('assignee', value)} testId="filter-assignee"
+          options={[{ value: 'me', label: t('backoffice.queue.me') }, { value: 'unassigned', label: t('backoffice.queue.unassigned') }]} />
+      </div>
+      {error && <ErrorAlert error={error} />}
+      <ServerGrid label={t('backoffice.queue.title')} list={list} data={data} isFetching={isFetching} columns={columns} />
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { Alert, Box, Button, Link, Paper, Step, StepButton, Stepper, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { api, ApiError } from '../api/client';
+import type { Declaration, DeclarationTypeInfo, JsonSchema } from '../api/types';
+import { currentLanguage } from '../i18n';
+import { ErrorAlert, Loading } from '../layout/feedback';
+import { PageHeading } from '../layout/PageHeading';
+import { useMe } from '../session/session';
+import { ConfirmationStep } from './ConfirmationStep';
+import { Data, problemsByPath, withDefaults } from './form-data';
+import { ReviewStep } from './ReviewStep';
+import { SchemaFields } from './SchemaFields';
+import { SaveState, useDraftAutosave } from './useDraftAutosave';
+
+/** Steps 1 to 4 each show one part of the data; what belongs to no part (the simplified flag) goes with the damage. */
+const sections: Record<number, string[]> = { 1: ['event'], 2: ['parties'], 3: ['damage'], 4: ['contact'] };
+const lastEditableStep = 5;
+const clampStep = (step: number) => Math.min(Math.max(step, 1), lastEditableStep);
+
+export const useDeclarationTypes = () =>
+  useQuery({ queryKey: ['declaration-types'], queryFn: () => api.get<DeclarationTypeInfo[]>('/declaration-types'), staleTime: Infinity });
+
+/** The wizard of one declaration (`/declarations/:id`): resumes a draft at its saved step, or confirms a submitted one. */
+export function DeclarationWizardPage() {
+  const { t } = useTranslation();
+  const { declarationId } = useParams();
+  const organisationId = useMe().data!.activeOrganisationId!;
+  const base = `/organisations/${organisationId}/declarations/${declarationId}`;
+  const [loads, setLoads] = useState(0);
+  const declaration = useQuery({ queryKey: ['declaration', organisationId, declarationId], queryFn: () => api.get<Declaration>(base), staleTime: Infinity, gcTime: 0 });
+  const types = useDeclarationTypes();
+  const typeInfo = types.data?.find((info) => info.type === declaration.data?.type);
+
+  const reload = async () => {
+    await declaration.refetch();
+    setLoads((count) => count + 1);
+  };
+
+  return (
+    <>
+      <Link component={RouterLink} to="/declarations">{t('wizard.drafts')}</Link>
+      <PageHeading>{typeInfo ? `${t('wizard.title')}: ${typeInfo.names[currentLanguage()]}` : t('wizard.title')}</PageHeading>
+      {(declaration.isPending || types.isPending) && <Loading />}
+      {declaration.error && <ErrorAlert error={declaration.error} />}
+      {types.error && <ErrorAlert error={types.error} />}
+      {declaration.data && typeInfo && <Wizard key={`${declaration.data.id}:${loads}`} initial={declaration.data} schema={typeInfo.schema} base={base} onReload={reload} />}
+    </>
+  );
+}
+
+function Wizard({ initial, schema, base, onReload }: { initial: Declaration; schema: JsonSchema; base: string; onReload: () => void }) {
+  const { t } = useTranslation();
+  const [declaration, setDeclaration] = useState(initial);
+  const startData = useMemo(() => withDefaults(schema, initial.data) as Data, [schema, initial.data]);
+  const draft = useDraftAutosave(initial, startData, base);
+  const [step, setStep] = useState(initial.status === 'draft' ? clampStep(initial.step) : 6);
+  const [missing, setMissing] = useState<{ path: string; message: string }[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const editable = declaration.status === 'draft';
+
+  // The step's heading takes the focus on every step change, so screen readers announce where the user is.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step]);
+
+  const goTo = (next: number) => {
+    setStep(next);
+    draft.stepRef.current = next;
+    if (editable && next <= lastEditableStep) void draft.save(next);
+  };
+
+  const adopt = (next: Declaration) => {
+    draft.adopt(next);
+    setDeclaration(next);
+  };
+
+  const submit = async () => {
+    setSubmitting(true);
+    setSubmitError(null);
+    setMissing([]);
+    try {
+      if (!(await draft.save(lastEditableStep))) return;
+      const submitted = await draft.serialised(() => api.post<Declaration>(`${base}/submit`, { version: draft.version.current }));
+      adopt(submitted);
+      setStep(6);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422 && Array.isArray(error.details)) {
+        setMissing(error.details as { path: string; message: string }[]);
+        draft.setErrors(problemsByPath(error.details));
+      } else setSubmitError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const reopened = (next: Declaration) => {
+    adopt(next);
+    if (next.status === 'draft') setStep(lastEditableStep);
+  };
+
+  const stepNames = [1, 2, 3, 4, 5, 6].map((number) => t(`wizard.steps.${number - 1}`));
+  const context = { data: draft.data, errors: draft.errors, onChange: draft.change, readOnly: !editable };
+  const extraKeys = Object.keys(schema.properties ?? {}).filter((key) => !Object.values(sections).flat().includes(key));
+
+  return (
+    <Box sx={{ display: 'grid', gap: 3 }}>
+      <Stepper activeStep={step - 1} nonLinear alternativeLabel aria-label={t('wizard.title')}>
+        {stepNames.map((name, index) => (
+          <Step key={name} completed={!editable || index + 1 < step}>
+            <StepButton
+              onClick={() => goTo(index + 1)} disabled={!editable ? index + 1 !== 6 : index + 1 === 6}
+              aria-current={index + 1 === step ? 'step' : undefined}
+            >
+              {name}
+            </StepButton>
+          </Step>
+        ))}
+      </Stepper>
+      <SaveStatus state={draft.saveState} onReload={onReload} />
+      <Paper sx={{ p: 3, display: 'grid', gap: 2 }}>
+        <Typography ref={heading} tabIndex={-1} component="h2" variant="h5" sx={{ outline: 'none' }} data-testid="step-heading">
+          {t('wizard.stepOf', { step })}: {stepNames[step - 1]}
+        </Typography>
+        {step <= 4 && (
+          <SchemaFields schema={schema} path={[]} context={context} only={step === 3 ? [...sections[3], ...extraKeys] : sections[step]} />
+        )}
+        {step === 5 && (
+          <ReviewStep declaration={declaration} data={draft.data} base={base} missing={missing} submitting={submitting} onAttachments={adopt} serialised={draft.serialised} onSubmit={() => void submit()} />
+        )}
+        {submitError ? <ErrorAlert error={submitError} /> : null}
+        {step === 6 && <ConfirmationStep declaration={declaration} base={base} onChange={reopened} />}
+        {editable && step <= lastEditableStep && (
+          <Box sx={{ display: 'flex', gap: 2 }}>
+            {step > 1 && <Button variant="outlined" onClick={() => goTo(step - 1)}>{t('wizard.back')}</Button>}
+            {step < lastEditableStep && <Button variant="contained" onClick={() => goTo(step + 1)}>{t('wizard.next')}</Button>}
+          </Box>
+        )}
+      </Paper>
+    </Box>
+  );
+}
+
+const timeOfDay = (at: Date) => new Intl.DateTimeFormat(`${currentLanguage()}-BE`, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' }).format(at);
+
+/** "Opgeslagen om 14:05", read out politely by screen readers; a colleague's change offers a reload. */
+function SaveStatus({ state, onReload }: { state: SaveState; onReload: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Box aria-live="polite" role="status" data-testid="save-status" sx={{ minHeight: 24 }}>
+      {state.kind === 'saving' && <Typography variant="body2" color="text.secondary">{t('wizard.saving')}</Typography>}
+      {state.kind === 'saved' && <Typography variant="body2" color="text.secondary">{t('wizard.savedAt', { time: timeOfDay(state.at) })}</Typography>}
+      {state.kind === 'invalid' && <Alert severity="warning">{t('wizard.notSaved')}</Alert>}
+      {state.kind === 'failed' && <Alert severity="error">{state.message}</Alert>}
+      {state.kind === 'stale' && (
+        <Alert severity="warning" action={<Button color="inherit" onClick={onReload}>{t('wizard.reload')}</Button>}>{t('wizard.stale')}</Alert>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,93 @@
+import { Box, Button, FormControl, FormControlLabel, FormLabel, Link, Paper, Radio, RadioGroup, Typography } from '@mui/material';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { coveringProductLines, DeclarationType } from '../../../domain/declaration-types';
+import { api } from '../api/client';
+import type { Declaration, Page, Policy } from '../api/types';
+import { currentLanguage } from '../i18n';
+import { ErrorAlert, Loading } from '../layout/feedback';
+import { PageHeading } from '../layout/PageHeading';
+import { useMe } from '../session/session';
+import { useDeclarationTypes } from './DeclarationWizardPage';
+
+const motorTypes = ['motor_theft', 'motor_damage'];
+const withoutPolicy = 'none';
+
+/** Schade aangeven: what happened (motor asks theft or not first), under which policy; then the wizard. */
+export function DeclarePage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const organisationId = useMe().data!.activeOrganisationId!;
+  const types = useDeclarationTypes();
+  const [choice, setChoice] = useState('');
+  const [motorKind, setMotorKind] = useState('');
+  const [policyId, setPolicyId] = useState('');
+  const type = choice === 'motor' ? motorKind : choice;
+
+  const policies = useQuery({
+    queryKey: ['declare-policies', organisationId],
+    queryFn: () => api.get<Page<Policy>>(`/organisations/${organisationId}/policies?status=active&pageSize=200`),
+  });
+  const matching = type ? (policies.data?.items ?? []).filter((policy) => coveringProductLines(type as DeclarationType).includes(policy.productLine as never)) : [];
+
+  const start = useMutation({
+    mutationFn: () => api.post<Declaration>(`/organisations/${organisationId}/declarations`, { type, ...(policyId && policyId !== withoutPolicy ? { policyId } : {}), step: 1 }),
+    onSuccess: (declaration) => navigate(`/declarations/${declaration.id}`),
+  });
+
+  const choices = (types.data ?? []).filter((info) => !motorTypes.includes(info.type));
+  const firstMotor = (types.data ?? []).findIndex((info) => motorTypes.includes(info.type));
+
+  return (
+    <>
+      <PageHeading>{t('wizard.title')}</PageHeading>
+      <Link component={RouterLink} to="/declarations">{t('wizard.drafts')}</Link>
+      {types.isPending && <Loading />}
+      {types.error && <ErrorAlert error={types.error} />}
+      {types.data && (
+        <Paper sx={{ p: 3, mt: 2, display: 'grid', gap: 3, justifyItems: 'start' }}>
+          <FormControl>
+            <FormLabel id="declaration-type">{t('wizard.chooseType')}</FormLabel>
+            <RadioGroup aria-labelledby="declaration-type" value={choice} onChange={(event) => { setChoice(event.target.value); setMotorKind(''); setPolicyId(''); }}>
+              {choices.map((info, index) => [
+                index === firstMotor ? <FormControlLabel key="motor" value="motor" control={<Radio />} label={t('wizard.motor')} /> : null,
+                <FormControlLabel key={info.type} value={info.type} control={<Radio />} label={info.names[language]} />,
+              ])}
+              {firstMotor >= choices.length && <FormControlLabel value="motor" control={<Radio />} label={t('wizard.motor')} />}
+            </RadioGroup>
+          </FormControl>
+          {choice === 'motor' && (
+            <FormControl>
+              <FormLabel id="motor-kind">{t('wizard.motorQuestion')}</FormLabel>
+              <RadioGroup aria-labelledby="motor-kind" value={motorKind} onChange={(event) => { setMotorKind(event.target.value); setPolicyId(''); }}>
+                <FormControlLabel value="motor_theft" control={<Radio />} label={t('wizard.motorTheft')} />
+                <FormControlLabel value="motor_damage" control={<Radio />} label={t('wizard.motorDamage')} />
+              </RadioGroup>
+            </FormControl>
+          )}
+          {type && (
+            <FormControl>
+              <FormLabel id="policy">{t('wizard.choosePolicy')}</FormLabel>
+              {policies.isPending && <Loading />}
+              {policies.error && <ErrorAlert error={policies.error} />}
+              {policies.data && matching.length === 0 && <Typography color="text.secondary">{t('wizard.noPolicies')}</Typography>}
+              <RadioGroup aria-labelledby="policy" value={policyId} onChange={(event) => setPolicyId(event.target.value)}>
+                {matching.map((policy) => (
+                  <FormControlLabel key={policy.id} value={policy.id} control={<Radio />} label={`${policy.policyNumber} — ${policy.insuredObject}`} />
+                ))}
+                <FormControlLabel value={withoutPolicy} control={<Radio />} label={t('wizard.withoutPolicy')} />
+              </RadioGroup>
+            </FormControl>
+          )}
+          {start.error && <ErrorAlert error={start.error} />}
+          <Box>
+            <Button variant="contained" disabled={!type || !policyId || start.isPending} onClick={() => start.mutate()}>{t('wizard.start')}</Button>
+          </Box>
+        </Paper>
+      )}
+    </>
+  );
+}

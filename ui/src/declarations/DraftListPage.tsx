@@ -1,0 +1,63 @@
+import { Button, Link } from '@mui/material';
+import { DataGrid, GridColDef } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { api, queryString } from '../api/client';
+import type { DeclarationSummary, Page } from '../api/types';
+import { typeLabel } from '../claims/claim-words';
+import { formatDateTime } from '../i18n/format';
+import { ErrorAlert } from '../layout/feedback';
+import { PageHeading } from '../layout/PageHeading';
+import { useListState } from '../lists/list-state';
+import { useMe } from '../session/session';
+
+/** Mijn ontwerpen: the organisation's drafts, last saved first, by whoever started them. */
+export function DraftListPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const organisationId = useMe().data!.activeOrganisationId!;
+  const list = useListState([], 'updatedAt:desc');
+  const base = `/organisations/${organisationId}/declarations`;
+  const { page, pageSize } = list.query;
+  const { data, error, isFetching } = useQuery({
+    queryKey: ['drafts', organisationId, page, pageSize],
+    queryFn: () => api.get<Page<DeclarationSummary>>(`${base}${queryString({ status: 'draft', page, pageSize })}`),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns: GridColDef<DeclarationSummary>[] = [
+    { field: 'type', headerName: t('drafts.type'), flex: 1, minWidth: 240, valueFormatter: (value: string) => typeLabel(value, i18n.language) },
+    { field: 'step', headerName: t('drafts.step'), width: 90, type: 'number' },
+    { field: 'updatedAt', headerName: t('drafts.updatedAt'), width: 180, valueFormatter: (value: string) => formatDateTime(value) },
+    {
+      field: 'summary', headerName: 'PDF', width: 120,
+      renderCell: ({ row }) => <Link href={`/api${base}/${row.id}/summary.pdf${queryString({ language: i18n.language })}`} target="_blank" rel="noopener">PDF</Link>,
+    },
+    {
+      field: 'resume', headerName: '', width: 180, sortable: false,
+      // The wizard opens at the step the draft was saved at.
+      renderCell: ({ row }) => (
+        <Button size="small" variant="outlined" onClick={() => navigate(`/declarations/${row.id}`)} aria-label={`${t('drafts.resume')}: ${typeLabel(row.type, i18n.language)}`}>
+          {t('drafts.resume')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeading>{t('drafts.title')}</PageHeading>
+      <Button component={RouterLink} to="/declare" variant="contained" sx={{ mb: 2 }}>{t('menu.declare')}</Button>
+      {error && <ErrorAlert error={error} />}
+      {/* The API lists drafts last saved first and sorts no other way. */}
+      <DataGrid
+        aria-label={t('drafts.title')}
+        rows={data?.items ?? []} rowCount={data?.total ?? 0} columns={columns} loading={isFetching}
+        paginationMode="server" disableColumnSorting disableColumnFilter disableRowSelectionOnClick
+        paginationModel={list.paginationModel} onPaginationModelChange={list.onPaginationModelChange} pageSizeOptions={[10, 25, 50]}
+        autoHeight
+      />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { Organisation } from '../api/types';
+import { ErrorAlert, Loading } from '../layout/feedback';
+import { PageHeading } from '../layout/PageHeading';
+import { useMe } from '../session/session';
+
+/** Mijn gegevens: the organisation's details and who may use the portal for it. */
+export function MyDataPage() {
+  const { t } = useTranslation();
+  const organisationId = useMe().data!.activeOrganisationId!;
+  const { data: organisation, error, isPending } = useQuery({
+    queryKey: ['organisation', organisationId],
+    queryFn: () => api.get<Organisation>(`/organisations/${organisationId}`),
+  });
+
+  return (
+    <>
+      <PageHeading>{t('myData.title')}</PageHeading>
+      {isPending && <Loading />}
+      {error && <ErrorAlert error={error} />}
+      {organisation && (
+        <>
+          <Paper sx={{ p: 3, mb: 3 }}>
+            <Typography component="h2" variant="h5" gutterBottom>{organisation.name}</Typography>
+            <dl>
+              <Detail term={t('myData.enterpriseNumber')} value={organisation.enterpriseNumber} />
+              <Detail term={t('myData.address')} value={[organisation.street, [organisation.postalCode, organisation.city].filter(Boolean).join(' '), organisation.country].filter(Boolean).join(', ')} />
+              <Detail term={t('myData.phone')} value={organisation.phone} />
+              <Detail term={t('myData.email')} value={organisation.email} />
+              <Detail term={t('myData.language')} value={organisation.language} />
+            </dl>
+          </Paper>
+          <Typography component="h2" variant="h5" gutterBottom>{t('myData.userAgreement')}</Typography>
+          <Paper>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('myData.name')}</TableCell>
+                  <TableCell>{t('myData.email')}</TableCell>
+                  <TableCell>{t('myData.accessLevel')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {organisation.userAgreement.map((user) => (
+                  <TableRow key={user.email}>
+                    <TableCell>{user.name}</TableCell>
+                    <TableCell>{user.email}</TableCell>
+                    <TableCell>{t(`organisation.access.${user.accessLevel}`)} ({user.menuItems.map((item) => t(`menu.${item}`)).join(', ')})</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Paper>
+        </>
+      )}
+    </>
+  );
+}
+
+function Detail({ term, value }: { term: string; value: string | null }) {
+  return (
+    <Typography component="div" sx={{ display: 'flex', gap: 2, py: 0.5 }}>
+      <Typography component="dt" sx={{ fontWeight: 'bold', minWidth: 200 }}>{term}</Typography>
+      <Typography component="dd" sx={{ m: 0 }}>{value || '—'}</Typography>
+    </Typography>
+  );
+}

@@ -1,0 +1,309 @@
+import {
+  allHandlersFinished, condition, getExternalWorkflowHandle, ParentClosePolicy, patched, proxyActivities, setHandler, startChild,
+  upsertSearchAttributes, workflowInfo,
+} from '@temporalio/workflow';
+import { msToNumber } from '@temporalio/common/lib/time';
+import type { createActivities } from '../../activities';
+import {
+  Actor, ActionName, allowedDecisions, customerMayReopen, customerMayWithdraw, DeclarationSnapshot, isFinal, statusLabel, systemActor,
+} from '../../domain/declaration';
+import { opensAutomatically, productLineOf } from '../../domain/declaration-types';
+import { brusselsDate } from '../../domain/rules/calendar';
+import { inspectionReportDue } from '../../domain/declaration-facts';
+import { claimAnsweredSignal, deadlinesWorkflowId } from '../claim-deadlines/definitions';
+import { MAX_ATTACHMENTS_PER_DECLARATION } from '../../domain/attachments';
+import { draftProblems, submitProblems } from '../../domain/declaration-schemas';
+import { missingMandatoryDocuments } from '../../domain/required-documents';
+import { DeclarationStatus } from '../search-attributes';
+import { forbidden, invalidFields, notAllowed, staleVersion } from '../refusals';
+import {
+  addAttachmentsUpdate, DeclarationInput, declarationQuery, decideUpdate, reassignUpdate, removeAttachmentUpdate, reopenUpdate, saveDraftUpdate, startHandlingUpdate, submitUpdate, withdrawUpdate,
+} from './definitions';
+import { activityOptions, isStaff, serially } from '../shared';
+
+const { projectDeclaration, openClaim, assignClaim, sendDraftReminder, sendDeclarationMail, issueDecisionLetters } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
+
+/** The sandbox has no structuredClone; the state is plain JSON anyway. */
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+
+/** One claim declaration (schadeaangifte), from first draft to the handler's final decision. */
+export async function declarationWorkflow(input: DeclarationInput): Promise<DeclarationSnapshot> {
+  const now = () => new Date().toISOString();
+  const createdAt = now();
+  const state: DeclarationSnapshot = {
+    id: input.declarationId,
+    workflowId: workflowInfo().workflowId,
+    organisationId: input.organisationId,
+    policyId: input.policyId,
+    type: input.type,
+    status: 'draft',
+    step: 1,
+    version: 0,
+    revision: 0,
+    data: {},
+    attachments: [],
+    claimNumber: null,
+    handler: null,
+    decision: null,
+    actions: [],
+    createdBy: input.createdBy,
+    createdAt,
+    updatedAt: createdAt,
+    submittedAt: null,
+  };
+  // Executions started before documents were checked at submit keep submitting without that check.
+  const mandatoryDocumentsChecked = patched('submit-checks-mandatory-documents');
+  // ...and send no mails.
+  const mailsSent = patched('declaration-mails');
+  // ...and their claims have no deadlines workflow and no decision letters.
+  const deadlinesTracked = patched('claim-deadlines');
+  let lastTouchedAt = Date.now(); // what the draft reminder and expiry count from
+  let remindedForTouch: number | null = null;
+
+  /** Applies an accepted action: who and when, a new revision, and the projection written before we answer. */
+  async function record(action: ActionName, by: Actor, details?: Record<string, unknown>, customerChange = true): Promise<DeclarationSnapshot> {
+    const at = now();
+    state.actions.push({ action, by, at, ...(details ? { details } : {}) });
+    state.revision += 1;
+    if (customerChange) state.version += 1;
+    state.updatedAt = at;
+    upsertSearchAttributes([{ key: DeclarationStatus, value: state.status }]);
+    await projectDeclaration(copy(state));
+    return copy(state);
+  }
+
+  /** The claim's legal deadlines run in a workflow of their own, which outlives this one (ABANDON). */
+  const startDeadlines = async (simpleFireRisk: boolean) => {
+    if (!deadlinesTracked) return;
+    await startChild('claimDeadlinesWorkflow', {
+      workflowId: deadlinesWorkflowId(state.id),
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [{
+        declarationId: state.id, productLine: productLineOf[state.type], claimFiledOn: brusselsDate(state.submittedAt ?? now()),
+        simpleFireRisk, inspectionReportDueOn: inspectionReportDue(state.type, state.data),
+      }],
+    });
+  };
+  const tellDeadlinesAnswered = async () => {
+    if (!deadlinesTracked || !state.claimNumber) return;
+    await getExternalWorkflowHandle(deadlinesWorkflowId(state.id)).signal(claimAnsweredSignal, { answeredOn: brusselsDate(now()) });
+  };
+
+  // Mails go out in the background, in order, so an action answers without waiting for the mail server.
+  const outbox: { template: 'declaration-submitted' | 'claim-opened'; declaration: DeclarationSnapshot }[] = [];
+  let outboxClosed = false;
+  const queueMail = (template: 'declaration-submitted' | 'claim-opened') => {
+    if (mailsSent) outbox.push({ template, declaration: copy(state) });
+  };
+  const mailing = (async () => {
+    for (;;) {
+      await condition(() => outbox.length > 0 || outboxClosed);
+      const mail = outbox.shift();
+      if (!mail) return;
+      await sendDeclarationMail(mail);
+    }
+  })();
+
+  const exclusively = serially();
+
+  const requireCustomer = (actor: Actor) => {
+    if (actor.role !== 'customer') throw forbidden('Only the customer who declares can do this.');
+  };
+  const requireHandler = (actor: Actor) => {
+    if (!isStaff(actor)) throw forbidden('Only a claims handler can do this.');
+  };
+
+  const checkSave = ({ actor, data, version }: { actor: Actor; data: unknown; version: number }) => {
+    requireCustomer(actor);
+    if (state.status !== 'draft') throw notAllowed(`A declaration that is ${statusLabel(state.status)} cannot be edited${customerMayReopen(state.status) ? '; reopen it first' : ''}.`);
+    if (version !== state.version) throw staleVersion(version, state.version);
+    const problems = draftProblems(state.type, data);
+    if (problems.length) throw invalidFields('Some fields are not well-formed.', problems);
+  };
+  setHandler(saveDraftUpdate, (save) => exclusively(async () => {
+    checkSave(save);
+    const creating = state.version === 0;
+    state.data = save.data;
+    state.step = save.step;
+    lastTouchedAt = Date.now();
+    return record(creating ? 'created' : 'saved', save.actor, { step: save.step });
+  }), { validator: checkSave });
+
+  const checkEditable = (actor: Actor) => {
+    requireCustomer(actor);
+    if (state.status !== 'draft') throw notAllowed(`Attachments can only change while the declaration is a draft; it is ${statusLabel(state.status)}.`);
+  };
+  const checkAdd = ({ actor, attachments }: { actor: Actor; attachments: unknown[] }) => {
+    checkEditable(actor);
+    if (state.attachments.length + attachments.length > MAX_ATTACHMENTS_PER_DECLARATION) {
+      throw invalidFields('Too many attachments.', [{ path: 'files', message: `At most ${MAX_ATTACHMENTS_PER_DECLARATION} attachments per declaration` }]);
+    }
+  };
+  setHandler(addAttachmentsUpdate, (add) => exclusively(async () => {
+    checkAdd(add);
+    state.attachments.push(...add.attachments);
+    lastTouchedAt = Date.now();
+    return record('attachments_added', add.actor, { files: add.attachments.map((file) => file.fileName) });
+  }), { validator: checkAdd });
+
+  const checkRemove = ({ actor, attachmentId }: { actor: Actor; attachmentId: string }) => {
+    checkEditable(actor);
+    if (!state.attachments.some((file) => file.id === attachmentId)) throw notAllowed('This attachment is not part of the declaration.');
+  };
+  setHandler(removeAttachmentUpdate, (remove) => exclusively(async () => {
+    checkRemove(remove);
+    const removed = state.attachments.find((file) => file.id === remove.attachmentId)!;
+    state.attachments = state.attachments.filter((file) => file.id !== remove.attachmentId);
+    lastTouchedAt = Date.now();
+    return record('attachment_removed', remove.actor, { file: removed.fileName });
+  }), { validator: checkRemove });
+
+  const checkSubmit = ({ actor, version }: { actor: Actor; version?: number }) => {
+    requireCustomer(actor);
+    if (state.status !== 'draft') throw notAllowed(`This declaration is already ${statusLabel(state.status)}; it cannot be submitted again.`);
+    if (version !== undefined && version !== state.version) throw staleVersion(version, state.version);
+    const problems = [
+      ...submitProblems(state.type, state.data),
+      ...(mandatoryDocumentsChecked ? missingMandatoryDocuments(state.type, state.data, state.attachments) : []),
+    ];
+    if (problems.length) throw invalidFields('The declaration is not complete.', problems);
+  };
+  setHandler(submitUpdate, (submit) => exclusively(async () => {
+    checkSubmit(submit);
+    state.status = 'submitted';
+    state.submittedAt = now();
+    const submitted = await record('submitted', submit.actor);
+    queueMail('declaration-submitted');
+    if (!opensAutomatically(state.type)) return submitted;
+    const claim = await openClaim({ declarationId: state.id, type: state.type, handlerId: null, openedBy: null });
+    state.status = 'in_handling';
+    state.claimNumber = claim.claimNumber;
+    state.handler = claim.handler;
+    const opened = await record('opened_automatically', systemActor, { claimNumber: claim.claimNumber, handlerId: claim.handler.id }, false);
+    queueMail('claim-opened');
+    await startDeadlines(claim.simpleFireRisk ?? false);
+    return opened;
+  }), { validator: checkSubmit });
+
+  const checkWithdraw = ({ actor }: { actor: Actor }) => {
+    requireCustomer(actor);
+    if (!customerMayWithdraw(state.status)) {
+      throw notAllowed(state.status === 'withdrawn'
+        ? 'This declaration is already withdrawn.'
+        : 'The insurer has started handling this declaration; it can no longer be withdrawn. Send a message to the handler instead.');
+    }
+  };
+  setHandler(withdrawUpdate, (withdraw) => exclusively(async () => {
+    checkWithdraw(withdraw);
+    state.status = 'withdrawn';
+    lastTouchedAt = Date.now();
+    return record('withdrawn', withdraw.actor, withdraw.reason ? { reason: withdraw.reason } : undefined);
+  }), { validator: checkWithdraw });
+
+  const checkReopen = ({ actor }: { actor: Actor }) => {
+    requireCustomer(actor);
+    if (!customerMayReopen(state.status)) {
+      throw notAllowed(state.status === 'draft'
+        ? 'This declaration is already open for changes.'
+        : 'The insurer has started handling this declaration; it can no longer be reopened. Send a message to the handler instead.');
+    }
+  };
+  setHandler(reopenUpdate, (reopen) => exclusively(async () => {
+    checkReopen(reopen);
+    state.status = 'draft';
+    state.submittedAt = null;
+    lastTouchedAt = Date.now();
+    return record('reopened', reopen.actor);
+  }), { validator: checkReopen });
+
+  const checkStartHandling = ({ actor }: { actor: Actor }) => {
+    requireHandler(actor);
+    if (state.status !== 'submitted') throw notAllowed(`Only a submitted declaration can be taken into handling; this one is ${statusLabel(state.status)}.`);
+  };
+  setHandler(startHandlingUpdate, ({ actor }) => exclusively(async () => {
+    checkStartHandling({ actor });
+    const claim = await openClaim({ declarationId: state.id, type: state.type, handlerId: actor.userId, openedBy: actor.userId });
+    state.status = 'in_handling';
+    state.claimNumber = claim.claimNumber;
+    state.handler = claim.handler;
+    const started = await record('handling_started', actor, { claimNumber: claim.claimNumber }, false);
+    queueMail('claim-opened');
+    await startDeadlines(claim.simpleFireRisk ?? false);
+    return started;
+  }), { validator: checkStartHandling });
+
+  const checkDecide = ({ actor, decision, reason, missing }: { actor: Actor; decision: string; reason?: string; missing?: string[] }) => {
+    requireHandler(actor);
+    const allowed = allowedDecisions(state.status);
+    if (!allowed.includes(decision as never)) {
+      throw notAllowed(allowed.length
+        ? `A declaration that is ${statusLabel(state.status)} can only be decided with: ${allowed.join(', ')}.`
+        : `A declaration that is ${statusLabel(state.status)} cannot be decided.`);
+    }
+    const problems = [];
+    if (decision !== 'accept' && !reason?.trim()) problems.push({ path: 'reason', message: `A ${decision === 'refuse' ? 'refusal' : 'reservation'} needs a reason` });
+    if (decision === 'reserve' && !missing?.some((item) => item.trim())) problems.push({ path: 'missing', message: 'Name the information that is still missing' });
+    if (problems.length) throw invalidFields('The decision is incomplete.', problems);
+  };
+  setHandler(decideUpdate, (decide) => exclusively(async () => {
+    checkDecide(decide);
+    const at = now();
+    state.decision = { decision: decide.decision, reason: decide.reason?.trim() || null, missing: decide.missing ?? [], decidedBy: decide.actor, decidedAt: at };
+    state.status = decide.decision === 'accept' ? 'accepted' : decide.decision === 'reserve' ? 'under_reservation' : 'refused';
+    const decided = await record('decided', decide.actor, { decision: decide.decision }, false);
+    await tellDeadlinesAnswered(); // a decision, reservation included, is the reasoned answer
+    if (deadlinesTracked) await issueDecisionLetters(decided); // in writing, to everyone concerned
+    return decided;
+  }), { validator: checkDecide });
+
+  const checkReassign = ({ actor }: { actor: Actor }) => {
+    if (actor.role !== 'senior_handler') throw forbidden('Only a senior handler reassigns claims.');
+    if (!state.claimNumber) throw notAllowed('This declaration has no claim yet; it is assigned when handling starts.');
+  };
+  setHandler(reassignUpdate, (reassign) => exclusively(async () => {
+    checkReassign(reassign);
+    await assignClaim({ declarationId: state.id, handlerId: reassign.handler.id });
+    const from = state.handler?.name ?? null;
+    state.handler = reassign.handler;
+    return record('reassigned', reassign.actor, { from, to: reassign.handler.name }, false);
+  }), { validator: checkReassign });
+
+  setHandler(declarationQuery, () => state);
+
+  const reminderAfter = msToNumber(input.timing.draftReminderAfter);
+  const expiresAfter = msToNumber(input.timing.draftExpiresAfter);
+  let closed = false;
+  while (!isFinal(state.status) && !closed) {
+    const status = state.status;
+    const revision = state.revision;
+    const changed = () => state.status !== status || state.revision !== revision;
+    if (status !== 'draft' && status !== 'withdrawn') {
+      await condition(changed);
+      continue;
+    }
+    // Untouched drafts are reminded once, then expire; a withdrawn declaration not reopened is closed.
+    const touched = lastTouchedAt;
+    const remind = status === 'draft' && remindedForTouch !== touched && reminderAfter < expiresAfter;
+    const dueAt = touched + (remind ? reminderAfter : expiresAfter);
+    if (await condition(changed, Math.max(1, dueAt - Date.now()))) continue;
+    await exclusively(async () => {
+      if (changed()) return;
+      if (remind) {
+        remindedForTouch = touched;
+        await sendDraftReminder({ declarationId: state.id, userId: input.createdBy.userId, touchedAt: touched });
+        await record('draft_reminder_sent', systemActor, undefined, false);
+      } else if (status === 'draft') {
+        state.status = 'expired';
+        await record('expired', systemActor, undefined, false);
+      } else {
+        closed = true;
+        await record('closed', systemActor, { reason: 'withdrawn and not reopened in time' }, false);
+      }
+    });
+  }
+  await condition(allHandlersFinished);
+  outboxClosed = true;
+  await mailing;
+  return state;
+}

@@ -1,0 +1,103 @@
+import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { createActivities } from '../../activities';
+import type { Actor } from '../../domain/declaration';
+import { changeDraftProblems, changeSubmitProblems } from '../../domain/hospitalisation';
+import { forbidden, invalidFields, notAllowed, staleVersion } from '../refusals';
+import {
+  approveChangeUpdate, ChangeInput, changeQuery, ChangeSnapshot, rejectChangeUpdate, SaveChange, saveChangeUpdate, submitChangeUpdate, withdrawChangeUpdate,
+} from './definitions';
+import { activityOptions, isStaff, serially } from '../shared';
+
+const { projectHospitalisationChange, applyHospitalisationChange, sendHospitalisationDecisionMail } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
+
+/** A change to the group hospitalisation register, from draft to the back office's approval or rejection. */
+export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise<ChangeSnapshot> {
+  const now = () => new Date().toISOString();
+  const createdAt = now();
+  const state: ChangeSnapshot = {
+    ...input, workflowId: workflowInfo().workflowId, data: {}, effectiveDate: null, status: 'draft', version: 0, revision: 0,
+    decision: null, actions: [], createdAt, updatedAt: createdAt, submittedAt: null,
+  };
+  const copy = () => JSON.parse(JSON.stringify(state)) as ChangeSnapshot;
+  async function record(action: string, by: Actor, details?: Record<string, unknown>) {
+    const at = now();
+    state.actions.push({ action, by, at, ...(details ? { details } : {}) });
+    state.revision += 1;
+    state.version += 1;
+    state.updatedAt = at;
+    await projectHospitalisationChange(copy());
+    return copy();
+  }
+  const exclusively = serially();
+
+  const requireRequester = (actor: Actor) => {
+    if (actor.userId !== state.requestedBy.userId) throw forbidden('Only the person who asked for this change can do that.');
+  };
+  const checkSave = ({ actor, data, version }: SaveChange) => {
+    requireRequester(actor);
+    if (state.status !== 'draft') throw notAllowed(`A ${state.status} change cannot be edited.`);
+    if (version !== state.version) throw staleVersion(version, state.version);
+    const problems = changeDraftProblems(state.kind, data);
+    if (problems.length) throw invalidFields('Some fields are not well-formed.', problems);
+  };
+  setHandler(saveChangeUpdate, (save) => exclusively(async () => {
+    checkSave(save);
+    const creating = state.version === 0;
+    state.data = save.data;
+    state.effectiveDate = save.effectiveDate;
+    return record(creating ? 'created' : 'saved', save.actor);
+  }), { validator: checkSave });
+
+  const checkSubmit = ({ actor }: { actor: Actor }) => {
+    requireRequester(actor);
+    if (state.status !== 'draft') throw notAllowed(`This change is already ${state.status}.`);
+    const problems = changeSubmitProblems(state.kind, state.data, state.effectiveDate);
+    if (problems.length) throw invalidFields('The change is not complete.', problems);
+  };
+  setHandler(submitChangeUpdate, ({ actor }) => exclusively(async () => {
+    checkSubmit({ actor });
+    state.status = 'submitted';
+    state.submittedAt = now();
+    return record('submitted', actor);
+  }), { validator: checkSubmit });
+
+  const checkWithdraw = ({ actor }: { actor: Actor }) => {
+    requireRequester(actor);
+    if (state.status !== 'draft' && state.status !== 'submitted') throw notAllowed(`The back office has already decided; a change that is ${state.status} cannot be withdrawn.`);
+  };
+  setHandler(withdrawChangeUpdate, ({ actor }) => exclusively(async () => {
+    checkWithdraw({ actor });
+    state.status = 'withdrawn';
+    return record('withdrawn', actor);
+  }), { validator: checkWithdraw });
+
+  const checkDecision = ({ actor }: { actor: Actor }) => {
+    if (!isStaff(actor)) throw forbidden('Only the back office decides on changes.');
+    if (state.status !== 'submitted') throw notAllowed(`Only a submitted change can be decided; this one is ${state.status}.`);
+  };
+  setHandler(approveChangeUpdate, ({ actor }) => exclusively(async () => {
+    checkDecision({ actor });
+    await applyHospitalisationChange({ change: copy(), approvedBy: actor }); // the register changes from the effective date
+    state.status = 'approved';
+    state.decision = { decision: 'approve', reason: null, by: actor, at: now() };
+    return record('approved', actor);
+  }), { validator: checkDecision });
+
+  const checkReject = ({ actor, reason }: { actor: Actor; reason: string }) => {
+    checkDecision({ actor });
+    if (!reason?.trim()) throw invalidFields('A rejection needs a reason.', [{ path: 'reason', message: 'Say why the change is rejected' }]);
+  };
+  setHandler(rejectChangeUpdate, (reject) => exclusively(async () => {
+    checkReject(reject);
+    state.status = 'rejected';
+    state.decision = { decision: 'reject', reason: reject.reason.trim(), by: reject.actor, at: now() };
+    return record('rejected', reject.actor, { reason: reject.reason.trim() });
+  }), { validator: checkReject });
+
+  setHandler(changeQuery, () => state);
+
+  await condition(() => state.status === 'approved' || state.status === 'rejected' || state.status === 'withdrawn');
+  await condition(allHandlersFinished);
+  if (state.decision) await sendHospitalisationDecisionMail(copy()); // the requester is told by mail
+  return state;
+}
