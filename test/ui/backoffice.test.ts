@@ -83,7 +83,8 @@ describe('Back office and audit', () => {
     await an.expect(200, 'POST', declarationUrl(an, declaration.id, 'submit'));
     await handler.expect(200, 'POST', `/api/backoffice/declarations/${declaration.id}/decision`, { decision: 'accept' });
     const auditor = await Session.login(demo.auditor);
-    const search = `/api/audit/workflows?type=declarationWorkflow&organisationId=${an.activeOrganisationId}&pageSize=10`;
+    // Running workflows are listed before closed ones, so look among the completed: the newest closed comes first.
+    const search = `/api/audit/workflows?type=declarationWorkflow&status=completed&organisationId=${an.activeOrganisationId}&pageSize=10`;
     await eventually(async () => expect((await auditor.get(search)).body.items.map((item: { workflowId: string }) => item.workflowId)).toContain(declaration.workflowId), 20_000);
 
     const { context, page } = await newVisitor(browser);
@@ -93,6 +94,9 @@ describe('Back office and audit', () => {
     await page.getByRole('combobox', { name: /^Soort/ }).click();
     await page.getByRole('option', { name: 'declarationWorkflow', exact: true }).click();
     await page.waitForURL(/type=declarationWorkflow/);
+    await page.getByRole('combobox', { name: /^Status/ }).click();
+    await page.getByRole('option', { name: 'Voltooid', exact: true }).click();
+    await page.waitForURL(/status=completed/);
     await page.waitForURL(/organisationId=/);
     const link = page.getByRole('link', { name: declaration.workflowId, exact: true });
     await expectVisible(link);
