@@ -1,4 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
+import type { RefusalLanguage } from './i18n/catalogue/refusal';
+import { refusalLanguage } from './i18n/refusal-language';
+import { translateRefusal } from './i18n/refusal-words';
 
 export interface FieldProblem {
   path: string;
@@ -25,20 +28,30 @@ export const notFound = (what: string) => new HttpError(404, 'not_found', `${wha
 export const conflict = (code: string, message: string, details?: unknown) => new HttpError(409, code, message, details);
 export const invalid = (message: string, details: FieldProblem[]) => new HttpError(422, 'validation_failed', message, details);
 
-export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+/** Field problems (`[{ path, message }]`) in the reader's language; other details are data, passed on as they are. */
+const detailsIn = (details: unknown, language: RefusalLanguage) => {
+  if (!Array.isArray(details)) return details ?? null;
+  return details.map((detail) => (typeof detail?.message === 'string' ? { ...detail, message: translateRefusal(detail.message, language) } : detail));
+};
+
+/** The one place refusals leave the server: in the language the request asks for (English by default). */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const language = refusalLanguage(req);
+  const refuse = (status: number, code: string, message: string, details?: unknown) =>
+    res.status(status).json({ error: { code, message: translateRefusal(message, language), details: detailsIn(details, language) } });
   if (error instanceof HttpError) {
-    res.status(error.status).json({ error: { code: error.code, message: error.message, details: error.details ?? null } });
+    refuse(error.status, error.code, error.message, error.details);
     return;
   }
   // express.json() reports unreadable bodies with a status and type of its own.
   if (error?.type === 'entity.parse.failed') {
-    res.status(400).json({ error: { code: 'malformed_json', message: 'The request body is not valid JSON.', details: null } });
+    refuse(400, 'malformed_json', 'The request body is not valid JSON.');
     return;
   }
   if (error?.type === 'entity.too.large') {
-    res.status(413).json({ error: { code: 'payload_too_large', message: 'The request body is too large.', details: null } });
+    refuse(413, 'payload_too_large', 'The request body is too large.');
     return;
   }
   console.error(error);
-  res.status(500).json({ error: { code: 'internal_error', message: 'Something went wrong on our side; nothing was changed. Try again.', details: null } });
+  refuse(500, 'internal_error', 'Something went wrong on our side; nothing was changed. Try again.');
 };

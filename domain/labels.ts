@@ -94,6 +94,15 @@ const fieldNames: Record<string, Translated> = {
   name: ['Naam', 'Nom', 'Name'],
   language: ['Taal', 'Langue', 'Language'],
   simplified: ['Vereenvoudigde aangifte', 'Déclaration simplifiée', 'Simplified declaration'],
+  trafficAccident: ['Verkeersongeval', 'Accident de la circulation', 'Traffic accident'],
+  circumstances: ['Bijzondere omstandigheden', 'Circonstances particulières', 'Particular circumstances'],
+  outcome: ['Gevolg', 'Conséquence', 'Outcome'],
+  invalidityPercent: ['Invaliditeit (%)', 'Invalidité (%)', 'Invalidity (%)'],
+  preExistingInvalidityPercent: ['Voorafbestaande invaliditeit (%)', 'Invalidité préexistante (%)', 'Pre-existing invalidity (%)'],
+  healthFund: ['Ziekenfonds', 'Mutualité', 'Health fund'],
+  atFault: ['In fout', 'En tort', 'At fault'],
+  totalLoss: ['Totaal verlies', 'Perte totale', 'Total loss'],
+  kilometresDriven: ['Kilometerstand', 'Kilométrage', 'Kilometres driven'],
   // attachment kinds
   photo: ["Foto's van de schade", 'Photos des dégâts', 'Photos of the damage'],
   european_accident_report: ['Europees aanrijdingsformulier', 'Constat européen d’accident', 'European accident report'],
@@ -104,6 +113,59 @@ const fieldNames: Record<string, Translated> = {
   invoice: ['Factuur', 'Facture', 'Invoice'],
   quote: ['Bestek', 'Devis', 'Quote'],
   other: ['Ander document', 'Autre document', 'Other document'],
+};
+
+/** The answers a form offers to choose from (the schemas' enum values), as they read in each language. */
+const optionNames: Record<string, Translated> = {
+  nl: ['Nederlands', 'Néerlandais', 'Dutch'],
+  fr: ['Frans', 'Français', 'French'],
+  de: ['Duits', 'Allemand', 'German'],
+  en: ['Engels', 'Anglais', 'English'],
+  // bodily accident: the contract the accident falls under
+  private: ['Individueel ongevallencontract', 'Contrat accidents individuel', 'Private accident contract'],
+  collective: ['Collectief ongevallencontract', 'Contrat accidents collectif', 'Collective accident contract'],
+  travel: ['Reisverzekering', 'Assurance voyage', 'Travel insurance'],
+  school: ['Schoolpolis', 'Police scolaire', 'School policy'],
+  accident_income: ['Verzekerd Inkomen', 'Revenu Assuré', 'Accident income'],
+  // accident income: circumstances that may exclude cover (the handler decides)
+  war: ['Oorlog', 'Guerre', 'War'],
+  riots: ['Oproer of rellen', 'Émeutes', 'Riots'],
+  suicide_or_attempt: ['Zelfdoding of poging', 'Suicide ou tentative', 'Suicide or attempt'],
+  nuclear: ['Kernenergie', 'Énergie nucléaire', 'Nuclear energy'],
+  ionising_radiation: ['Ioniserende straling', 'Radiations ionisantes', 'Ionising radiation'],
+  voluntary_exceptional_danger: ['Vrijwillig buitengewoon gevaar', 'Danger exceptionnel volontaire', 'Voluntary exceptional danger'],
+  criminal_conduct: ['Misdaad of wanbedrijf', 'Crime ou délit', 'Criminal conduct'],
+  mental_disorder: ['Geestesstoornis', 'Trouble mental', 'Mental disorder'],
+  drunkenness_or_intoxication: ['Dronkenschap of intoxicatie', 'Ivresse ou intoxication', 'Drunkenness or intoxication'],
+  flying_private_plane: ['Vliegen met een privévliegtuig', 'Pilotage d’un avion privé', 'Flying a private plane'],
+  air_sports: ['Luchtsporten', 'Sports aériens', 'Air sports'],
+  speed_races: ['Snelheidswedstrijden', 'Courses de vitesse', 'Speed races'],
+  terrorism: ['Terrorisme', 'Terrorisme', 'Terrorism'],
+  injury: ['Letsel', 'Lésion', 'Injury'],
+  death: ['Overlijden', 'Décès', 'Death'],
+  permanent_invalidity: ['Blijvende invaliditeit', 'Invalidité permanente', 'Permanent invalidity'],
+  // fire: the cause
+  fire: ['Brand', 'Incendie', 'Fire'],
+  smoke: ['Rook', 'Fumée', 'Smoke'],
+  explosion: ['Ontploffing', 'Explosion', 'Explosion'],
+  lightning: ['Blikseminslag', 'Foudre', 'Lightning'],
+  electrical: ['Elektrisch defect', 'Défaut électrique', 'Electrical fault'],
+  unknown: ['Onbekend', 'Inconnue', 'Unknown'],
+  // group hospitalisation: the cause and the room
+  illness: ['Ziekte', 'Maladie', 'Illness'],
+  accident: ['Ongeval', 'Accident', 'Accident'],
+  pregnancy: ['Zwangerschap', 'Grossesse', 'Pregnancy'],
+  single: ['Eenpersoonskamer', 'Chambre particulière', 'Single room'],
+  double: ['Tweepersoonskamer', 'Chambre double', 'Double room'],
+  common: ['Gemeenschappelijke kamer', 'Chambre commune', 'Shared room'],
+  // motor damage: the kind
+  collision: ['Aanrijding', 'Collision', 'Collision'],
+  glass: ['Glasbraak', 'Bris de vitre', 'Glass breakage'],
+  hail: ['Hagel', 'Grêle', 'Hail'],
+  storm: ['Storm', 'Tempête', 'Storm'],
+  natural_force: ['Natuurkrachten', 'Forces de la nature', 'Natural forces'],
+  vandalism: ['Vandalisme', 'Vandalisme', 'Vandalism'],
+  animal: ['Aanrijding met een dier', 'Collision avec un animal', 'Collision with an animal'],
 };
 
 const phrases = {
@@ -138,6 +200,13 @@ export function fieldLabel(key: string, language: Language): string {
   const known = fieldNames[key];
   return known ? pick(known, language) : humanise(key);
 }
+
+/** One of a form's answers (an enum value) in the reader's language; an unknown code reads as words. */
+export const optionLabel = (code: string, language: Language): string =>
+  optionNames[code] ? pick(optionNames[code], language) : humanise(code);
+
+/** True for a value that is one of the forms' coded answers, rather than free text. */
+export const isOption = (value: unknown): value is string => typeof value === 'string' && Object.hasOwn(optionNames, value);
 
 export const locale = (language: Language) => `${language}-BE`;
 

@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DeclarationSnapshot } from '../../domain/declaration';
-import { fieldLabel, Language, locale, phrase, typeName } from '../../domain/labels';
+import { fieldLabel, isOption, Language, locale, optionLabel, phrase, typeName } from '../../domain/labels';
 import { renderPdf } from './pdf';
 
 export interface SummaryInput {
@@ -20,6 +20,7 @@ function formatValue(key: string, value: unknown, language: Language): string {
   }
   if (typeof value === 'string' && isoDate.test(value)) return value.split('-').reverse().join('/');
   if (Array.isArray(value)) return value.map((item) => formatValue(key, item, language)).join(', ');
+  if (isOption(value)) return optionLabel(value, language);
   return String(value);
 }
 

@@ -69,7 +69,7 @@ describe('declaring a claim through the wizard', () => {
     expect(await page.getByRole('textbox', { name: /^Straat en nummer/ }).inputValue()).not.toBe('');
     await page.getByLabel(/^Datum/).fill('2026-11-20');
     await page.getByRole('textbox', { name: /^Omschrijving/ }).fill('Kortsluiting in de oven van het bakatelier.');
-    await choose(page, 'Oorzaak', 'Electrical');
+    await choose(page, 'Oorzaak', 'Elektrisch defect'); // the answers read in Dutch, not as codes
     await screenshot(page, 'declare-step-1-event');
     await next(page, 2, 'Betrokken partijen');
     await fillPartiesDamageAndContact(page, 'declare');
@@ -106,7 +106,7 @@ describe('declaring a claim through the wizard', () => {
     const id = await startFireDeclaration(an.page);
     await an.page.getByLabel(/^Datum/).fill('2026-11-21');
     await an.page.getByRole('textbox', { name: /^Omschrijving/ }).fill('Rook uit de elektriciteitskast in de winkel.');
-    await choose(an.page, 'Oorzaak', 'Smoke');
+    await choose(an.page, 'Oorzaak', 'Rook');
     await next(an.page, 2, 'Betrokken partijen');
     await screenshot(an.page, 'draft-saved-by-an');
     await an.page.getByRole('button', { name: 'Afmelden' }).click();

@@ -34,6 +34,9 @@ describe('My policies', () => {
     await choose(page, 'Auto', 'Enkel auto');
     await filtered;
     await eventually(async () => expect(await gridColumn(page, 'policyNumber')).toEqual(['AU-2023-661203', 'AU-2016-661877']));
+    // The pager speaks Dutch too.
+    await expectVisible(page.locator('.MuiTablePagination-displayedRows').filter({ hasText: /^1–2 van 2$/ }));
+    await expectVisible(page.getByText('Rijen per pagina:'));
     await screenshot(page, 'my-policies-motor-only');
 
     const csvUrl = await page.getByTestId('csv-export').getAttribute('href');

@@ -116,7 +116,11 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   const checkSave = ({ actor, data, version }: { actor: Actor; data: unknown; version: number }) => {
     requireCustomer(actor);
-    if (state.status !== 'draft') throw notAllowed(`A declaration that is ${statusLabel(state.status)} cannot be edited${customerMayReopen(state.status) ? '; reopen it first' : ''}.`);
+    if (state.status !== 'draft') {
+      throw notAllowed(customerMayReopen(state.status)
+        ? `A declaration that is ${statusLabel(state.status)} cannot be edited; reopen it first.`
+        : `A declaration that is ${statusLabel(state.status)} cannot be edited.`);
+    }
     if (version !== state.version) throw staleVersion(version, state.version);
     const problems = draftProblems(state.type, data);
     if (problems.length) throw invalidFields('Some fields are not well-formed.', problems);
@@ -242,7 +246,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
         : `A declaration that is ${statusLabel(state.status)} cannot be decided.`);
     }
     const problems = [];
-    if (decision !== 'accept' && !reason?.trim()) problems.push({ path: 'reason', message: `A ${decision === 'refuse' ? 'refusal' : 'reservation'} needs a reason` });
+    if (decision !== 'accept' && !reason?.trim()) problems.push({ path: 'reason', message: decision === 'refuse' ? 'A refusal needs a reason' : 'A reservation needs a reason' });
     if (decision === 'reserve' && !missing?.some((item) => item.trim())) problems.push({ path: 'missing', message: 'Name the information that is still missing' });
     if (problems.length) throw invalidFields('The decision is incomplete.', problems);
   };

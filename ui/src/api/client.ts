@@ -1,3 +1,5 @@
+import { currentLanguage } from '../i18n';
+
 /** The API's error shape: `{ "error": { "code", "message", "details" } }`. */
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details: unknown = null) {
@@ -5,11 +7,14 @@ export class ApiError extends Error {
   }
 }
 
+/** The server writes its refusals in the portal's language, not the browser's. */
+const readerHeaders = () => ({ accept: 'application/json', 'accept-language': currentLanguage() });
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api${path}`, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    headers: body === undefined ? readerHeaders() : { ...readerHeaders(), 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
@@ -36,7 +41,7 @@ export function upload<T>(path: string, form: FormData, onProgress?: (share: num
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/api${path}`);
-    request.setRequestHeader('accept', 'application/json');
+    for (const [name, value] of Object.entries(readerHeaders())) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded / event.total);
     };

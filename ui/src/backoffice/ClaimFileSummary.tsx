@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel } from '../../../domain/labels';
+import { fieldLabel, isOption, optionLabel } from '../../../domain/labels';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime, formatEuros } from '../i18n/format';
 import type { ClaimFile } from './types';
@@ -12,7 +12,7 @@ function linesOf(data: unknown, language: 'nl' | 'fr' | 'en', prefix = '', depth
   if (data === null || data === undefined || data === '') return [];
   if (typeof data === 'number' && /Cents$/.test(key)) return [{ label: prefix, value: formatEuros(data) }];
   if (typeof data !== 'object') {
-    const text = typeof data === 'boolean' ? (data ? '✓' : '✗') : /^\d{4}-\d{2}-\d{2}$/.test(String(data)) ? formatDate(String(data)) : String(data);
+    const text = typeof data === 'boolean' ? (data ? '✓' : '✗') : /^\d{4}-\d{2}-\d{2}$/.test(String(data)) ? formatDate(String(data)) : isOption(data) ? optionLabel(data, language) : String(data);
     return [{ label: prefix, value: text }];
   }
   if (depth > 3) return [];

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel } from '../../../domain/labels';
+import { fieldLabel, isOption, optionLabel } from '../../../domain/labels';
 import type { Declaration } from '../api/types';
 import { currentLanguage } from '../i18n';
 import { AttachmentsPanel } from './AttachmentsPanel';
@@ -22,7 +22,7 @@ function filledFields(value: unknown, yesNo: (answer: boolean) => string, path: 
   if (Array.isArray(value)) return value.flatMap((item, index) => filledFields(item, yesNo, [...path, String(index)]));
   if (value !== null && typeof value === 'object') return Object.entries(value as Data).flatMap(([key, item]) => filledFields(item, yesNo, [...path, key]));
   if (value === undefined || value === null || path.length === 0) return [];
-  const shown = typeof value === 'boolean' ? yesNo(value) : String(value);
+  const shown = typeof value === 'boolean' ? yesNo(value) : isOption(value) ? optionLabel(value, currentLanguage()) : String(value);
   return [[readablePath(path.join('.')), shown]];
 }
 

@@ -1,6 +1,6 @@
 import { Box, Button, FormControlLabel, FormHelperText, MenuItem, Switch, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel } from '../../../domain/labels';
+import { fieldLabel, optionLabel } from '../../../domain/labels';
 import type { JsonSchema } from '../api/types';
 import { currentLanguage } from '../i18n';
 import { FieldPath, pathKey, valueAt } from './form-data';
@@ -72,7 +72,7 @@ function ArrayField({ name, schema, path, required, context }: { name: string; s
           )}
         </Box>
       ))}
-      {!context.readOnly && (
+      {!context.readOnly && items.length < (schema.maxItems ?? Infinity) && (
         <Button sx={{ justifySelf: 'start' }} variant="outlined" onClick={() => context.onChange(path, [...items, blank])}>{t('wizard.add', { what })}</Button>
       )}
     </Box>
@@ -106,7 +106,7 @@ function ScalarField({ name, schema, path, required, context }: { name: string |
     return (
       <TextField {...common} select value={value ?? ''} onChange={(event) => context.onChange(path, event.target.value === '' ? undefined : event.target.value)}>
         {!required && <MenuItem value=""><em>{t('wizard.notFilled')}</em></MenuItem>}
-        {schema.enum.map((option) => <MenuItem key={option} value={option}>{fieldLabel(String(option), currentLanguage())}</MenuItem>)}
+        {schema.enum.map((option) => <MenuItem key={option} value={option}>{optionLabel(String(option), currentLanguage())}</MenuItem>)}
       </TextField>
     );
   }
