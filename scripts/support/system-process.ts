@@ -23,11 +23,31 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A start-up that failed because a port picked as free was taken before the server bound it. */
+class PortTaken extends Error {}
+
 /**
  * Starts the whole system exactly as the start command does (scripts/start.ts), on free ports with a
- * throw-away data folder: for the test suite and the benchmark.
+ * throw-away data folder: for the test suite and the benchmark. Another program may take a port between
+ * our pick and the server's bind (other test runs on the machine); then it starts again on new ports.
  */
 export async function spawnSystem(extraEnv: Record<string, string> = {}): Promise<SystemProcess> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await spawnSystemOnce(extraEnv);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+      console.warn(`A port was taken during start-up; starting again on other ports (attempt ${attempt + 1}).`);
+    }
+  }
+}
+
+/** Whether the system's or the Temporal dev server's log shows a port that was taken. */
+const portWasTaken = (dataDir: string, output: string) =>
+  [output, readIfExists(path.join(dataDir, 'temporal', 'server.log'))].some((text) => /address already in use|EADDRINUSE/.test(text));
+const readIfExists = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+
+async function spawnSystemOnce(extraEnv: Record<string, string>): Promise<SystemProcess> {
   const root = path.resolve(__dirname, '..', '..');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-'));
   fs.chmodSync(dataDir, 0o755); // embedded PostgreSQL runs as another user
@@ -53,7 +73,13 @@ export async function spawnSystem(extraEnv: Record<string, string> = {}): Promis
   for (;;) {
     const output = fs.readFileSync(logPath, 'utf8');
     if (output.includes('Claims back office is running.')) break;
-    if (child.exitCode !== null) throw new Error(`The system exited during start-up:\n${output}`);
+    if (child.exitCode !== null) {
+      if (portWasTaken(dataDir, output)) {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        throw new PortTaken(output);
+      }
+      throw new Error(`The system exited during start-up:\n${output}`);
+    }
     if (Date.now() > deadline) throw new Error(`The system did not start within 180 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
