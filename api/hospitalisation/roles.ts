@@ -9,11 +9,17 @@ export interface RoleGrant {
   insuredPersonId: string | null;
 }
 
-/** The user's roles on the organisation's group hospitalisation policies; none means no access to this module. */
-export async function rolesOf(knex: Knex, userId: string, organisationId: string): Promise<RoleGrant[]> {
-  const grants = await knex('hospitalisationRoles as r').join('policies as p', 'p.id', 'r.policyId')
+/** The user's roles on the organisation's group hospitalisation policies, possibly none. */
+export function grantsOf(knex: Knex, userId: string, organisationId: string): Promise<RoleGrant[]> {
+  return knex('hospitalisationRoles as r').join('policies as p', 'p.id', 'r.policyId')
     .where({ 'r.userId': userId, 'p.organisationId': organisationId })
+    .orderBy(['r.policyId', 'r.role'])
     .select('r.policyId', 'r.role', 'r.insuredPersonId');
+}
+
+/** The user's roles, for a request that needs one: none means no access to this module. */
+export async function rolesOf(knex: Knex, userId: string, organisationId: string): Promise<RoleGrant[]> {
+  const grants = await grantsOf(knex, userId, organisationId);
   if (grants.length === 0) throw forbidden('no_hospitalisation_role', 'Only a titularis or the Local Admin of a group hospitalisation policy manages its register.');
   return grants;
 }

@@ -134,6 +134,16 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     return declarationDetail(snapshot);
   });
 
+  route(router, {
+    method: 'get', path: '/api/backoffice/handlers', tag: 'back office', access,
+    summary: 'The claims handlers a claim can be assigned to, by name, with the number of open claims each holds.',
+  }, handlers, async () => {
+    const rows = await knex('users as u').whereIn('u.role', ['handler', 'senior_handler']).orderBy('u.fullName')
+      .select('u.id', 'u.fullName', 'u.email', 'u.role',
+        knex.raw('(select count(*)::int from claims c where c.handler_id = u.id and c.closed_at is null) as open_claims'));
+    return rows.map((row: Record<string, any>) => ({ id: row.id, name: row.fullName, email: row.email, role: row.role, openClaims: row.openClaims }));
+  });
+
   const deadlineAction = (path: string, summary: string, field: 'sentOn' | 'agreedOn', signal: typeof reminderReceivedSignal) =>
     route(router, {
       method: 'post', path: `/api/backoffice/claims/:id/deadlines/${path}`, tag: 'back office', access, summary,

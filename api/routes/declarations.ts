@@ -126,7 +126,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
 
   route(router, {
     method: 'post', path: `${base}/:id/withdraw`, tag: 'declarations', access: 'customers with full access',
-    summary: 'Withdraw a draft or submitted declaration, until the insurer starts handling it.',
+    summary: 'Withdraw a submitted declaration until the insurer starts handling it, or discard a draft (it leaves the drafts list; its history is kept).',
     params: declarationParams, body: z.strictObject({ reason: z.string().trim().max(1000).optional() }), response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.orgId, params.id);

@@ -11,7 +11,7 @@ import {
 import { actorOf, authOf } from '../auth/context';
 import { requireOrganisation, requireRole } from '../auth/guards';
 import { invalid, notFound } from '../errors';
-import { grantFor, rolesOf, visiblePersons } from '../hospitalisation/roles';
+import { grantFor, grantsOf, rolesOf, visiblePersons } from '../hospitalisation/roles';
 import { sendRegisterXlsx } from '../hospitalisation/register-export';
 import { changeView, runChangeUpdate, startChange } from '../hospitalisation/workflows';
 import { messageView } from '../messages/view';
@@ -37,6 +37,12 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     if (!maySee) throw notFound('Change');
     return change;
   };
+
+  route(router, {
+    method: 'get', path: `${base}/roles`, tag: 'group hospitalisation', access: 'customers of the organisation (full or limited)',
+    summary: "Your roles on the organisation's group hospitalisation policies (titularis, local_admin); an empty list when you have none, so the portal knows whether to offer the module.",
+    params: orgParams,
+  }, customers, async ({ params }, req) => grantsOf(knex, authOf(req).user.id, params.orgId));
 
   route(router, {
     method: 'get', path: `${base}/insured-persons`, tag: 'group hospitalisation', access,
@@ -126,10 +132,14 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
 
   route(router, {
     method: 'get', path: `${base}/messages`, tag: 'group hospitalisation', access,
-    summary: "The organisation's messages to the back office about group hospitalisation, with the answers.", params: orgParams,
+    summary: 'Messages to the back office about group hospitalisation, with the answers: the Local Admin sees the organisation\'s, a titularis only their own.', params: orgParams,
   }, customers, async ({ params }, req) => {
-    await rolesOf(knex, authOf(req).user.id, params.orgId);
-    return (await knex('messages').where({ organisationId: params.orgId, addressedTo: 'back_office' }).whereNull('declarationId').orderBy('createdAt')).map(messageView);
+    const userId = authOf(req).user.id;
+    const isLocalAdmin = (await rolesOf(knex, userId, params.orgId)).some((grant) => grant.role === 'local_admin');
+    const messages = knex('messages').where({ organisationId: params.orgId, addressedTo: 'back_office' }).whereNull('declarationId');
+    // A titularis writes about their own family: a colleague's messages are not theirs to read.
+    if (!isLocalAdmin) messages.where({ senderId: userId });
+    return (await messages.orderBy('createdAt')).map(messageView);
   });
 
   const staff = [requireRole('handler', 'senior_handler')];
@@ -141,9 +151,22 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
 
   route(router, {
     method: 'get', path: '/api/backoffice/hospitalisation-changes', tag: 'back office', access: 'handlers and senior handlers',
-    summary: 'Changes to group hospitalisation registers waiting for (or past) the back office, oldest first.',
+    summary: 'Changes to group hospitalisation registers waiting for (or past) the back office, oldest first, with the organisation and the person concerned.',
     query: z.object({ status: z.enum(['submitted', 'approved', 'rejected', 'withdrawn']).default('submitted') }),
-  }, staff, async ({ query }) => (await knex('hospitalisationChanges').where({ status: query.status }).orderBy('submittedAt')).map(changeView));
+  }, staff, async ({ query }) => {
+    const rows = await knex('hospitalisationChanges as h').join('organisations as o', 'o.id', 'h.organisationId')
+      .where('h.status', query.status).orderBy('h.submittedAt').select('h.*', 'o.name as organisationName');
+    // The person a change is about: one of the register, or the one it adds.
+    const registered = await knex('insuredPersons').whereIn('id', rows.map((row) => row.data.personId ?? row.data.titularisId).filter(Boolean))
+      .select('id', 'firstName', 'lastName');
+    const byId = new Map(registered.map((person) => [person.id, person]));
+    return rows.map((row) => ({
+      ...changeView(row),
+      organisation: { id: row.organisationId, name: row.organisationName },
+      person: byId.get(row.data.personId) ?? (row.data.person ? { id: null, firstName: row.data.person.firstName, lastName: row.data.person.lastName } : null),
+      titularis: row.kind === 'add_family_member' ? byId.get(row.data.titularisId) ?? null : null,
+    }));
+  });
 
   route(router, {
     method: 'post', path: '/api/backoffice/hospitalisation-changes/:id/approve', tag: 'back office', access: 'handlers and senior handlers',

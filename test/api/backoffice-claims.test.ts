@@ -127,6 +127,18 @@ test('a senior handler reassigns a claim; a handler cannot', async () => {
   expect(mine).toContain(claim.id);
 });
 
+test('the staff list the handlers a claim can go to, with the open claims each holds; customers cannot', async () => {
+  await openClaim('liability');
+  const staff = (await senior.get('/api/backoffice/handlers')).body;
+  expect(staff.map((member: { name: string }) => member.name)).toEqual(expect.arrayContaining(['Hanne De Smet', 'Karim El Amrani', 'Marc Verhoeven']));
+  expect(staff.map((member: { name: string }) => member.name)).not.toContain('Lotte Jacobs'); // the auditor handles nothing
+  const hanne = staff.find((member: { email: string }) => member.email === demo.handler);
+  expect(hanne).toMatchObject({ id: handler.me.user.id, role: 'handler', openClaims: expect.any(Number) });
+  expect(hanne.openClaims).toBeGreaterThan(0); // at least the claim she just took
+  expect((await handler.get('/api/backoffice/handlers')).status).toBe(200);
+  expect((await an.get('/api/backoffice/handlers')).status).toBe(403);
+});
+
 test('a claim is closed only once decided; closing ends its deadlines and takes it off the queue', async () => {
   const claim = await openClaim('liability');
   expect((await handler.post(`/api/backoffice/claims/${claim.id}/close`)).status).toBe(409);

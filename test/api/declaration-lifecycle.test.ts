@@ -139,6 +139,19 @@ describe('withdraw and reopen until handling starts', () => {
     expect((await an.post(declarationUrl(an, submitted.id, 'reopen'))).body.status).toBe('draft');
   });
 
+  test('a customer discards a draft by withdrawing it: it leaves the drafts list, never becomes a claim, and its history says who discarded it', async () => {
+    const draft = await createDeclaration(an, 'fire', { event: { date: '2026-11-19' } });
+    const drafts = async () => (await an.get(`/api/organisations/${an.activeOrganisationId}/declarations?status=draft&pageSize=200`)).body.items.map((item: { id: string }) => item.id);
+    expect(await drafts()).toContain(draft.id);
+
+    const discarded = await sofie.post(declarationUrl(sofie, draft.id, 'withdraw'));
+    expect(discarded.body).toMatchObject({ status: 'withdrawn', submittedAt: null, claimNumber: null });
+    expect(discarded.body.history.at(-1)).toMatchObject({ action: 'withdrawn', by: { name: 'Sofie Maes' } });
+    expect(await drafts()).not.toContain(draft.id);
+    const claims = (await an.get(`/api/organisations/${an.activeOrganisationId}/claims?pageSize=200`)).body.items.map((item: { id: string }) => item.id);
+    expect(claims).not.toContain(draft.id);
+  });
+
   test('once a handler starts handling, withdraw and reopen are refused with the reason', async () => {
     const draft = await createDeclaration(an, 'workplace_accident');
     await an.post(declarationUrl(an, draft.id, 'submit'));

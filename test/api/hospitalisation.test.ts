@@ -32,6 +32,13 @@ describe('the register', () => {
     expect(all).toEqual(expect.arrayContaining(['Jan', 'Ilse', 'Lena', 'Noah', 'Sofie', 'Pieter', 'Mila']));
   });
 
+  test('the portal learns each user’s role in the register: An is Local Admin, Jan titularis of his own entry, Els has none', async () => {
+    const policyId = (await db('policies').where({ policyNumber: 'CH-2021-550314' }).first('id')).id;
+    expect((await an.get(`${base(an)}/roles`)).body).toEqual([{ policyId, role: 'local_admin', insuredPersonId: null }]);
+    expect((await jan.get(`${base(jan)}/roles`)).body).toEqual([{ policyId, role: 'titularis', insuredPersonId: person.Jan }]);
+    expect((await els.get(`${base(els)}/roles`))).toMatchObject({ status: 200, body: [] });
+  });
+
   test('the Local Admin downloads the register as a real Excel file', async () => {
     const response = await an.fetch('GET', `${base(an)}/insured-persons?format=xlsx`);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -61,8 +68,11 @@ describe('changes to the register', () => {
     expect(saved.body.version).toBe(2);
     expect((await jan.post(`${base(jan)}/changes/${created.body.id}/submit`)).body.status).toBe('submitted');
 
-    const queue = (await handler.get('/api/backoffice/hospitalisation-changes')).body.map((c: { id: string }) => c.id);
-    expect(queue).toContain(created.body.id);
+    const queue = (await handler.get('/api/backoffice/hospitalisation-changes')).body;
+    expect(queue.find((c: { id: string }) => c.id === created.body.id)).toMatchObject({
+      organisation: { name: 'Bakkerij Peeters BV' }, person: { id: null, firstName: 'Emma', lastName: 'Claes' }, titularis: { id: person.Jan, firstName: 'Jan' },
+      requestedBy: { name: 'Jan Claes' }, effectiveDate: '2026-12-01',
+    });
     const approved = await handler.post(`/api/backoffice/hospitalisation-changes/${created.body.id}/approve`);
     expect(approved.body).toMatchObject({ status: 'approved', decision: { decision: 'approve', by: { name: 'Hanne De Smet' } } });
     expect(await db('insuredPersons').where({ nationalNumber: '26.10.01-123.31' }).first('firstName', 'relation', 'coveredFrom', 'titularisId'))
@@ -127,4 +137,8 @@ test('a titularis writes to the back office with an attachment; the back office 
   await handler.post(`/api/backoffice/messages/${sent.body.id}/reply`, { body: 'Neen, enkel met de optie tandzorg.' });
   const thread = (await an.get(`${base(an)}/messages`)).body;
   expect(thread.find((m: { id: string }) => m.id === sent.body.id)).toMatchObject({ status: 'answered', reply: { body: 'Neen, enkel met de optie tandzorg.' } });
+  // The Local Admin sees every message of the organisation; another titularis does not see Jan's.
+  const sofie = await Session.login(demo.sofie);
+  expect((await sofie.get(`${base(sofie)}/messages`)).body.map((m: { id: string }) => m.id)).not.toContain(sent.body.id);
+  expect((await jan.get(`${base(jan)}/messages`)).body.map((m: { id: string }) => m.id)).toContain(sent.body.id);
 });

@@ -22,9 +22,10 @@ describe('My claims and limited access', () => {
     await logIn(page, demo.jan);
     await page.waitForURL('**/my-data');
     const menu = page.getByRole('navigation', { name: 'Menu' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Mijn gegevens', 'Mijn schadegevallen']);
+    await expectVisible(menu.getByRole('link', { name: 'Groepshospitalisatie' })); // Jan is a titularis of the group policy
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Mijn gegevens', 'Mijn schadegevallen', 'Groepshospitalisatie']);
     await page.goto('/policies');
-    await expectVisible(page.getByRole('alert').filter({ hasText: 'Your access to Bakkerij Peeters BV is limited to My data and My claims.' }));
+    await expectVisible(page.getByRole('alert').filter({ hasText: 'Uw toegang tot Bakkerij Peeters BV is beperkt tot Mijn gegevens en Mijn schadegevallen.' }));
     await screenshot(page, 'limited-access-policies-refused');
     await context.close();
   });

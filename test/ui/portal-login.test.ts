@@ -24,7 +24,7 @@ describe('logging in to the customer portal', () => {
   test('a wrong password is refused with the server’s own message', async () => {
     const { context, page } = await newVisitor(browser);
     await logIn(page, demo.sofie, 'not-the-password');
-    await expectVisible(page.getByRole('alert').filter({ hasText: 'E-mail address or password is wrong.' }));
+    await expectVisible(page.getByRole('alert').filter({ hasText: 'Het e-mailadres of het wachtwoord is onjuist.' }));
     await screenshot(page, 'login-refused');
     await context.close();
   });

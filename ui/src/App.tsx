@@ -3,12 +3,17 @@ import { TimelinePage } from './audit/TimelinePage';
 import { WorkflowSearchPage } from './audit/WorkflowSearchPage';
 import { ApprovalsPage } from './backoffice/ApprovalsPage';
 import { ClaimFilePage } from './backoffice/ClaimFilePage';
+import { HospitalisationChangesPage } from './backoffice/HospitalisationChangesPage';
+import { MessagesInboxPage } from './backoffice/MessagesInboxPage';
 import { WorkQueuePage } from './backoffice/WorkQueuePage';
 import { ClaimDetailPage } from './claims/ClaimDetailPage';
 import { ClaimListPage } from './claims/ClaimListPage';
 import { DeclarationWizardPage } from './declarations/DeclarationWizardPage';
 import { DeclarePage } from './declarations/DeclarePage';
 import { DraftListPage } from './declarations/DraftListPage';
+import { HelpPage } from './help/HelpPage';
+import { PublicHelpPage } from './help/PublicHelpPage';
+import { HospitalisationPage } from './hospitalisation/HospitalisationPage';
 import { AppLayout } from './layout/AppLayout';
 import { HomePage } from './layout/HomePage';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -26,6 +31,7 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/login/help" element={<PublicHelpPage />} />
       <Route path="/organisation" element={<OrganisationChooserPage />} />
       <Route element={<RequireSession />}>
         <Route element={<AppLayout />}>
@@ -37,9 +43,13 @@ export function App() {
           <Route path="declarations" element={<DraftListPage />} />
           <Route path="declarations/:declarationId" element={<DeclarationWizardPage />} />
           <Route path="declare" element={<DeclarePage />} />
+          <Route path="hospitalisation" element={<HospitalisationPage />} />
+          <Route path="help" element={<HelpPage />} />
           <Route path="backoffice/claims" element={<WorkQueuePage />} />
           <Route path="backoffice/claims/:claimId" element={<ClaimFilePage />} />
           <Route path="backoffice/approvals" element={<ApprovalsPage />} />
+          <Route path="backoffice/hospitalisation-changes" element={<HospitalisationChangesPage />} />
+          <Route path="backoffice/messages" element={<MessagesInboxPage />} />
           <Route path="audit/workflows" element={<WorkflowSearchPage />} />
           <Route path="audit/workflows/:workflowId" element={<TimelinePage />} />
           <Route path="*" element={<NotFoundPage />} />

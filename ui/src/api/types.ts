@@ -151,6 +151,8 @@ export interface DeclarationTypeInfo {
   productLine: string;
   names: Record<string, string>;
   schema: JsonSchema;
+  /** The workplace accident's simplified declaration for minor accidents (vereenvoudigde aangifte). */
+  simplifiedSchema?: JsonSchema;
 }
 
 export interface ClaimMessage {

@@ -10,9 +10,10 @@ import { ClaimDeadlines, ClaimDocuments, ClaimHistoryAndMessages } from './Claim
 import { ClaimFileSummary } from './ClaimFileSummary';
 import { HandlingActions } from './HandlingActions';
 import { MoneyPanel } from './MoneyPanel';
+import { PaymentSchedulesPanel } from './PaymentSchedulesPanel';
 import { useClaimFile } from './useClaimFile';
 
-/** The claim file as the handler works it: status and actions on top, then the declaration, money, documents, deadlines, history. */
+/** The claim file as the handler works it: status and actions on top, then money (and benefit schedules), the declaration, documents, deadlines, history. */
 export function ClaimFilePage() {
   const { t } = useTranslation();
   const { claimId } = useParams();
@@ -35,6 +36,7 @@ export function ClaimFilePage() {
           <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { lg: '1fr 1fr' } }}>
             <HandlingActions file={file} />
             {file.claim ? <MoneyPanel claimId={file.id} /> : <div />}
+            {file.claim && <PaymentSchedulesPanel file={file} />}
             <ClaimFileSummary file={file} />
             <ClaimDocuments file={file} />
             <ClaimDeadlines file={file} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldLabel } from '../../../domain/labels';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime, formatEuros } from '../i18n/format';
+import { DeadlineActions } from './DeadlineActions';
 import type { ClaimFile } from './types';
 
 /** Documents and letters of the claim. */
@@ -31,7 +32,7 @@ export function ClaimDocuments({ file }: { file: ClaimFile }) {
   );
 }
 
-/** The legal deadlines: when due, where they stand and what a missed one costs. */
+/** The legal deadlines: when due, where they stand and what a missed one costs; below, the events that start or meet them. */
 export function ClaimDeadlines({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
   return (
@@ -52,6 +53,7 @@ export function ClaimDeadlines({ file }: { file: ClaimFile }) {
           </TableBody>
         </Table>
       )}
+      {file.claim && !file.claim.closedAt && <DeadlineActions file={file} />}
     </Paper>
   );
 }

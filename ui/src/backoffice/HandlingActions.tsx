@@ -3,13 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ErrorAlert } from '../layout/feedback';
+import { useMe } from '../session/session';
 import { DecisionBody, DecisionDialog } from './DecisionDialog';
+import { ReassignAction } from './ReassignAction';
 import type { ClaimFile, Decision } from './types';
 import { useClaimAction } from './useClaimFile';
 
-/** What the handler can do now, each an explicit button on an explicit endpoint; a refusal shows the server's reason. */
+/** What the handler can do now, each an explicit button on an explicit endpoint; a refusal shows the server's reason. A senior handler also reassigns. */
 export function HandlingActions({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
+  const me = useMe().data!;
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const startHandling = useClaimAction(file.id, () => api.post(`/backoffice/declarations/${file.id}/start-handling`, {}));
@@ -51,6 +54,8 @@ export function HandlingActions({ file }: { file: ClaimFile }) {
         <DecisionDialog decision={deciding} error={decide.error} pending={decide.isPending} onClose={() => setDeciding(null)}
           onConfirm={(body) => decide.mutate(body, { onSuccess: () => { setDeciding(null); succeeded(t(`backoffice.actions.${body.decision}`))(); } })} />
       )}
+      {/* Only a senior handler may reassign: the server refuses the others. */}
+      {me.user.role === 'senior_handler' && file.claim && !closed && <ReassignAction file={file} />}
     </Paper>
   );
 }

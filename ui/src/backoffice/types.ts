@@ -60,3 +60,31 @@ export interface Payment {
   status: 'awaiting_approval' | 'paid' | 'rejected'; requestedBy: { id: string; name: string };
   decidedBy: { id: string; name: string } | null; reason: string | null; createdAt: string; paidAt: string | null;
 }
+
+export type ChangeKind = 'update_person' | 'add_family_member' | 'remove_family_member' | 'add_titularis' | 'remove_titularis';
+interface PersonRef { id: string | null; firstName: string; lastName: string }
+/** A change to a group hospitalisation register, as the back office's inbox lists it. */
+export interface HospitalisationChange {
+  id: string; kind: ChangeKind; role: 'titularis' | 'local_admin'; data: Record<string, any>; effectiveDate: string | null;
+  status: 'submitted' | 'approved' | 'rejected' | 'withdrawn'; requestedBy: { name: string }; submittedAt: string | null;
+  decision: { decision: 'approve' | 'reject'; reason?: string | null; by: { name: string } } | null;
+  organisation: { id: string; name: string }; person: PersonRef | null; titularis: PersonRef | null;
+}
+
+/** A message in the handlers' inbox: about a claim (declarationId) or to the back office about group hospitalisation. */
+export interface InboxMessage {
+  id: string; declarationId: string | null; addressedTo: 'handler' | 'back_office'; subject: string; body: string;
+  sender: { name: string; role: string }; status: 'sent' | 'read' | 'answered' | 'withdrawn';
+  attachments: { id: string; fileName: string }[]; read: { by: { name: string }; at: string } | null;
+  reply: { body: string; by: { name: string }; at: string } | null; createdAt: string; organisationName: string; handlerId: string | null;
+}
+
+export interface StaffMember { id: string; name: string; email: string; role: 'handler' | 'senior_handler'; openClaims: number }
+
+/** Verzekerd Inkomen: a benefit paid in instalments (0 is the death lump sum). */
+export interface PaymentSchedule {
+  id: string; kind: 'death' | 'invalidity'; costType: CostType; totalCents: number; spreadMonths: 12 | 24;
+  plan: { instalmentNumber: number; amountCents: number }[]; payeeName: string; iban: string; status: 'running' | 'completed' | 'stopped';
+  createdBy: { name: string }; stopped: { reason: string; by?: { name: string }; at?: string } | null; createdAt: string;
+  paidCount: number; paidCents: number; remainingCount: number; remainingCents: number;
+}

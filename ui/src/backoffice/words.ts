@@ -1,6 +1,8 @@
 /** The back office's words (handlers, senior handlers); nl is the reference, fr and en have the same keys. */
 export const backofficeNl = {
-  menu: { queue: 'Werkvoorraad', approvals: 'Goed te keuren betalingen', workflows: 'Workflows' },
+  menu: {
+    queue: 'Werkvoorraad', approvals: 'Goed te keuren betalingen', workflows: 'Workflows', hospitalisationChanges: 'Wijzigingen hospitalisatie', messages: 'Berichten',
+  },
   queue: {
     title: 'Werkvoorraad', claimNumber: 'Schadenummer', type: 'Soort', productLine: 'Productlijn', status: 'Status', organisation: 'Klant',
     submittedAt: 'Aangegeven op', handler: 'Dossierbeheerder', nextDeadline: 'Volgende termijn', assignee: 'Toegewezen aan', me: 'Mij', unassigned: 'Niemand',
@@ -34,11 +36,56 @@ export const backofficeNl = {
     title: 'Goed te keuren betalingen', claim: 'Schadegeval', none: 'Er wachten geen betalingen op goedkeuring.', approve: 'Goedkeuren', reject: 'Weigeren',
     rejectTitle: 'Betaling weigeren', approved: 'Betaling van {{amount}} goedgekeurd', rejected: 'Betaling van {{amount}} geweigerd',
   },
+  hospitalisation: {
+    title: 'Wijzigingen collectieve hospitalisatie', none: 'Er wachten geen wijzigingen.', status: 'Status', requestedBy: 'Gevraagd door', organisation: 'Klant',
+    kind: 'Wijziging', person: 'Verzekerde', familyOf: 'gezin van {{name}}', effectiveDate: 'Vanaf', proposed: 'Voorgestelde gegevens', relation: 'Relatie', submittedAt: 'Ingediend op',
+    approve: 'Goedkeuren', reject: 'Weigeren', approveTitle: 'Deze wijziging goedkeuren?',
+    approveText: 'Het register past zich aan vanaf {{date}}; {{name}} krijgt een e-mail.', rejectTitle: 'Deze wijziging weigeren',
+    rejectText: '{{name}} krijgt de reden per e-mail.', approved: 'Goedgekeurd: {{what}}', rejected: 'Geweigerd: {{what}}', decision: 'Beslissing',
+  },
+  changeKind: {
+    update_person: 'Gegevens wijzigen', add_family_member: 'Gezinslid toevoegen', remove_family_member: 'Gezinslid schrappen',
+    add_titularis: 'Titularis toevoegen', remove_titularis: 'Titularis schrappen',
+  },
+  changeStatus: { submitted: 'Ingediend', approved: 'Goedgekeurd', rejected: 'Geweigerd', withdrawn: 'Ingetrokken' },
+  relation: { partner: 'Partner', child: 'Kind' },
+  inbox: {
+    title: 'Berichten', none: 'Geen berichten.', status: 'Status', mine: 'Enkel mijn dossiers', subject: 'Onderwerp', from: 'Van', organisation: 'Klant',
+    about: 'Over', claim: 'Schadedossier', hospitalisation: 'Collectieve hospitalisatie', received: 'Ontvangen', open: 'Openen', attachments: 'Bijlagen',
+    openClaim: 'Schadedossier openen', readBy: 'Gelezen door {{name}} op {{at}}', answer: 'Uw antwoord', send: 'Antwoord versturen',
+    answeredBy: 'Antwoord van {{name}} op {{at}}', answered: 'Uw antwoord is verstuurd.', close: 'Sluiten', withdrawn: 'De afzender heeft dit bericht ingetrokken.',
+  },
+  inboxStatus: { sent: 'Nieuw', read: 'Gelezen', answered: 'Beantwoord', withdrawn: 'Ingetrokken' },
+  reassign: {
+    title: 'Toewijzing', to: 'Toewijzen aan', action: 'Toewijzen', openClaims: '{{count}} open dossiers',
+    confirmTitle: 'Het dossier toewijzen aan {{name}}?', confirmText: 'De nieuwe dossierbeheerder neemt het dossier met zijn termijnen en berichten over.',
+    done: 'Toegewezen aan {{name}}',
+  },
+  deadlineActions: {
+    title: 'Termijnen opvolgen', on: 'Datum', reminder: 'Herinnering ontvangen', amountAgreed: 'Bedrag overeengekomen',
+    inspectionReportSent: 'Verslag aan de arbeidsinspectie verstuurd',
+    confirmText: {
+      reminder: 'De eiser stuurde een herinnering: het antwoord is verschuldigd binnen 11 dagen vanaf de derde werkdag erna.',
+      amountAgreed: 'Het bedrag is overeengekomen: de betaling is verschuldigd binnen 30 dagen.',
+      inspectionReportSent: 'Het omstandig verslag over het ernstig arbeidsongeval is naar de arbeidsinspectie verstuurd.',
+    },
+    done: 'Geregistreerd: {{what}} op {{date}}',
+  },
+  schedules: {
+    title: 'Betalingsplannen (Verzekerd Inkomen)', none: 'Geen betalingsplannen', kind: 'Uitkering', total: 'Totaal (€)', spread: 'Gespreid over',
+    months: '{{count}} maanden', start: 'Betalingsplan starten', paid: 'Betaald', instalments: '{{paid}} van {{total}} betalingen', remaining: 'Nog te betalen',
+    stop: 'Stopzetten', stopTitle: 'Het betalingsplan stopzetten', stopText: 'De resterende betalingen vervallen; wat betaald is, blijft betaald.',
+    stopped: 'Stopgezet door {{name}}: {{reason}}', started: 'Het betalingsplan loopt: de eerste betaling vertrekt nu.', payee: 'Begunstigde',
+  },
+  scheduleKind: { death: 'Overlijden (€ 2.500 meteen)', invalidity: 'Blijvende invaliditeit' },
+  scheduleStatus: { requested: 'Gevraagd', refused: 'Geweigerd', running: 'Loopt', completed: 'Volledig betaald', stopped: 'Stopgezet' },
 };
 export type BackofficeWords = typeof backofficeNl;
 
 export const backofficeFr: BackofficeWords = {
-  menu: { queue: 'Portefeuille', approvals: 'Paiements à approuver', workflows: 'Workflows' },
+  menu: {
+    queue: 'Portefeuille', approvals: 'Paiements à approuver', workflows: 'Workflows', hospitalisationChanges: 'Modifications hospitalisation', messages: 'Messages',
+  },
   queue: {
     title: 'Portefeuille', claimNumber: 'Numéro de sinistre', type: 'Type', productLine: 'Branche', status: 'Statut', organisation: 'Client',
     submittedAt: 'Déclaré le', handler: 'Gestionnaire', nextDeadline: 'Prochain délai', assignee: 'Attribué à', me: 'Moi', unassigned: 'Personne',
@@ -72,10 +119,55 @@ export const backofficeFr: BackofficeWords = {
     title: 'Paiements à approuver', claim: 'Sinistre', none: "Aucun paiement n'attend d'approbation.", approve: 'Approuver', reject: 'Refuser',
     rejectTitle: 'Refuser le paiement', approved: 'Paiement de {{amount}} approuvé', rejected: 'Paiement de {{amount}} refusé',
   },
+  hospitalisation: {
+    title: 'Modifications hospitalisation collective', none: "Aucune modification n'attend.", status: 'Statut', requestedBy: 'Demandé par', organisation: 'Client',
+    kind: 'Modification', person: 'Assuré', familyOf: 'famille de {{name}}', effectiveDate: 'À partir du', proposed: 'Données proposées', relation: 'Lien', submittedAt: 'Introduit le',
+    approve: 'Approuver', reject: 'Refuser', approveTitle: 'Approuver cette modification ?',
+    approveText: 'Le registre est adapté à partir du {{date}} ; {{name}} reçoit un e-mail.', rejectTitle: 'Refuser cette modification',
+    rejectText: '{{name}} reçoit le motif par e-mail.', approved: 'Approuvé : {{what}}', rejected: 'Refusé : {{what}}', decision: 'Décision',
+  },
+  changeKind: {
+    update_person: 'Modifier des données', add_family_member: 'Ajouter un membre de la famille', remove_family_member: 'Retirer un membre de la famille',
+    add_titularis: 'Ajouter un titulaire', remove_titularis: 'Retirer un titulaire',
+  },
+  changeStatus: { submitted: 'Introduit', approved: 'Approuvé', rejected: 'Refusé', withdrawn: 'Retiré' },
+  relation: { partner: 'Partenaire', child: 'Enfant' },
+  inbox: {
+    title: 'Messages', none: 'Aucun message.', status: 'Statut', mine: 'Mes dossiers uniquement', subject: 'Objet', from: 'De', organisation: 'Client',
+    about: 'Au sujet de', claim: 'Dossier sinistre', hospitalisation: 'Hospitalisation collective', received: 'Reçu', open: 'Ouvrir', attachments: 'Annexes',
+    openClaim: 'Ouvrir le dossier sinistre', readBy: 'Lu par {{name}} le {{at}}', answer: 'Votre réponse', send: 'Envoyer la réponse',
+    answeredBy: 'Réponse de {{name}} le {{at}}', answered: 'Votre réponse a été envoyée.', close: 'Fermer', withdrawn: "L'expéditeur a retiré ce message.",
+  },
+  inboxStatus: { sent: 'Nouveau', read: 'Lu', answered: 'Répondu', withdrawn: 'Retiré' },
+  reassign: {
+    title: 'Attribution', to: 'Attribuer à', action: 'Attribuer', openClaims: '{{count}} dossiers ouverts',
+    confirmTitle: 'Attribuer le dossier à {{name}} ?', confirmText: 'Le nouveau gestionnaire reprend le dossier avec ses délais et ses messages.',
+    done: 'Attribué à {{name}}',
+  },
+  deadlineActions: {
+    title: 'Suivi des délais', on: 'Date', reminder: 'Rappel reçu', amountAgreed: 'Montant convenu',
+    inspectionReportSent: "Rapport envoyé à l'inspection du travail",
+    confirmText: {
+      reminder: 'Le demandeur a envoyé un rappel : la réponse est due dans les 11 jours à compter du troisième jour ouvrable qui suit.',
+      amountAgreed: 'Le montant est convenu : le paiement est dû dans les 30 jours.',
+      inspectionReportSent: "Le rapport circonstancié sur l'accident du travail grave a été envoyé à l'inspection du travail.",
+    },
+    done: 'Enregistré : {{what}} le {{date}}',
+  },
+  schedules: {
+    title: 'Plans de paiement (Revenu Garanti)', none: 'Aucun plan de paiement', kind: 'Prestation', total: 'Total (€)', spread: 'Étalé sur',
+    months: '{{count}} mois', start: 'Démarrer le plan de paiement', paid: 'Payé', instalments: '{{paid}} paiements sur {{total}}', remaining: 'Reste à payer',
+    stop: 'Arrêter', stopTitle: 'Arrêter le plan de paiement', stopText: 'Les paiements restants tombent ; ce qui est payé reste payé.',
+    stopped: 'Arrêté par {{name}} : {{reason}}', started: 'Le plan de paiement est en cours : le premier paiement part maintenant.', payee: 'Bénéficiaire',
+  },
+  scheduleKind: { death: 'Décès (2 500 € immédiatement)', invalidity: 'Invalidité permanente' },
+  scheduleStatus: { requested: 'Demandé', refused: 'Refusé', running: 'En cours', completed: 'Entièrement payé', stopped: 'Arrêté' },
 };
 
 export const backofficeEn: BackofficeWords = {
-  menu: { queue: 'Work queue', approvals: 'Payments to approve', workflows: 'Workflows' },
+  menu: {
+    queue: 'Work queue', approvals: 'Payments to approve', workflows: 'Workflows', hospitalisationChanges: 'Hospitalisation changes', messages: 'Messages',
+  },
   queue: {
     title: 'Work queue', claimNumber: 'Claim number', type: 'Type', productLine: 'Product line', status: 'Status', organisation: 'Customer',
     submittedAt: 'Declared on', handler: 'Handler', nextDeadline: 'Next deadline', assignee: 'Assigned to', me: 'Me', unassigned: 'Nobody',
@@ -109,4 +201,47 @@ export const backofficeEn: BackofficeWords = {
     title: 'Payments to approve', claim: 'Claim', none: 'No payments await approval.', approve: 'Approve', reject: 'Reject',
     rejectTitle: 'Reject payment', approved: 'Payment of {{amount}} approved', rejected: 'Payment of {{amount}} rejected',
   },
+  hospitalisation: {
+    title: 'Group hospitalisation changes', none: 'No changes are waiting.', status: 'Status', requestedBy: 'Requested by', organisation: 'Customer',
+    kind: 'Change', person: 'Insured person', familyOf: 'family of {{name}}', effectiveDate: 'From', proposed: 'Proposed data', relation: 'Relation', submittedAt: 'Submitted on',
+    approve: 'Approve', reject: 'Reject', approveTitle: 'Approve this change?',
+    approveText: 'The register changes from {{date}}; {{name}} gets an e-mail.', rejectTitle: 'Reject this change',
+    rejectText: '{{name}} gets the reason by e-mail.', approved: 'Approved: {{what}}', rejected: 'Rejected: {{what}}', decision: 'Decision',
+  },
+  changeKind: {
+    update_person: 'Change personal data', add_family_member: 'Add a family member', remove_family_member: 'Remove a family member',
+    add_titularis: 'Add a titularis', remove_titularis: 'Remove a titularis',
+  },
+  changeStatus: { submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+  relation: { partner: 'Partner', child: 'Child' },
+  inbox: {
+    title: 'Messages', none: 'No messages.', status: 'Status', mine: 'My claims only', subject: 'Subject', from: 'From', organisation: 'Customer',
+    about: 'About', claim: 'Claim file', hospitalisation: 'Group hospitalisation', received: 'Received', open: 'Open', attachments: 'Attachments',
+    openClaim: 'Open the claim file', readBy: 'Read by {{name}} on {{at}}', answer: 'Your answer', send: 'Send the answer',
+    answeredBy: 'Answer from {{name}} on {{at}}', answered: 'Your answer has been sent.', close: 'Close', withdrawn: 'The sender withdrew this message.',
+  },
+  inboxStatus: { sent: 'New', read: 'Read', answered: 'Answered', withdrawn: 'Withdrawn' },
+  reassign: {
+    title: 'Assignment', to: 'Assign to', action: 'Assign', openClaims: '{{count}} open claims',
+    confirmTitle: 'Assign the claim to {{name}}?', confirmText: 'The new handler takes over the claim with its deadlines and messages.',
+    done: 'Assigned to {{name}}',
+  },
+  deadlineActions: {
+    title: 'Deadline follow-up', on: 'Date', reminder: 'Reminder received', amountAgreed: 'Amount agreed',
+    inspectionReportSent: 'Report sent to the labour inspection',
+    confirmText: {
+      reminder: 'The claimant sent a reminder: the answer is due within 11 days from the third working day after it.',
+      amountAgreed: 'The amount is agreed: payment is due within 30 days.',
+      inspectionReportSent: 'The detailed report on the serious workplace accident went to the labour inspection.',
+    },
+    done: 'Recorded: {{what}} on {{date}}',
+  },
+  schedules: {
+    title: 'Payment schedules (Assured Income)', none: 'No payment schedules', kind: 'Benefit', total: 'Total (€)', spread: 'Spread over',
+    months: '{{count}} months', start: 'Start the payment schedule', paid: 'Paid', instalments: '{{paid}} of {{total}} payments', remaining: 'Still to pay',
+    stop: 'Stop', stopTitle: 'Stop the payment schedule', stopText: 'The remaining payments lapse; what is paid stays paid.',
+    stopped: 'Stopped by {{name}}: {{reason}}', started: 'The payment schedule is running: the first payment goes now.', payee: 'Payee',
+  },
+  scheduleKind: { death: 'Death (€2,500 at once)', invalidity: 'Permanent invalidity' },
+  scheduleStatus: { requested: 'Requested', refused: 'Refused', running: 'Running', completed: 'Fully paid', stopped: 'Stopped' },
 };

@@ -9,9 +9,9 @@ import { fieldLabel } from '../../../domain/labels';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
+import { MessageThread } from '../messages/MessageThread';
 import { useMe } from '../session/session';
 import { typeLabel } from './claim-words';
-import { MessageThread } from './MessageThread';
 
 /** A claim: status, handler, decision, the documents in its file and what happened, in order. */
 export function ClaimDetailPage() {
@@ -65,7 +65,7 @@ export function ClaimDetailPage() {
             </List>
           </Paper>
           <Box sx={{ gridColumn: { md: '1 / -1' } }}>
-            <MessageThread claimId={claim.id} />
+            <MessageThread path={`/organisations/${organisationId}/claims/${claim.id}/messages`} />
           </Box>
         </Box>
       )}

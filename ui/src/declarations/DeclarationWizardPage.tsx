@@ -4,19 +4,25 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { api, ApiError } from '../api/client';
-import type { Declaration, DeclarationTypeInfo, JsonSchema } from '../api/types';
+import type { Declaration, DeclarationTypeInfo } from '../api/types';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../session/session';
 import { ConfirmationStep } from './ConfirmationStep';
-import { Data, problemsByPath, withDefaults } from './form-data';
+import { Data, FieldPath, pathKey, problemsByPath, withDefaults } from './form-data';
 import { ReviewStep } from './ReviewStep';
 import { SchemaFields } from './SchemaFields';
 import { SaveState, useDraftAutosave } from './useDraftAutosave';
+import { formSchemaOf, isSimplified } from './variant';
 
-/** Steps 1 to 4 each show one part of the data; what belongs to no part (the simplified flag) goes with the damage. */
+/**
+ * Steps 1 to 4 each show one part of the data; what belongs to no part goes with the damage. The simplified
+ * flag shows there only on the simplified path, where switching it off turns the form into the full one
+ * (what the API asks of a serious accident); the full path was chosen before the wizard started.
+ */
 const sections: Record<number, string[]> = { 1: ['event'], 2: ['parties'], 3: ['damage'], 4: ['contact'] };
+const sectionKeys = Object.values(sections).flat();
 const lastEditableStep = 5;
 const clampStep = (step: number) => Math.min(Math.max(step, 1), lastEditableStep);
 
@@ -46,16 +52,18 @@ export function DeclarationWizardPage() {
       {(declaration.isPending || types.isPending) && <Loading />}
       {declaration.error && <ErrorAlert error={declaration.error} />}
       {types.error && <ErrorAlert error={types.error} />}
-      {declaration.data && typeInfo && <Wizard key={`${declaration.data.id}:${loads}`} initial={declaration.data} schema={typeInfo.schema} base={base} onReload={reload} />}
+      {declaration.data && typeInfo && <Wizard key={`${declaration.data.id}:${loads}`} initial={declaration.data} typeInfo={typeInfo} base={base} onReload={reload} />}
     </>
   );
 }
 
-function Wizard({ initial, schema, base, onReload }: { initial: Declaration; schema: JsonSchema; base: string; onReload: () => void }) {
+function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; typeInfo: DeclarationTypeInfo; base: string; onReload: () => void }) {
   const { t } = useTranslation();
   const [declaration, setDeclaration] = useState(initial);
-  const startData = useMemo(() => withDefaults(schema, initial.data) as Data, [schema, initial.data]);
+  const startData = useMemo(() => withDefaults(formSchemaOf(typeInfo, initial.data), initial.data) as Data, [typeInfo, initial.data]);
   const draft = useDraftAutosave(initial, startData, base);
+  const simplified = isSimplified(draft.data);
+  const schema = formSchemaOf(typeInfo, draft.data);
   const [step, setStep] = useState(initial.status === 'draft' ? clampStep(initial.step) : 6);
   const [missing, setMissing] = useState<{ path: string; message: string }[]>([]);
   const [submitting, setSubmitting] = useState(false);
@@ -96,7 +104,6 @@ function Wizard({ initial, schema, base, onReload }: { initial: Declaration; sch
     } catch (error) {
       if (error instanceof ApiError && error.status === 422 && Array.isArray(error.details)) {
         setMissing(error.details as { path: string; message: string }[]);
-        draft.setErrors(problemsByPath(error.details));
       } else setSubmitError(error);
     } finally {
       setSubmitting(false);
@@ -109,8 +116,15 @@ function Wizard({ initial, schema, base, onReload }: { initial: Declaration; sch
   };
 
   const stepNames = [1, 2, 3, 4, 5, 6].map((number) => t(`wizard.steps.${number - 1}`));
-  const context = { data: draft.data, errors: draft.errors, onChange: draft.change, readOnly: !editable };
-  const extraKeys = Object.keys(schema.properties ?? {}).filter((key) => !Object.values(sections).flat().includes(key));
+  // What the last submit refused stays on its field through later saves, until that field changes.
+  const change = (path: FieldPath, value: unknown) => {
+    draft.change(path, value);
+    const key = pathKey(path);
+    setMissing((problems) => problems.filter((problem) => problem.path !== key && !problem.path.startsWith(`${key}.`)));
+  };
+  const errors = { ...problemsByPath(missing), ...draft.errors };
+  const context = { data: draft.data, errors, onChange: change, readOnly: !editable };
+  const extraKeys = Object.keys(schema.properties ?? {}).filter((key) => !sectionKeys.includes(key) && (key !== 'simplified' || simplified));
 
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
@@ -127,6 +141,7 @@ function Wizard({ initial, schema, base, onReload }: { initial: Declaration; sch
         ))}
       </Stepper>
       <SaveStatus state={draft.saveState} onReload={onReload} />
+      {simplified && editable && <Alert severity="info">{t('wizard.simplifiedNotice')}</Alert>}
       <Paper sx={{ p: 3, display: 'grid', gap: 2 }}>
         <Typography ref={heading} tabIndex={-1} component="h2" variant="h5" sx={{ outline: 'none' }} data-testid="step-heading">
           {t('wizard.stepOf', { step })}: {stepNames[step - 1]}

@@ -2,8 +2,8 @@ import { Box, Button, FormControl, FormControlLabel, FormLabel, Link, Paper, Rad
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router';
-import { coveringProductLines, DeclarationType } from '../../../domain/declaration-types';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { coveringProductLines, DeclarationType, declarationTypes } from '../../../domain/declaration-types';
 import { api } from '../api/client';
 import type { Declaration, Page, Policy } from '../api/types';
 import { currentLanguage } from '../i18n';
@@ -11,21 +11,36 @@ import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../session/session';
 import { useDeclarationTypes } from './DeclarationWizardPage';
+import { startDataOf, WorkplaceVariant } from './variant';
 
 const motorTypes = ['motor_theft', 'motor_damage'];
 const withoutPolicy = 'none';
 
-/** Schade aangeven: what happened (motor asks theft or not first), under which policy; then the wizard. */
+/** `?type=workplace_accident` (the help page's click-through) preselects a type; motor types preselect motor and the kind. */
+function preselected(asked: string | null): { choice: string; motorKind: string } {
+  if (!declarationTypes.includes(asked as DeclarationType)) return { choice: '', motorKind: '' };
+  return motorTypes.includes(asked!) ? { choice: 'motor', motorKind: asked! } : { choice: asked!, motorKind: '' };
+}
+
+/**
+ * Schade aangeven: what happened (motor asks theft or not first, a workplace accident the full or the
+ * simplified declaration), under which policy; then the wizard.
+ */
 export function DeclarePage() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const navigate = useNavigate();
   const organisationId = useMe().data!.activeOrganisationId!;
   const types = useDeclarationTypes();
-  const [choice, setChoice] = useState('');
-  const [motorKind, setMotorKind] = useState('');
+  const [searchParams] = useSearchParams();
+  const [initial] = useState(() => preselected(searchParams.get('type')));
+  const [choice, setChoice] = useState(initial.choice);
+  const [motorKind, setMotorKind] = useState(initial.motorKind);
+  const [variant, setVariant] = useState<WorkplaceVariant | ''>('');
   const [policyId, setPolicyId] = useState('');
   const type = choice === 'motor' ? motorKind : choice;
+  const asksVariant = type === 'workplace_accident';
+  const chosen = Boolean(type) && (!asksVariant || Boolean(variant));
 
   const policies = useQuery({
     queryKey: ['declare-policies', organisationId],
@@ -34,7 +49,7 @@ export function DeclarePage() {
   const matching = type ? (policies.data?.items ?? []).filter((policy) => coveringProductLines(type as DeclarationType).includes(policy.productLine as never)) : [];
 
   const start = useMutation({
-    mutationFn: () => api.post<Declaration>(`/organisations/${organisationId}/declarations`, { type, ...(policyId && policyId !== withoutPolicy ? { policyId } : {}), step: 1 }),
+    mutationFn: () => api.post<Declaration>(`/organisations/${organisationId}/declarations`, { type, ...(policyId && policyId !== withoutPolicy ? { policyId } : {}), data: startDataOf(type, variant), step: 1 }),
     onSuccess: (declaration) => navigate(`/declarations/${declaration.id}`),
   });
 
@@ -51,7 +66,7 @@ export function DeclarePage() {
         <Paper sx={{ p: 3, mt: 2, display: 'grid', gap: 3, justifyItems: 'start' }}>
           <FormControl>
             <FormLabel id="declaration-type">{t('wizard.chooseType')}</FormLabel>
-            <RadioGroup aria-labelledby="declaration-type" value={choice} onChange={(event) => { setChoice(event.target.value); setMotorKind(''); setPolicyId(''); }}>
+            <RadioGroup aria-labelledby="declaration-type" value={choice} onChange={(event) => { setChoice(event.target.value); setMotorKind(''); setVariant(''); setPolicyId(''); }}>
               {choices.map((info, index) => [
                 index === firstMotor ? <FormControlLabel key="motor" value="motor" control={<Radio />} label={t('wizard.motor')} /> : null,
                 <FormControlLabel key={info.type} value={info.type} control={<Radio />} label={info.names[language]} />,
@@ -68,7 +83,16 @@ export function DeclarePage() {
               </RadioGroup>
             </FormControl>
           )}
-          {type && (
+          {asksVariant && (
+            <FormControl>
+              <FormLabel id="workplace-variant">{t('wizard.workplaceQuestion')}</FormLabel>
+              <RadioGroup aria-labelledby="workplace-variant" value={variant} onChange={(event) => setVariant(event.target.value as WorkplaceVariant)}>
+                <FormControlLabel value="full" control={<Radio />} label={t('wizard.workplaceFull')} />
+                <FormControlLabel value="simplified" control={<Radio />} label={t('wizard.workplaceSimplified')} />
+              </RadioGroup>
+            </FormControl>
+          )}
+          {chosen && (
             <FormControl>
               <FormLabel id="policy">{t('wizard.choosePolicy')}</FormLabel>
               {policies.isPending && <Loading />}
@@ -84,7 +108,7 @@ export function DeclarePage() {
           )}
           {start.error && <ErrorAlert error={start.error} />}
           <Box>
-            <Button variant="contained" disabled={!type || !policyId || start.isPending} onClick={() => start.mutate()}>{t('wizard.start')}</Button>
+            <Button variant="contained" disabled={!chosen || !policyId || start.isPending} onClick={() => start.mutate()}>{t('wizard.start')}</Button>
           </Box>
         </Paper>
       )}

@@ -1,6 +1,7 @@
-import { Button, Link } from '@mui/material';
+import { Alert, Box, Button, Link } from '@mui/material';
 import { DataGrid, GridColDef } from '@mui/x-data-grid';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { api, queryString } from '../api/client';
@@ -11,12 +12,16 @@ import { ErrorAlert } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { useListState } from '../lists/list-state';
 import { useMe } from '../session/session';
+import { DiscardDraftDialog } from './DiscardDraftDialog';
 
-/** Mijn ontwerpen: the organisation's drafts, last saved first, by whoever started them. */
+/** Mijn ontwerpen: the organisation's drafts, last saved first, by whoever started them; each resumed or deleted. */
 export function DraftListPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const organisationId = useMe().data!.activeOrganisationId!;
+  const queryClient = useQueryClient();
+  const [discarding, setDiscarding] = useState<DeclarationSummary | null>(null);
+  const [discarded, setDiscarded] = useState(false);
   const list = useListState([], 'updatedAt:desc');
   const base = `/organisations/${organisationId}/declarations`;
   const { page, pageSize } = list.query;
@@ -43,13 +48,28 @@ export function DraftListPage() {
         </Button>
       ),
     },
+    {
+      field: 'discard', headerName: '', width: 150, sortable: false,
+      renderCell: ({ row }) => (
+        <Button size="small" color="error" onClick={() => { setDiscarded(false); setDiscarding(row); }} aria-label={t('wizard.discardLabel', { type: typeLabel(row.type, i18n.language) })}>
+          {t('wizard.discard')}
+        </Button>
+      ),
+    },
   ];
+
+  const onDiscarded = () => {
+    setDiscarding(null);
+    setDiscarded(true);
+    void queryClient.invalidateQueries({ queryKey: ['drafts', organisationId] });
+  };
 
   return (
     <>
       <PageHeading>{t('drafts.title')}</PageHeading>
       <Button component={RouterLink} to="/declare" variant="contained" sx={{ mb: 2 }}>{t('menu.declare')}</Button>
       {error && <ErrorAlert error={error} />}
+      <Box role="status" aria-live="polite">{discarded && <Alert severity="success" sx={{ mb: 2 }}>{t('wizard.discarded')}</Alert>}</Box>
       {/* The API lists drafts last saved first and sorts no other way. */}
       <DataGrid
         aria-label={t('drafts.title')}
@@ -58,6 +78,7 @@ export function DraftListPage() {
         paginationModel={list.paginationModel} onPaginationModelChange={list.onPaginationModelChange} pageSizeOptions={[10, 25, 50]}
         autoHeight
       />
+      {discarding && <DiscardDraftDialog draft={discarding} base={base} onClose={() => setDiscarding(null)} onDiscarded={onDiscarded} />}
     </>
   );
 }

@@ -13,6 +13,12 @@ export const wizardNl = {
   submitted: 'Uw aangifte is verstuurd.', claimOpened: 'Uw schadegeval is geopend met schadenummer {{claimNumber}}.',
   handler: 'Uw dossierbeheerder: {{name}} ({{email}})', summaryPdf: 'Overzicht van de aangifte (PDF)', withdraw: 'Aangifte intrekken',
   reopen: 'Aangifte heropenen om te wijzigen', withdrawn: 'Deze aangifte is ingetrokken.', status: 'Status: {{status}}', openClaim: 'Naar het schadegeval',
+  workplaceQuestion: 'Welke aangifte wilt u doen?', workplaceFull: 'Volledige aangifte',
+  workplaceSimplified: 'Vereenvoudigde aangifte (klein ongeval, geen ernstig letsel)',
+  simplifiedNotice: 'Vereenvoudigde aangifte voor een klein arbeidsongeval: u vult enkel het voorval, het slachtoffer, het letsel en een contactpersoon in. Is het ongeval ernstig (dodelijk, of veroorzaakt door een gebeurtenis of een voorwerp en met letsel), dan gebruikt u de volledige aangifte: zet bij De schade de vereenvoudigde aangifte uit.',
+  discard: 'Verwijderen', discardLabel: 'Ontwerp verwijderen: {{type}}', discardTitle: 'Ontwerp verwijderen?',
+  discardText: 'Het ontwerp "{{type}}", laatst bewaard op {{at}}, verdwijnt uit de ontwerpen van uw organisatie. Er wordt niets naar de verzekeraar verstuurd.',
+  cancel: 'Annuleren', discarded: 'Het ontwerp is verwijderd.',
 };
 export type WizardWords = typeof wizardNl;
 
@@ -30,6 +36,12 @@ export const wizardFr: WizardWords = {
   submitted: 'Votre déclaration a été envoyée.', claimOpened: 'Votre sinistre est ouvert sous le numéro {{claimNumber}}.',
   handler: 'Votre gestionnaire : {{name}} ({{email}})', summaryPdf: 'Récapitulatif de la déclaration (PDF)', withdraw: 'Retirer la déclaration',
   reopen: 'Rouvrir la déclaration pour la modifier', withdrawn: 'Cette déclaration a été retirée.', status: 'Statut : {{status}}', openClaim: 'Vers le sinistre',
+  workplaceQuestion: 'Quelle déclaration souhaitez-vous faire ?', workplaceFull: 'Déclaration complète',
+  workplaceSimplified: 'Déclaration simplifiée (accident bénin, pas de lésion grave)',
+  simplifiedNotice: "Déclaration simplifiée pour un accident du travail bénin : vous ne remplissez que l'événement, la victime, la lésion et une personne de contact. Si l'accident est grave (mortel, ou causé par un événement ou un objet et avec lésion), utilisez la déclaration complète : désactivez la déclaration simplifiée sous Les dommages.",
+  discard: 'Supprimer', discardLabel: 'Supprimer le brouillon : {{type}}', discardTitle: 'Supprimer le brouillon ?',
+  discardText: "Le brouillon « {{type}} », enregistré pour la dernière fois le {{at}}, disparaît des brouillons de votre organisation. Rien n'est envoyé à l'assureur.",
+  cancel: 'Annuler', discarded: 'Le brouillon a été supprimé.',
 };
 
 export const wizardEn: WizardWords = {
@@ -46,6 +58,12 @@ export const wizardEn: WizardWords = {
   submitted: 'Your declaration has been submitted.', claimOpened: 'Your claim is open under claim number {{claimNumber}}.',
   handler: 'Your claims handler: {{name}} ({{email}})', summaryPdf: 'Summary of the declaration (PDF)', withdraw: 'Withdraw the declaration',
   reopen: 'Reopen the declaration to change it', withdrawn: 'This declaration has been withdrawn.', status: 'Status: {{status}}', openClaim: 'Go to the claim',
+  workplaceQuestion: 'Which declaration would you like to make?', workplaceFull: 'Full declaration',
+  workplaceSimplified: 'Simplified declaration (minor accident, no serious injury)',
+  simplifiedNotice: 'Simplified declaration for a minor workplace accident: you fill in only the event, the victim, the injury and a contact person. If the accident is serious (fatal, or caused by an event or an object and with an injury), use the full declaration: switch off the simplified declaration under The damage.',
+  discard: 'Delete', discardLabel: 'Delete the draft: {{type}}', discardTitle: 'Delete the draft?',
+  discardText: 'The draft "{{type}}", last saved on {{at}}, disappears from your organisation’s drafts. Nothing is sent to the insurer.',
+  cancel: 'Cancel', discarded: 'The draft has been deleted.',
 };
 
 export const messagesNl = {

@@ -1,6 +1,8 @@
 import { messagesEn, wizardEn } from '../declarations/words';
 import { auditEn } from '../audit/words';
 import { backofficeEn } from '../backoffice/words';
+import { hospitalisationEn } from '../hospitalisation/words';
+import { helpEn } from '../help/words';
 import type { Translations } from './nl';
 
 export const en: Translations = {
@@ -52,4 +54,6 @@ export const en: Translations = {
   audit: auditEn,
   wizard: wizardEn,
   messages: messagesEn,
+  hospitalisation: hospitalisationEn,
+  help: helpEn,
 };

@@ -1,6 +1,8 @@
 import { messagesFr, wizardFr } from '../declarations/words';
 import { auditFr } from '../audit/words';
 import { backofficeFr } from '../backoffice/words';
+import { hospitalisationFr } from '../hospitalisation/words';
+import { helpFr } from '../help/words';
 import type { Translations } from './nl';
 
 export const fr: Translations = {
@@ -52,4 +54,6 @@ export const fr: Translations = {
   audit: auditFr,
   wizard: wizardFr,
   messages: messagesFr,
+  hospitalisation: hospitalisationFr,
+  help: helpFr,
 };

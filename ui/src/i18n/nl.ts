@@ -1,6 +1,8 @@
 import { messagesNl, wizardNl } from '../declarations/words';
 import { auditNl } from '../audit/words';
 import { backofficeNl } from '../backoffice/words';
+import { hospitalisationNl } from '../hospitalisation/words';
+import { helpNl } from '../help/words';
 /** Dutch, the portal's default language; fr.ts and en.ts have the same keys. */
 export const nl = {
   app: { title: 'Schadeaangiften', language: 'Taal', logout: 'Afmelden', menu: 'Menu', skipToContent: 'Naar de inhoud' },
@@ -51,5 +53,7 @@ export const nl = {
   audit: auditNl,
   wizard: wizardNl,
   messages: messagesNl,
+  hospitalisation: hospitalisationNl,
+  help: helpNl,
 };
 export type Translations = typeof nl;

@@ -2,6 +2,7 @@ import { AppBar, Box, Button, Drawer, Link, List, ListItem, ListItemButton, List
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { staffMenuOf } from '../backoffice/staff-menu';
+import { HospitalisationMenuItem } from '../hospitalisation/HospitalisationMenuItem';
 import { activeOrganisation, useLogout, useMe } from '../session/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { menuPaths } from './menu';
@@ -29,6 +30,7 @@ export function AppLayout() {
             <OrganisationSwitcher me={me} />
             <LanguageSwitch />
           </Box>
+          <Button color="inherit" component={NavLink} to="/help">{t('help.menu')}</Button>
           <Typography variant="body2" component="span">{me.user.fullName}</Typography>
           <Button color="inherit" variant="outlined" onClick={() => logout.mutate(undefined, { onSuccess: () => navigate('/login') })}>{t('app.logout')}</Button>
         </Toolbar>
@@ -44,6 +46,7 @@ export function AppLayout() {
                 </ListItemButton>
               </ListItem>
             ))}
+            <HospitalisationMenuItem />
             {staffMenuOf(me.user.role).map((item) => (
               <ListItem key={item.key} disablePadding>
                 <ListItemButton component={NavLink} to={item.path} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 'bold' } }}>

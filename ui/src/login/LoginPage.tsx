@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { z } from 'zod';
+import { LoginHelp } from '../help/LoginHelp';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { ErrorAlert } from '../layout/feedback';
 import { useLogin, useMe } from '../session/session';
@@ -39,6 +40,7 @@ export function LoginPage() {
           {login.error && <ErrorAlert error={login.error} />}
           <Button type="submit" variant="contained" fullWidth sx={{ mt: 2 }} disabled={login.isPending}>{t('login.submit')}</Button>
         </form>
+        <LoginHelp />
       </Paper>
     </Box>
   );

@@ -8,14 +8,17 @@ import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
 import { useMe } from '../session/session';
 
-/** The claim's messages to its handler, each with its status and the answer; a form to write a new one. */
-export function MessageThread({ claimId }: { claimId: string }) {
+/**
+ * Messages to the insurer, each with its status and the answer, and a form to write a new one; `path` is
+ * where the thread is read and written: a claim's (to its handler) or group hospitalisation's (to the back office).
+ */
+export function MessageThread({ path, title }: { path: string; title?: string }) {
   const { t } = useTranslation();
   const me = useMe().data!;
   const organisationId = me.activeOrganisationId!;
   const queryClient = useQueryClient();
-  const key = ['claim-messages', organisationId, claimId];
-  const messages = useQuery({ queryKey: key, queryFn: () => api.get<ClaimMessage[]>(`/organisations/${organisationId}/claims/${claimId}/messages`) });
+  const key = ['messages', path];
+  const messages = useQuery({ queryKey: key, queryFn: () => api.get<ClaimMessage[]>(path) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: key });
 
   const withdraw = useMutation({
@@ -25,7 +28,7 @@ export function MessageThread({ claimId }: { claimId: string }) {
 
   return (
     <Paper component="section" aria-labelledby="messages-heading" sx={{ p: 3, display: 'grid', gap: 2 }}>
-      <Typography id="messages-heading" component="h2" variant="h6">{t('messages.title')}</Typography>
+      <Typography id="messages-heading" component="h2" variant="h6">{title ?? t('messages.title')}</Typography>
       {messages.error && <ErrorAlert error={messages.error} />}
       {withdraw.error && <ErrorAlert error={withdraw.error} />}
       {messages.data?.length === 0 && <Typography color="text.secondary">{t('messages.none')}</Typography>}
@@ -53,7 +56,7 @@ export function MessageThread({ claimId }: { claimId: string }) {
           </ListItem>
         ))}
       </List>
-      <NewMessageForm path={`/organisations/${organisationId}/claims/${claimId}/messages`} onSent={refresh} />
+      <NewMessageForm path={path} onSent={refresh} />
     </Paper>
   );
 }

@@ -1,0 +1,111 @@
+import { Alert, Box, Button, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { api } from '../api/client';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { ErrorAlert, Loading } from '../layout/feedback';
+import { PageHeading } from '../layout/PageHeading';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ProposedChange } from './ProposedChange';
+import type { HospitalisationChange } from './types';
+
+const statuses = ['submitted', 'approved', 'rejected', 'withdrawn'] as const;
+type Verdict = 'approve' | 'reject';
+
+const personName = (person: HospitalisationChange['person']) => (person ? `${person.firstName} ${person.lastName}` : '');
+
+/**
+ * The back office's inbox of changes to group hospitalisation registers (titularissen and Local Admins
+ * propose, the back office decides). Approving applies the change from its effective date.
+ */
+export function HospitalisationChangesPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const status = statuses.find((value) => value === params.get('status')) ?? 'submitted';
+  const [deciding, setDeciding] = useState<{ change: HospitalisationChange; verdict: Verdict } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const inbox = useQuery({
+    queryKey: ['backoffice-hospitalisation-changes', status],
+    queryFn: () => api.get<HospitalisationChange[]>(`/backoffice/hospitalisation-changes?status=${status}`),
+  });
+  const decide = useMutation({
+    mutationFn: ({ change, verdict, reason }: { change: HospitalisationChange; verdict: Verdict; reason: string }) =>
+      api.post(`/backoffice/hospitalisation-changes/${change.id}/${verdict}`, verdict === 'reject' ? { reason } : {}),
+    onSuccess: (_change, { change, verdict }) => {
+      setDeciding(null);
+      const what = `${t(`backoffice.changeKind.${change.kind}`)} — ${personName(change.person)}`;
+      setDone(t(verdict === 'approve' ? 'backoffice.hospitalisation.approved' : 'backoffice.hospitalisation.rejected', { what }));
+      return queryClient.invalidateQueries({ queryKey: ['backoffice-hospitalisation-changes'] });
+    },
+  });
+  const open = (change: HospitalisationChange, verdict: Verdict) => { setDone(null); decide.reset(); setDeciding({ change, verdict }); };
+
+  return (
+    <>
+      <PageHeading>{t('backoffice.hospitalisation.title')}</PageHeading>
+      <TextField select size="small" label={t('backoffice.hospitalisation.status')} value={status} sx={{ minWidth: 180, my: 2 }}
+        onChange={(event) => setParams({ status: event.target.value }, { replace: true })}>
+        {statuses.map((value) => <MenuItem key={value} value={value}>{t(`backoffice.changeStatus.${value}`)}</MenuItem>)}
+      </TextField>
+      {inbox.isPending && <Loading />}
+      {inbox.error && <ErrorAlert error={inbox.error} />}
+      <Box role="status" aria-live="polite">{done && <Alert severity="success" sx={{ mb: 2 }}>{done}</Alert>}</Box>
+      {inbox.data?.length === 0 && <Typography>{t('backoffice.hospitalisation.none')}</Typography>}
+      {inbox.data && inbox.data.length > 0 && (
+        <Paper sx={{ overflowX: 'auto' }}>
+          <Table aria-label={t('backoffice.hospitalisation.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('backoffice.hospitalisation.submittedAt')}</TableCell><TableCell>{t('backoffice.hospitalisation.organisation')}</TableCell>
+                <TableCell>{t('backoffice.hospitalisation.requestedBy')}</TableCell><TableCell>{t('backoffice.hospitalisation.kind')}</TableCell>
+                <TableCell>{t('backoffice.hospitalisation.person')}</TableCell><TableCell>{t('backoffice.hospitalisation.effectiveDate')}</TableCell>
+                <TableCell>{t('backoffice.hospitalisation.proposed')}</TableCell>
+                <TableCell>{t('backoffice.hospitalisation.decision')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {inbox.data.map((change) => (
+                <TableRow key={change.id} data-testid={`change-${change.id}`} sx={{ verticalAlign: 'top' }}>
+                  <TableCell>{formatDateTime(change.submittedAt)}</TableCell>
+                  <TableCell>{change.organisation.name}</TableCell>
+                  <TableCell>{change.requestedBy.name}</TableCell>
+                  <TableCell>{t(`backoffice.changeKind.${change.kind}`)}</TableCell>
+                  <TableCell>
+                    {personName(change.person)}
+                    {change.titularis && <Typography variant="body2" color="text.secondary">{t('backoffice.hospitalisation.familyOf', { name: personName(change.titularis) })}</Typography>}
+                  </TableCell>
+                  <TableCell>{formatDate(change.effectiveDate)}</TableCell>
+                  <TableCell><ProposedChange change={change} /></TableCell>
+                  <TableCell>
+                    {change.status === 'submitted' ? (
+                      <Box sx={{ display: 'flex', gap: 1 }}>
+                        <Button variant="contained" size="small" onClick={() => open(change, 'approve')}>{t('backoffice.hospitalisation.approve')}</Button>
+                        <Button variant="outlined" color="error" size="small" onClick={() => open(change, 'reject')}>{t('backoffice.hospitalisation.reject')}</Button>
+                      </Box>
+                    ) : (
+                      <Typography variant="body2">{change.decision?.by?.name}{change.decision?.reason ? ` — ${change.decision.reason}` : ''}</Typography>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+      {deciding && (
+        <ConfirmDialog
+          title={`${t(deciding.verdict === 'approve' ? 'backoffice.hospitalisation.approveTitle' : 'backoffice.hospitalisation.rejectTitle')} — ${t(`backoffice.changeKind.${deciding.change.kind}`)}, ${personName(deciding.change.person)}`}
+          text={deciding.verdict === 'approve'
+            ? t('backoffice.hospitalisation.approveText', { date: formatDate(deciding.change.effectiveDate), name: deciding.change.requestedBy.name })
+            : t('backoffice.hospitalisation.rejectText', { name: deciding.change.requestedBy.name })}
+          confirmLabel={t(`backoffice.hospitalisation.${deciding.verdict}`)} danger={deciding.verdict === 'reject'}
+          reasonLabel={deciding.verdict === 'reject' ? t('backoffice.actions.reason') : undefined}
+          pending={decide.isPending} error={decide.error}
+          onConfirm={(reason) => decide.mutate({ ...deciding, reason })} onClose={() => setDeciding(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChangeKind } from '../../../domain/hospitalisation';
+import { api, ApiError } from '../api/client';
+import { currentLanguage } from '../i18n';
+import { ErrorAlert } from '../layout/feedback';
+import { ChangeFields } from './ChangeFields';
+import { ChangeReview } from './ChangeReview';
+import { ChangeForm, dataOf, emptyForm, FormField, formOf, problemsByField, withPerson } from './change-data';
+import type { InsuredPerson, RegisterChange } from './types';
+import { useHospitalisationBase } from './useHospitalisation';
+
+/** What the dialog opens: a new change of a kind (about a person, from the register), or a draft to resume. */
+export type ChangeRequest = { kind: ChangeKind; personId?: string; draft?: RegisterChange };
+
+type Busy = 'saving' | 'submitting' | 'withdrawing';
+
+const timeOfDay = (at: Date) => new Intl.DateTimeFormat(`${currentLanguage()}-BE`, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' }).format(at);
+
+/**
+ * One change to the register: fill in, save as a draft (the first save starts its workflow), review, submit.
+ * A draft can be withdrawn here too; after submitting, only from the list.
+ */
+export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: {
+  request: ChangeRequest; ownEntryId: string | null; persons: InsuredPerson[]; onClose: () => void; onDone: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const base = useHospitalisationBase()!;
+  const queryClient = useQueryClient();
+  const { kind } = request;
+  const [change, setChange] = useState<RegisterChange | null>(request.draft ?? null);
+  const [form, setForm] = useState<ChangeForm>(() => (request.draft ? formOf(request.draft, persons) : withPerson(emptyForm, kind, request.personId ?? '', persons)));
+  const [problems, setProblems] = useState<Partial<Record<FormField | '', string>>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const data = dataOf(kind, form, persons, ownEntryId);
+  const refreshChanges = () => queryClient.invalidateQueries({ queryKey: ['hospitalisation', base, 'changes'] });
+
+  /** Runs one call to the API; a refusal shows the server's reason, and its field problems next to the fields. */
+  const run = async <T,>(what: Busy, call: () => Promise<T>): Promise<T | null> => {
+    setBusy(what);
+    setError(null);
+    setProblems({});
+    try {
+      return await call();
+    } catch (failure) {
+      if (failure instanceof ApiError) setProblems(problemsByField(failure.details));
+      setError(failure);
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const save = async () => {
+    const body = { data, effectiveDate: form.effectiveDate || null };
+    const saved = await run('saving', () => (change
+      ? api.put<RegisterChange>(`${base}/changes/${change.id}/draft`, { ...body, version: change.version })
+      : api.post<RegisterChange>(`${base}/changes`, { kind, ...body })));
+    if (saved) {
+      setChange(saved);
+      setSavedAt(new Date());
+      void refreshChanges();
+    }
+    return saved;
+  };
+
+  const review = async () => {
+    if (await save()) setReviewing(true);
+  };
+
+  const finish = async (what: Busy, action: 'submit' | 'withdraw', message: string) => {
+    const done = await run(what, () => api.post<RegisterChange>(`${base}/changes/${change!.id}/${action}`, {}));
+    if (!done) return setReviewing(false); // back to the form, where the refused fields are marked
+    await refreshChanges();
+    onDone(message);
+  };
+
+  const setField = (field: FormField, value: string) => setForm((current) => ({ ...current, [field]: value }));
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="change-title" fullWidth maxWidth="sm">
+      <DialogTitle id="change-title">{reviewing ? `${t('hospitalisation.review.title')}: ${t(`hospitalisation.kind.${kind}`)}` : t(`hospitalisation.kind.${kind}`)}</DialogTitle>
+      <DialogContent sx={{ display: 'grid', gap: 2 }}>
+        {reviewing
+          ? <ChangeReview data={data} effectiveDate={form.effectiveDate} persons={persons} />
+          : <ChangeFields kind={kind} form={form} problems={problems} persons={persons} onChange={setField} onPerson={(personId) => setForm((current) => withPerson(current, kind, personId, persons))} />}
+        <Box role="status" aria-live="polite" data-testid="change-progress" sx={{ minHeight: 24 }}>
+          {busy && <><LinearProgress aria-label={t(`hospitalisation.form.${busy}`)} /><Typography variant="body2">{t(`hospitalisation.form.${busy}`)}</Typography></>}
+          {!busy && savedAt && <Typography variant="body2" color="text.secondary">{t('hospitalisation.form.savedAt', { time: timeOfDay(savedAt) })}</Typography>}
+        </Box>
+        {error ? <ErrorAlert error={error} /> : null}
+      </DialogContent>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {change && (
+          <Button color="error" disabled={busy !== null} onClick={() => void finish('withdrawing', 'withdraw', t('hospitalisation.changes.withdrawn'))}>
+            {t('hospitalisation.form.withdraw')}
+          </Button>
+        )}
+        <Box sx={{ flexGrow: 1 }} />
+        <Button disabled={busy !== null} onClick={onClose}>{t('hospitalisation.form.close')}</Button>
+        {reviewing ? (
+          <>
+            <Button variant="outlined" disabled={busy !== null} onClick={() => setReviewing(false)}>{t('hospitalisation.review.back')}</Button>
+            <Button variant="contained" disabled={busy !== null} onClick={() => void finish('submitting', 'submit', t('hospitalisation.changes.submitted'))}>
+              {t('hospitalisation.review.confirm')}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button variant="outlined" disabled={busy !== null} onClick={() => void save()}>{t('hospitalisation.form.saveDraft')}</Button>
+            <Button variant="contained" disabled={busy !== null} onClick={() => void review()}>{t('hospitalisation.form.review')}</Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}
