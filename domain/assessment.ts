@@ -94,3 +94,4 @@ export function assessDeclaration(input: AssessmentInput) {
     accidentIncome: input.type === 'bodily_accident' ? accidentIncome(input) : null,
   };
 }
+export type Assessment = ReturnType<typeof assessDeclaration>;

@@ -1,4 +1,5 @@
 import { apiRefusals } from './catalogue/api';
+import { assessmentSentences } from './catalogue/assessment';
 import { fieldRefusals } from './catalogue/fields';
 import { workflowRefusals } from './catalogue/workflows';
 import { zodRefusals } from './catalogue/zod';
@@ -6,11 +7,12 @@ import type { Refusal, RefusalLanguage } from './catalogue/refusal';
 import { valueIn } from './vocabulary';
 
 /**
- * The server writes its refusals in English; this puts them in the reader's language. A catalogue
- * entry is the English sentence as written in the source, with `{name}` where a value is interpolated;
- * the value is carried over, itself translated when the vocabulary knows words of that name.
+ * The server writes its refusals (and the assessment's sentences) in English; this puts them in the
+ * reader's language. A catalogue entry is the English sentence as written in the source, with `{name}`
+ * where a value is interpolated; the value is carried over, itself translated when the vocabulary knows
+ * words of that name.
  */
-const catalogue: Refusal[] = [...apiRefusals, ...workflowRefusals, ...fieldRefusals, ...zodRefusals];
+const catalogue: Refusal[] = [...apiRefusals, ...workflowRefusals, ...fieldRefusals, ...assessmentSentences, ...zodRefusals];
 
 const placeholder = /\{(\w+)\}/g;
 const hasPlaceholder = (english: string) => english.search(placeholder) >= 0;

@@ -19,6 +19,8 @@ import { signalDeadlines } from '../backoffice/deadline-signals';
 import { declarationDetail } from '../declarations/detail';
 import { runDeclarationUpdate } from '../declarations/workflows';
 import { conflict, invalid, notFound } from '../errors';
+import { assessmentIn } from '../i18n/assessment-language';
+import { refusalLanguage } from '../i18n/refusal-language';
 import { pagingFields, sortField } from '../lists/query';
 import { messageView } from '../messages/view';
 import { route } from '../route';
@@ -99,9 +101,9 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
 
   route(router, {
     method: 'get', path: '/api/backoffice/claims/:id', tag: 'back office', access,
-    summary: 'The claim file for the handler: declaration, parties, attachments, missing documents, rule results, decisions, messages, letters, deadlines and the full timeline.',
+    summary: 'The claim file for the handler: declaration, parties, attachments, missing documents, rule results (their sentences in the Accept-Language), decisions, messages, letters, deadlines and the full timeline.',
     params: idParams,
-  }, handlers, async ({ params }) => {
+  }, handlers, async ({ params }, req) => {
     const declaration = await findClaim(params.id);
     const [claim, organisation, deadlines, messages, letters] = await Promise.all([
       knex('claims').where({ declarationId: declaration.id }).first('claimNumber', 'handlerId', 'openedAt', 'openedBy', 'closedAt'),
@@ -110,8 +112,10 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
       knex('messages').where({ declarationId: declaration.id }).orderBy('createdAt'),
       knex('claimDocuments').where({ declarationId: declaration.id }).orderBy('createdAt').select('id', 'kind', 'recipient', 'fileName', 'createdAt'),
     ]);
+    const detail = await declarationDetail(declaration);
     return {
-      ...(await declarationDetail(declaration)),
+      ...detail,
+      assessment: assessmentIn(detail.assessment, refusalLanguage(req)),
       organisation,
       claim: claim ?? null,
       deadlines: withPenalties(deadlines),

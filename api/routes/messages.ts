@@ -89,12 +89,13 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
   }, staff, async ({ query }, req) => {
     const me = actorOf(req).userId;
     const rows = await knex('messages as m').join('organisations as o', 'o.id', 'm.organisationId')
+      .leftJoin('claims as c', 'c.declarationId', 'm.declarationId')
       .modify((q) => {
         if (query.status) q.where('m.status', query.status);
         if (query.mine === 'true') q.where((w) => w.where('m.handlerId', me).orWhereNull('m.handlerId'));
       })
-      .orderBy('m.createdAt', 'desc').limit(500).select('m.*', 'o.name as organisationName');
-    return rows.map((row: Record<string, any>) => ({ ...messageView(row), organisationName: row.organisationName, handlerId: row.handlerId }));
+      .orderBy('m.createdAt', 'desc').limit(500).select('m.*', 'o.name as organisationName', 'c.claimNumber');
+    return rows.map((row: Record<string, any>) => ({ ...messageView(row), organisationName: row.organisationName, handlerId: row.handlerId, claimNumber: row.claimNumber ?? null }));
   });
 
   route(router, {

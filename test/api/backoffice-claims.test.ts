@@ -173,3 +173,18 @@ test('an agreed amount is due within 30 days; paying it meets the deadline', asy
   });
   expect(payments).toMatchObject({ code: 'payment', status: 'met', penaltyCents: 0 });
 });
+
+test("the claim file's assessment speaks the reader's language: why a document is asked for, why the accident is serious; the figures stay as they are", async () => {
+  const declaration = await createDeclaration(an, 'workplace_accident');
+  await an.expect(200, 'POST', declarationUrl(an, declaration.id, 'submit'));
+  const read = async (headers: Record<string, string>) => (await handler.request('GET', `/api/backoffice/claims/${declaration.id}`, undefined, headers)).body.assessment;
+  const [french, dutch, english] = await Promise.all([read({ 'accept-language': 'fr' }), read({ 'accept-language': 'nl' }), read({})]);
+  expect(french.documents.required.map((document: { reason: string }) => document.reason)).toEqual([
+    'Certificat médical de premier constat, rempli lors de la première consultation.',
+    "Chaque certificat médical d'incapacité : incapacité, prolongation, reprise du travail, rechute.",
+  ]);
+  expect(dutch.documents.missing[0].reason).toBe('Medisch getuigschrift van eerste vaststelling, ingevuld bij de eerste raadpleging.');
+  expect(french.workplaceAccident.seriousReason).toBe('Directement causé par un événement, avec une lésion temporaire pour conséquence.');
+  expect(english.workplaceAccident.seriousReason).toBe('Directly caused by an event and resulting in a temporary injury.');
+  expect(french.workplaceAccident.declaration).toEqual(english.workplaceAccident.declaration);
+});

@@ -37,7 +37,7 @@ test("a customer with limited access writes to the claim's handler with an attac
   expect(sent.body).toMatchObject({ status: 'sent', subject: `Claim ${claim.claimNumber}`, sender: { name: 'Jan Claes' }, attachments: [{ fileName: 'bestek schilder.pdf' }] });
 
   const inbox = await handler.get('/api/backoffice/messages?mine=true&status=sent');
-  expect(inbox.body.map((m: { id: string }) => m.id)).toContain(sent.body.id);
+  expect(inbox.body.find((m: { id: string }) => m.id === sent.body.id)).toMatchObject({ claimNumber: claim.claimNumber });
   const file = await handler.fetch('GET', `/api/backoffice/messages/${sent.body.id}/attachments/${sent.body.attachments[0].id}`);
   expect(Buffer.from(await file.arrayBuffer())).toEqual(pdf);
 

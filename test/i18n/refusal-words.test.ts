@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { apiRefusals } from '../../api/i18n/catalogue/api';
+import { assessmentSentences } from '../../api/i18n/catalogue/assessment';
 import { fieldRefusals } from '../../api/i18n/catalogue/fields';
 import { workflowRefusals } from '../../api/i18n/catalogue/workflows';
 import { zodRefusals } from '../../api/i18n/catalogue/zod';
 import { catalogueSentences, isTranslated, translateRefusal } from '../../api/i18n/refusal-words';
 import { knowsValue } from '../../api/i18n/vocabulary';
-import { motorDocuments, MotorEvent } from '../../domain/rules/motor';
+import { declarationTypes } from '../../domain/declaration-types';
+import { requiredDocuments } from '../../domain/required-documents';
+import {
+  insurerIntervenes, motorDocuments, MotorEvent, MotorPolicy, replacementVehicleDays, totalLossValuation, VehicleState,
+} from '../../domain/rules/motor';
+import { DirectCause, InjuryOutcome, requiredMedicalDocuments, seriousness } from '../../domain/rules/workplace-accident';
 import { refusalLiterals } from './refusal-literals';
 
 const literals = refusalLiterals();
@@ -46,6 +52,27 @@ describe('every refusal the server writes has a Dutch and a French translation',
     expect(reasons.filter((reason) => !isTranslated(reason))).toEqual([]);
   });
 
+  test("every sentence of the claim file's assessment is translated: why a document is asked for, and the rules' reasons", () => {
+    const motorEvents: MotorEvent[] = ['collision', 'loose_animal', 'vandalism', 'fire', 'glass', 'hail', 'storm', 'other_natural_force', 'burglary', 'attempted_theft', 'theft'];
+    const yesNo = [true, false];
+    const situations = motorEvents.flatMap((event) => yesNo.flatMap((counterparty) => yesNo.map((policeReportDrawnUp) => ({ event, counterparty, policeReportDrawnUp }))));
+    const policies: MotorPolicy[] = [{ cover: 'liability' }, { cover: 'small_omnium' }, { cover: 'full_omnium', deductibleCents: 25_000 }];
+    const states: VehicleState[] = ['driveable', 'immobilised', 'total_loss', 'beyond_repair', 'repair_exceeds_residual_value', 'stolen'];
+    const outcomes: InjuryOutcome[] = ['no_injury', 'temporary_injury', 'permanent_injury', 'fatal'];
+    const causes: DirectCause[] = ['event', 'object', 'other'];
+    const sentences = [
+      ...declarationTypes.flatMap((type) => requiredDocuments(type, {}).map((requirement) => requirement.reason)),
+      ...yesNo.flatMap((temporaryIncapacity) => requiredMedicalDocuments(temporaryIncapacity).map((document) => document.description)),
+      ...situations.flatMap((situation) => [...motorDocuments(situation).map((document) => document.description), insurerIntervenes(situation).reason]),
+      ...policies.flatMap((policy) => ['BE', 'FR'].flatMap((country) => states.flatMap((vehicleState) => motorEvents.map((event) =>
+        replacementVehicleDays({ policy, country, event, vehicleState, atFault: false }).reason)))),
+      ...['2024-03-01', '2022-05-01', '2019-01-01'].flatMap((signedOn) => [0, 30_000].map((kilometresDriven) =>
+        totalLossValuation({ signedOn, lossDate: '2024-06-01', insuredValueCents: 2_000_000, kilometresDriven }).reason)),
+      ...outcomes.flatMap((outcome) => causes.map((cause) => seriousness(outcome, cause).reason)),
+    ];
+    expect(sentences.filter((sentence) => !isTranslated(sentence))).toEqual([]);
+  });
+
   test("zod's own messages for the common mistakes are translated", () => {
     const schema = z.strictObject({
       name: z.string(), count: z.number().int().min(1).max(5), email: z.email(), id: z.uuid(), kind: z.enum(['a', 'b']),
@@ -58,7 +85,7 @@ describe('every refusal the server writes has a Dutch and a French translation',
 });
 
 describe('the catalogue', () => {
-  const catalogue = [...apiRefusals, ...workflowRefusals, ...fieldRefusals, ...zodRefusals];
+  const catalogue = [...apiRefusals, ...workflowRefusals, ...fieldRefusals, ...assessmentSentences, ...zodRefusals];
 
   test('has each English sentence once', () => {
     const english = catalogue.map(([en]) => en);

@@ -63,3 +63,8 @@ export async function seriousAccessibilityViolations(page: Page): Promise<{ id: 
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({ id: violation.id, impact: violation.impact!, help: violation.help, targets: violation.nodes.map((node) => String(node.target)) }));
 }
+
+/** Fails the test with axe-core's serious or critical findings on the page as it is now, if any. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+}

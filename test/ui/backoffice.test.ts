@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
-import { expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
 import { claimUrl, openLiabilityClaim, payeeAccount, waitUntil } from '../support/claims';
 import { eventually } from '../support/eventually';
 
@@ -31,10 +31,12 @@ describe('Back office and audit', () => {
     const row = page.locator(`.MuiDataGrid-row[data-id="${declaration.id}"]`);
     await expectVisible(row);
     await screenshot(page, 'backoffice-queue');
+    await expectAccessible(page);
     await row.getByRole('link', { name: 'Aangifte openen' }).click();
 
     await statusShows(page, 'Verstuurd');
     await screenshot(page, 'backoffice-claim-file-submitted');
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Behandeling starten' }).click();
     await statusShows(page, 'In behandeling');
     await expectVisible(page.getByRole('heading', { name: /^Schadedossier \S+/, level: 1 }));
@@ -44,6 +46,7 @@ describe('Back office and audit', () => {
     await dialog.getByLabel('Reden').fill('Het bestek van de herstelling ontbreekt');
     await dialog.getByLabel('Ontbrekende stukken (één per regel)').fill('Bestek van de herstelling');
     await screenshot(page, 'backoffice-reserve-dialog');
+    await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Bevestigen' }).click();
     await statusShows(page, 'Onder voorbehoud');
     await expectVisible(page.getByTestId('claim-decision').filter({ hasText: 'Bestek van de herstelling' }));
@@ -53,6 +56,7 @@ describe('Back office and audit', () => {
     await statusShows(page, 'Aanvaard');
     await expectVisible(page.getByRole('button', { name: 'Dossier afsluiten' }));
     await screenshot(page, 'backoffice-claim-file-accepted');
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -69,6 +73,7 @@ describe('Back office and audit', () => {
     const row = page.getByTestId(`payment-${payment.id}`);
     await expectVisible(row.filter({ hasText: /€\s8\.000,00/ }));
     await screenshot(page, 'backoffice-approvals');
+    await expectAccessible(page);
     await row.getByRole('button', { name: 'Goedkeuren' }).click();
     await expectVisible(page.getByRole('status').filter({ hasText: /Betaling van €\s8\.000,00 goedgekeurd/ }));
     await row.waitFor({ state: 'detached' });
@@ -103,6 +108,7 @@ describe('Back office and audit', () => {
     expect(await page.getByRole('link', { name: `Openen in Temporal Web UI: ${declaration.workflowId}` }).getAttribute('href'))
       .toMatch(new RegExp(`/namespaces/claims/workflows/${declaration.workflowId}$`));
     await screenshot(page, 'audit-workflows');
+    await expectAccessible(page);
     await link.click();
 
     await expectVisible(page.getByRole('heading', { name: `Tijdlijn ${declaration.workflowId}`, level: 1 }));
@@ -113,10 +119,12 @@ describe('Back office and audit', () => {
     expect(await page.getByText(/^Ruwe gebeurtenis #/).count()).toBe(1); // the others stay closed
     expect(await page.getByTestId('export-json').getAttribute('href')).toMatch(/\/timeline\?format=json$/);
     await screenshot(page, 'audit-timeline');
+    await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Opnieuw afspelen' }).click();
     await expectVisible(page.getByTestId('replay-verdict').filter({ hasText: 'Deterministisch' }));
     await screenshot(page, 'audit-replay');
+    await expectAccessible(page);
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
-import { choose, expectVisible, gridColumn, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { choose, expectAccessible, expectVisible, gridColumn, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
 import { eventually } from '../support/eventually';
 
 describe('My claims and limited access', () => {
@@ -42,6 +42,7 @@ describe('My claims and limited access', () => {
     await eventually(async () => expect(await gridColumn(page, 'claimNumber')).toContain(claimNumber));
     expect(await page.getByTestId('csv-export').getAttribute('href')).toMatch(/status=in_handling.*format=csv/);
     await screenshot(page, 'my-claims-in-handling');
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -57,6 +58,7 @@ describe('My claims and limited access', () => {
     await expectVisible(page.getByText('Automatisch geopend'));
     await expectVisible(page.getByRole('link', { name: /^declaration-.*\.pdf$/ }));
     await screenshot(page, 'claim-detail');
+    await expectAccessible(page);
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
-import { choose, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { choose, expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
 
 /** A tiny PNG: one transparent pixel. */
 const photo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -14,6 +14,7 @@ async function startFireDeclaration(page: Page): Promise<string> {
   await page.getByRole('radio', { name: 'Brand', exact: true }).check();
   await page.getByRole('radio', { name: /^BR-2017-440978/ }).check();
   await screenshot(page, 'declare-type-and-policy');
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Aangifte starten' }).click();
   await page.waitForURL(/\/declarations\/[0-9a-f-]{36}$/);
   await expectVisible(stepHeading(page, 1, 'Het voorval'));
@@ -27,6 +28,7 @@ async function next(page: Page, step: number, name: string) {
   await expectVisible(page.getByTestId('save-status').filter({ hasText: /^Opgeslagen om \d{2}:\d{2}$/ }));
   expect(await page.locator('[aria-current="step"]').textContent()).toContain(name);
   expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(name);
+  await expectAccessible(page);
 }
 
 async function fillPartiesDamageAndContact(page: Page, prefix: string) {
@@ -49,6 +51,7 @@ async function submitAndSeeClaimNumber(page: Page, prefix: string) {
   await expectVisible(page.getByTestId('claim-number').filter({ hasText: /schadenummer \d{4}\/BR\/\d+/ }));
   await expectVisible(page.getByRole('link', { name: 'Overzicht van de aangifte (PDF)' }));
   await screenshot(page, `${prefix}-step-6-confirmation`);
+  await expectAccessible(page);
 }
 
 describe('declaring a claim through the wizard', () => {
@@ -71,12 +74,14 @@ describe('declaring a claim through the wizard', () => {
     await page.getByRole('textbox', { name: /^Omschrijving/ }).fill('Kortsluiting in de oven van het bakatelier.');
     await choose(page, 'Oorzaak', 'Elektrisch defect'); // the answers read in Dutch, not as codes
     await screenshot(page, 'declare-step-1-event');
+    await expectAccessible(page);
     await next(page, 2, 'Betrokken partijen');
     await fillPartiesDamageAndContact(page, 'declare');
 
     await page.getByTestId('attachment-input').setInputFiles({ name: 'keuken.png', mimeType: 'image/png', buffer: photo });
     await expectVisible(page.getByRole('list', { name: 'Bijlagen' }).getByText('keuken.png'));
     await screenshot(page, 'declare-step-5-review');
+    await expectAccessible(page);
     await submitAndSeeClaimNumber(page, 'declare');
     await context.close();
   });
@@ -96,6 +101,7 @@ describe('declaring a claim through the wizard', () => {
     expect(text).toContain('Het voorval › Omschrijving');
     expect(text).toContain('De schade › Omschrijving');
     await screenshot(page, 'declare-missing-fields');
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -152,6 +158,7 @@ describe('declaring a claim through the wizard', () => {
     await expectVisible(message.getByText('Verstuurd'));
     await expectVisible(message.getByRole('link', { name: 'bestek.png' }));
     await screenshot(page, 'claim-message-sent');
+    await expectAccessible(page);
     await message.getByRole('button', { name: 'Bericht intrekken' }).click();
     await expectVisible(message.getByText('Ingetrokken'));
     await screenshot(page, 'claim-message-withdrawn');

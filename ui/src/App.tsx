@@ -1,27 +1,32 @@
+import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { TimelinePage } from './audit/TimelinePage';
-import { WorkflowSearchPage } from './audit/WorkflowSearchPage';
-import { ApprovalsPage } from './backoffice/ApprovalsPage';
-import { ClaimFilePage } from './backoffice/ClaimFilePage';
-import { HospitalisationChangesPage } from './backoffice/HospitalisationChangesPage';
-import { MessagesInboxPage } from './backoffice/MessagesInboxPage';
-import { WorkQueuePage } from './backoffice/WorkQueuePage';
-import { ClaimDetailPage } from './claims/ClaimDetailPage';
-import { ClaimListPage } from './claims/ClaimListPage';
-import { DeclarationWizardPage } from './declarations/DeclarationWizardPage';
-import { DeclarePage } from './declarations/DeclarePage';
-import { DraftListPage } from './declarations/DraftListPage';
-import { HelpPage } from './help/HelpPage';
-import { PublicHelpPage } from './help/PublicHelpPage';
-import { HospitalisationPage } from './hospitalisation/HospitalisationPage';
+import { Loading } from './layout/feedback';
 import { AppLayout } from './layout/AppLayout';
 import { HomePage } from './layout/HomePage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { LoginPage } from './login/LoginPage';
 import { MyDataPage } from './organisation/MyDataPage';
-import { PolicyListPage } from './policies/PolicyListPage';
 import { OrganisationChooserPage } from './session/OrganisationChooserPage';
 import { RequireSession } from './session/RequireSession';
+import { lazyPage } from './layout/lazy-page';
+
+// Loaded when first opened: staff screens, the wizard and the lists stay out of the login's download.
+const TimelinePage = lazyPage(() => import('./audit/TimelinePage'), 'TimelinePage');
+const WorkflowSearchPage = lazyPage(() => import('./audit/WorkflowSearchPage'), 'WorkflowSearchPage');
+const ApprovalsPage = lazyPage(() => import('./backoffice/ApprovalsPage'), 'ApprovalsPage');
+const ClaimFilePage = lazyPage(() => import('./backoffice/ClaimFilePage'), 'ClaimFilePage');
+const HospitalisationChangesPage = lazyPage(() => import('./backoffice/HospitalisationChangesPage'), 'HospitalisationChangesPage');
+const MessagesInboxPage = lazyPage(() => import('./backoffice/MessagesInboxPage'), 'MessagesInboxPage');
+const WorkQueuePage = lazyPage(() => import('./backoffice/WorkQueuePage'), 'WorkQueuePage');
+const DeclarationWizardPage = lazyPage(() => import('./declarations/DeclarationWizardPage'), 'DeclarationWizardPage');
+const DeclarePage = lazyPage(() => import('./declarations/DeclarePage'), 'DeclarePage');
+const DraftListPage = lazyPage(() => import('./declarations/DraftListPage'), 'DraftListPage');
+const HelpPage = lazyPage(() => import('./help/HelpPage'), 'HelpPage');
+const PublicHelpPage = lazyPage(() => import('./help/PublicHelpPage'), 'PublicHelpPage');
+const HospitalisationPage = lazyPage(() => import('./hospitalisation/HospitalisationPage'), 'HospitalisationPage');
+const ClaimDetailPage = lazyPage(() => import('./claims/ClaimDetailPage'), 'ClaimDetailPage');
+const ClaimListPage = lazyPage(() => import('./claims/ClaimListPage'), 'ClaimListPage');
+const PolicyListPage = lazyPage(() => import('./policies/PolicyListPage'), 'PolicyListPage');
 
 /**
  * The pages. A page the user's access does not allow still opens: the API refuses its data and the page
@@ -29,33 +34,36 @@ import { RequireSession } from './session/RequireSession';
  */
 export function App() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/login/help" element={<PublicHelpPage />} />
-      <Route path="/organisation" element={<OrganisationChooserPage />} />
-      <Route element={<RequireSession />}>
-        <Route element={<AppLayout />}>
-          <Route index element={<HomePage />} />
-          <Route path="my-data" element={<MyDataPage />} />
-          <Route path="policies" element={<PolicyListPage />} />
-          <Route path="claims" element={<ClaimListPage />} />
-          <Route path="claims/:claimId" element={<ClaimDetailPage />} />
-          <Route path="declarations" element={<DraftListPage />} />
-          <Route path="declarations/:declarationId" element={<DeclarationWizardPage />} />
-          <Route path="declare" element={<DeclarePage />} />
-          <Route path="hospitalisation" element={<HospitalisationPage />} />
-          <Route path="help" element={<HelpPage />} />
-          <Route path="backoffice/claims" element={<WorkQueuePage />} />
-          <Route path="backoffice/claims/:claimId" element={<ClaimFilePage />} />
-          <Route path="backoffice/approvals" element={<ApprovalsPage />} />
-          <Route path="backoffice/hospitalisation-changes" element={<HospitalisationChangesPage />} />
-          <Route path="backoffice/messages" element={<MessagesInboxPage />} />
-          <Route path="audit/workflows" element={<WorkflowSearchPage />} />
-          <Route path="audit/workflows/:workflowId" element={<TimelinePage />} />
-          <Route path="*" element={<NotFoundPage />} />
+    // Pages outside the frame (the public help) wait here; those inside wait in the frame's own Suspense.
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/login/help" element={<PublicHelpPage />} />
+        <Route path="/organisation" element={<OrganisationChooserPage />} />
+        <Route element={<RequireSession />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<HomePage />} />
+            <Route path="my-data" element={<MyDataPage />} />
+            <Route path="policies" element={<PolicyListPage />} />
+            <Route path="claims" element={<ClaimListPage />} />
+            <Route path="claims/:claimId" element={<ClaimDetailPage />} />
+            <Route path="declarations" element={<DraftListPage />} />
+            <Route path="declarations/:declarationId" element={<DeclarationWizardPage />} />
+            <Route path="declare" element={<DeclarePage />} />
+            <Route path="hospitalisation" element={<HospitalisationPage />} />
+            <Route path="help" element={<HelpPage />} />
+            <Route path="backoffice/claims" element={<WorkQueuePage />} />
+            <Route path="backoffice/claims/:claimId" element={<ClaimFilePage />} />
+            <Route path="backoffice/approvals" element={<ApprovalsPage />} />
+            <Route path="backoffice/hospitalisation-changes" element={<HospitalisationChangesPage />} />
+            <Route path="backoffice/messages" element={<MessagesInboxPage />} />
+            <Route path="audit/workflows" element={<WorkflowSearchPage />} />
+            <Route path="audit/workflows/:workflowId" element={<TimelinePage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
         </Route>
-      </Route>
-      <Route path="*" element={<Navigate to="/" replace />} />
-    </Routes>
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Suspense>
   );
 }

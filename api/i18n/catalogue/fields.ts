@@ -60,10 +60,7 @@ export const fieldRefusals: Refusal[] = [
   ['This is a serious accident: use the full declaration',
     'Dit is een ernstig ongeval: gebruik de volledige aangifte',
     'Il s’agit d’un accident grave : utilisez la déclaration complète'],
-  // domain/required-documents.ts: the mandatory documents (domain/rules/motor.ts)
-  ['The police report: without a declaration to the police the insurer does not intervene.',
-    'Het proces-verbaal van de politie: zonder aangifte bij de politie komt de verzekeraar niet tussen.',
-    "Le procès-verbal de police : sans déclaration à la police, l'assureur n'intervient pas."],
+  // The mandatory documents a submit may miss: see catalogue/assessment.ts.
   // domain/hospitalisation.ts
   ['Change at least one field',
     'Wijzig minstens één veld',

@@ -39,7 +39,8 @@ export function TimelinePage() {
               </AccordionSummary>
               <AccordionDetails id={`raw-${entry.eventId}`}>
                 <Typography variant="caption">{t('audit.timeline.raw')} #{entry.eventId}</Typography>
-                <Box component="pre" sx={{ fontSize: 12, overflow: 'auto', maxHeight: 400, bgcolor: 'grey.100', p: 1 }}>{JSON.stringify(entry.raw, null, 2)}</Box>
+                {/* Focusable, so that a keyboard can scroll a long event. */}
+                <Box component="pre" tabIndex={0} aria-label={`${t('audit.timeline.raw')} #${entry.eventId}`} sx={{ fontSize: 12, overflow: 'auto', maxHeight: 400, bgcolor: 'grey.100', p: 1 }}>{JSON.stringify(entry.raw, null, 2)}</Box>
               </AccordionDetails>
             </Accordion>
           </Box>

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { fieldLabel, isOption, optionLabel } from '../../../domain/labels';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime, formatEuros } from '../i18n/format';
+import { AccidentIncomeAssessment } from './assessment/AccidentIncomeAssessment';
+import { MotorAssessment } from './assessment/MotorAssessment';
+import { WorkplaceAccidentAssessment } from './assessment/WorkplaceAccidentAssessment';
 import type { ClaimFile } from './types';
 
 type Line = { label: string; value: string };
@@ -22,12 +25,12 @@ function linesOf(data: unknown, language: 'nl' | 'fr' | 'en', prefix = '', depth
   });
 }
 
-/** The declaration (who, what, the customer's answers) and the highlights of the assessment. */
+/** The declaration (who, what, the customer's answers) and the assessment: the rule results per product line, then the documents. */
 export function ClaimFileSummary({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const lines = linesOf(file.data, language).slice(0, 60);
-  const { required, missing } = file.assessment.documents;
+  const { documents: { required, missing }, workplaceAccident, motor, accidentIncome } = file.assessment;
   return (
     <>
       <Paper sx={{ p: 3 }}>
@@ -47,17 +50,15 @@ export function ClaimFileSummary({ file }: { file: ClaimFile }) {
       </Paper>
       <Paper sx={{ p: 3 }}>
         <Typography component="h2" variant="h6">{t('backoffice.file.assessment')}</Typography>
-        <Typography component="h3" variant="subtitle1">{t('backoffice.file.missingDocuments')}</Typography>
+        {workplaceAccident && <WorkplaceAccidentAssessment assessment={workplaceAccident} />}
+        {motor && <MotorAssessment assessment={motor} />}
+        {accidentIncome && <AccidentIncomeAssessment assessment={accidentIncome} eventDate={(file.data.event as { date?: string } | undefined)?.date} />}
+        <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>{t('backoffice.file.missingDocuments')}</Typography>
         {missing.length === 0 ? <Typography>{t('backoffice.file.noneMissing')}</Typography> : (
           <List dense>{missing.map((item) => <ListItem key={item.kind} disableGutters><ListItemText primary={fieldLabel(item.kind, language)} secondary={item.reason} /></ListItem>)}</List>
         )}
         <Typography component="h3" variant="subtitle1">{t('backoffice.file.requiredDocuments')}</Typography>
         <List dense>{required.map((item) => <ListItem key={item.kind} disableGutters><ListItemText primary={fieldLabel(item.kind, language)} secondary={item.reason} /></ListItem>)}</List>
-        {(['workplaceAccident', 'motor', 'accidentIncome'] as const).map((part) => file.assessment[part] && (
-          <List dense key={part}>
-            {linesOf(file.assessment[part], language).slice(0, 20).map((line, index) => <ListItem key={index} disableGutters><ListItemText primary={line.value} secondary={line.label} /></ListItem>)}
-          </List>
-        ))}
       </Paper>
     </>
   );

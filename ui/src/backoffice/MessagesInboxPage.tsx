@@ -54,7 +54,7 @@ export function MessagesInboxPage() {
                   <TableCell>{message.sender.name}<Typography variant="body2" color="text.secondary">{message.organisationName}</Typography></TableCell>
                   <TableCell>
                     {message.declarationId
-                      ? <Link component={RouterLink} to={`/backoffice/claims/${message.declarationId}`}>{t('backoffice.inbox.claim')}</Link>
+                      ? <Link component={RouterLink} to={`/backoffice/claims/${message.declarationId}`}>{message.claimNumber ?? t('backoffice.inbox.claim')}</Link>
                       : t('backoffice.inbox.hospitalisation')}
                   </TableCell>
                   <TableCell>{message.subject}</TableCell>

@@ -1,4 +1,5 @@
 /** What the back-office API answers, as far as these screens use it (GET /api/openapi.json describes all). */
+import type { Assessment } from '../../../domain/assessment';
 import type { ClaimAction } from '../api/types';
 
 export type Decision = 'accept' | 'reserve' | 'refuse';
@@ -18,7 +19,6 @@ export interface QueueItem {
 
 export interface Deadline { code: string; dueOn: string; status: string; penaltyCents: number }
 export interface Letter { id: string; kind: string; recipient: string | null; fileName: string; createdAt: string; url: string }
-export interface Requirement { kind: string; mandatory: boolean; reason: string }
 export interface ThreadMessage {
   id: string; subject: string | null; body: string; sender: { name: string; role?: string } | null; status: string; createdAt: string;
   reply: { body: string; by?: { name: string } } | null;
@@ -36,12 +36,8 @@ export interface ClaimFile {
   decision: { decision: Decision; reason: string | null; missing: string[]; decidedAt: string } | null;
   history: ClaimAction[];
   submittedAt: string | null;
-  assessment: {
-    documents: { required: Requirement[]; missing: Requirement[] };
-    workplaceAccident: Record<string, unknown> | null;
-    motor: Record<string, unknown> | null;
-    accidentIncome: Record<string, unknown> | null;
-  };
+  /** The rule results (domain/assessment.ts); their sentences come in the reader's language. */
+  assessment: Assessment;
   organisation: { id: string; name: string; email: string | null; phone: string | null };
   claim: { claimNumber: string; handlerId: string | null; openedAt: string; closedAt: string | null } | null;
   deadlines: Deadline[];
@@ -76,7 +72,7 @@ export interface InboxMessage {
   id: string; declarationId: string | null; addressedTo: 'handler' | 'back_office'; subject: string; body: string;
   sender: { name: string; role: string }; status: 'sent' | 'read' | 'answered' | 'withdrawn';
   attachments: { id: string; fileName: string }[]; read: { by: { name: string }; at: string } | null;
-  reply: { body: string; by: { name: string }; at: string } | null; createdAt: string; organisationName: string; handlerId: string | null;
+  reply: { body: string; by: { name: string }; at: string } | null; createdAt: string; organisationName: string; handlerId: string | null; claimNumber: string | null;
 }
 
 export interface StaffMember { id: string; name: string; email: string; role: 'handler' | 'senior_handler'; openClaims: number }

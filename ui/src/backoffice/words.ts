@@ -1,5 +1,8 @@
+import { assessmentEn, assessmentFr, assessmentNl } from './assessment/words';
+
 /** The back office's words (handlers, senior handlers); nl is the reference, fr and en have the same keys. */
 export const backofficeNl = {
+  assessment: assessmentNl,
   menu: {
     queue: 'Werkvoorraad', approvals: 'Goed te keuren betalingen', workflows: 'Workflows', hospitalisationChanges: 'Wijzigingen hospitalisatie', messages: 'Berichten',
   },
@@ -83,6 +86,7 @@ export const backofficeNl = {
 export type BackofficeWords = typeof backofficeNl;
 
 export const backofficeFr: BackofficeWords = {
+  assessment: assessmentFr,
   menu: {
     queue: 'Portefeuille', approvals: 'Paiements à approuver', workflows: 'Workflows', hospitalisationChanges: 'Modifications hospitalisation', messages: 'Messages',
   },
@@ -165,6 +169,7 @@ export const backofficeFr: BackofficeWords = {
 };
 
 export const backofficeEn: BackofficeWords = {
+  assessment: assessmentEn,
   menu: {
     queue: 'Work queue', approvals: 'Payments to approve', workflows: 'Workflows', hospitalisationChanges: 'Hospitalisation changes', messages: 'Messages',
   },

@@ -144,7 +144,7 @@ function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; t
       {simplified && editable && <Alert severity="info">{t('wizard.simplifiedNotice')}</Alert>}
       <Paper sx={{ p: 3, display: 'grid', gap: 2 }}>
         <Typography ref={heading} tabIndex={-1} component="h2" variant="h5" sx={{ outline: 'none' }} data-testid="step-heading">
-          {t('wizard.stepOf', { step })}: {stepNames[step - 1]}
+          {t('wizard.stepHeading', { step, name: stepNames[step - 1] })}
         </Typography>
         {step <= 4 && (
           <SchemaFields schema={schema} path={[]} context={context} only={step === 3 ? [...sections[3], ...extraKeys] : sections[step]} />

@@ -65,7 +65,7 @@ function ArrayField({ name, schema, path, required, context }: { name: string; s
       {items.map((_, index) => (
         <Box key={index} sx={{ display: 'grid', gap: 1 }}>
           <SchemaField name={`${what} ${index + 1}`} schema={item} path={[...path, index]} required={false} context={context} />
-          {!context.readOnly && (
+          {!context.readOnly && items.length > (schema.minItems ?? 0) && (
             <Button sx={{ justifySelf: 'start' }} color="error" onClick={() => context.onChange(path, items.filter((__, other) => other !== index))}>
               {t('wizard.remove', { what: `${what} ${index + 1}` })}
             </Button>

@@ -17,3 +17,6 @@ export function formatDateTime(value: string | null | undefined): string {
 
 export const formatEuros = (cents: number | null | undefined) =>
   cents === null || cents === undefined ? '' : new Intl.NumberFormat(locale(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+/** A percentage as Belgians write it: "80 %", "70,5 %". */
+export const formatPercent = (value: number) => `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(value)} %`;

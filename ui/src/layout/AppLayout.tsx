@@ -1,9 +1,11 @@
 import { AppBar, Box, Button, Drawer, Link, List, ListItem, ListItemButton, ListItemText, Toolbar, Typography } from '@mui/material';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { staffMenuOf } from '../backoffice/staff-menu';
 import { HospitalisationMenuItem } from '../hospitalisation/HospitalisationMenuItem';
 import { activeOrganisation, useLogout, useMe } from '../session/session';
+import { Loading } from './feedback';
 import { LanguageSwitch } from './LanguageSwitch';
 import { menuPaths } from './menu';
 import { OrganisationSwitcher } from './OrganisationSwitcher';
@@ -59,7 +61,9 @@ export function AppLayout() {
       </Drawer>
       <Box component="main" id="content" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </Box>
     </Box>
   );

@@ -1,0 +1,133 @@
+/** The words of the claim file's rule results (backoffice.assessment.*); nl is the reference, fr and en have the same keys. */
+export const assessmentNl = {
+  yes: 'Ja', no: 'Nee', none: 'Geen', and: 'en',
+  workplaceAccident: {
+    title: 'Arbeidsongeval', deadline: 'Aangiftetermijn', declaredOn: 'Aangegeven op', notDeclared: 'Nog niet aangegeven',
+    timeliness: {
+      on_time: 'Tijdig aangegeven', late: 'Laattijdig aangegeven', due: 'Nog niet aangegeven: de termijn loopt', overdue: 'Laattijdig: nog altijd niet aangegeven',
+    },
+    daysLate_one: '{{count}} dag na de termijn', daysLate_other: '{{count}} dagen na de termijn',
+    fine: 'De administratieve boete voor een laattijdige aangifte bedraagt {{min}} tot {{max}}.',
+    serious: 'Ernstig arbeidsongeval', simplified: 'Vereenvoudigde aangifte',
+    simplifiedAllowed: 'Toegelaten: geen ernstig ongeval', simplifiedRefused: 'Niet toegelaten: ernstig ongeval',
+    obligations: 'Verplichtingen van de werkgever',
+    obligation: {
+      notify_inspection_immediately: 'Onmiddellijk melden aan de arbeidsinspectie (Toezicht op het Welzijn op het Werk)',
+      declare_to_insurer: 'Aangifte bij de verzekeraar, binnen 8 dagen',
+      detailed_report_to_inspection: 'Omstandig verslag aan de arbeidsinspectie, binnen 10 werkdagen',
+    },
+    dueBy: 'uiterlijk {{date}}', dueAtOnce: 'onmiddellijk ({{date}})',
+    benefitDocuments: 'Nodig voor de uitkering bij tijdelijke ongeschiktheid',
+  },
+  motor: {
+    title: 'Auto', noIntervention: 'De verzekeraar komt niet tussen', payer: 'Betaalt de schade aan de wagen',
+    payerName: { counterparty_insurer: 'De BA-verzekeraar van de tegenpartij', small_omnium: 'De kleine omnium', full_omnium: 'De volledige omnium (eigen schade)' },
+    covered: 'Gedekt door deze polis', notCovered: 'Nee: de polis dekt deze schade niet', deductible: 'Vrijstelling',
+    replacementVehicle: 'Vervangvoertuig', replacementDays_one: 'Maximaal {{count}} dag', replacementDays_other: 'Maximaal {{count}} dagen',
+    totalLoss: 'Totaal verlies', basis: { insured_value: 'Verzekerde waarde', real_value: 'Werkelijke waarde (restwaarde)' },
+    period: { first_12_months: 'in de eerste 12 maanden', months_12_to_48: 'tussen de 12e en de 48e maand', after_48_months: 'na 48 maanden' },
+    monthsSinceSigning: '{{months}} maanden na het tekenen ({{period}})', byExpert: 'Te bepalen door de expert',
+    mandatoryDocuments: 'Verplichte documenten',
+  },
+  accidentIncome: {
+    title: 'Verzekerd Inkomen', formula: 'Formule', formulaName: 'Formule {{formula}}', bounds: 'Uitkering',
+    boundsValue: '{{min}} tot {{max}}, gespreid over {{months}} maanden', single: 'Enkele uitkering',
+    doubled: { traffic: 'Dubbele uitkering: verkeersongeval', formula: 'Dubbele uitkering: formule 24' },
+    covered: 'Gedekt op de dag van het ongeval', coveredOn: '{{answer}} ({{date}})', outcome: 'Gevolg', notGiven: 'Niet opgegeven',
+    invalidity: 'Blijvende invaliditeit', invalidityCounts: '{{percent}} telt (voorafbestaande invaliditeit niet meegerekend); minstens {{minimum}} vereist',
+    eligible: 'komt in aanmerking', notEligible: 'komt niet in aanmerking',
+    exclusions: 'Na te gaan uitsluitingen', schedule: 'Betalingsplan', atMinimum: 'Betalingsplan aan het minimum', atMaximum: 'Betalingsplan aan het maximum',
+    notPayable: 'Geen uitkering: enkel bij overlijden of bij minstens {{minimum}} blijvende invaliditeit',
+    run: '{{times}} × {{amount}}', monthly: '{{runs}} per maand over {{months}} maanden', lumpSumThen: '{{amount}} meteen, daarna {{monthly}}',
+    withTotal: '{{plan}} (totaal {{total}})',
+  },
+};
+export type AssessmentWords = typeof assessmentNl;
+
+export const assessmentFr: AssessmentWords = {
+  yes: 'Oui', no: 'Non', none: 'Aucun', and: 'et',
+  workplaceAccident: {
+    title: 'Accident du travail', deadline: 'Délai de déclaration', declaredOn: 'Déclaré le', notDeclared: 'Pas encore déclaré',
+    timeliness: {
+      on_time: 'Déclaré à temps', late: 'Déclaré tardivement', due: 'Pas encore déclaré : le délai court', overdue: 'Tardif : toujours pas déclaré',
+    },
+    daysLate_one: '{{count}} jour après le délai', daysLate_other: '{{count}} jours après le délai',
+    fine: "L'amende administrative pour une déclaration tardive va de {{min}} à {{max}}.",
+    serious: 'Accident du travail grave', simplified: 'Déclaration simplifiée',
+    simplifiedAllowed: 'Permise : pas un accident grave', simplifiedRefused: 'Pas permise : accident grave',
+    obligations: "Obligations de l'employeur",
+    obligation: {
+      notify_inspection_immediately: "Avertir immédiatement l'inspection du travail (Contrôle du bien-être au travail)",
+      declare_to_insurer: "Déclaration à l'assureur, dans les 8 jours",
+      detailed_report_to_inspection: "Rapport circonstancié à l'inspection du travail, dans les 10 jours ouvrables",
+    },
+    dueBy: 'au plus tard le {{date}}', dueAtOnce: 'immédiatement ({{date}})',
+    benefitDocuments: "Nécessaires à l'indemnité d'incapacité temporaire",
+  },
+  motor: {
+    title: 'Auto', noIntervention: "L'assureur n'intervient pas", payer: 'Paie les dégâts à la voiture',
+    payerName: { counterparty_insurer: "L'assureur RC de la partie adverse", small_omnium: 'La petite omnium', full_omnium: "L'omnium complète (dégâts propres)" },
+    covered: 'Couvert par cette police', notCovered: 'Non : la police ne couvre pas ces dégâts', deductible: 'Franchise',
+    replacementVehicle: 'Véhicule de remplacement', replacementDays_one: '{{count}} jour au maximum', replacementDays_other: '{{count}} jours au maximum',
+    totalLoss: 'Perte totale', basis: { insured_value: 'Valeur assurée', real_value: 'Valeur réelle (valeur résiduelle)' },
+    period: { first_12_months: 'dans les 12 premiers mois', months_12_to_48: 'entre le 12e et le 48e mois', after_48_months: 'après 48 mois' },
+    monthsSinceSigning: '{{months}} mois après la signature ({{period}})', byExpert: "À fixer par l'expert",
+    mandatoryDocuments: 'Documents obligatoires',
+  },
+  accidentIncome: {
+    title: 'Revenu Assuré', formula: 'Formule', formulaName: 'Formule {{formula}}', bounds: 'Indemnité',
+    boundsValue: 'de {{min}} à {{max}}, étalée sur {{months}} mois', single: 'Indemnité simple',
+    doubled: { traffic: 'Indemnité double : accident de la circulation', formula: 'Indemnité double : formule 24' },
+    covered: "Couvert le jour de l'accident", coveredOn: '{{answer}} ({{date}})', outcome: 'Conséquence', notGiven: 'Non indiqué',
+    invalidity: 'Invalidité permanente', invalidityCounts: "{{percent}} compte (sans l'invalidité préexistante) ; {{minimum}} au moins requis",
+    eligible: 'donne droit à l’indemnité', notEligible: 'ne donne pas droit à l’indemnité',
+    exclusions: 'Exclusions à vérifier', schedule: 'Échéancier', atMinimum: 'Échéancier au minimum', atMaximum: 'Échéancier au maximum',
+    notPayable: "Pas d'indemnité : seulement en cas de décès ou d'invalidité permanente d'au moins {{minimum}}",
+    run: '{{times}} × {{amount}}', monthly: '{{runs}} par mois sur {{months}} mois', lumpSumThen: '{{amount}} immédiatement, puis {{monthly}}',
+    withTotal: '{{plan}} (total {{total}})',
+  },
+};
+
+export const assessmentEn: AssessmentWords = {
+  yes: 'Yes', no: 'No', none: 'None', and: 'and',
+  workplaceAccident: {
+    title: 'Workplace accident', deadline: 'Declaration deadline', declaredOn: 'Declared on', notDeclared: 'Not declared yet',
+    timeliness: {
+      on_time: 'Declared on time', late: 'Declared late', due: 'Not declared yet: the deadline is running', overdue: 'Late: still not declared',
+    },
+    daysLate_one: '{{count}} day after the deadline', daysLate_other: '{{count}} days after the deadline',
+    fine: 'The administrative fine for a late declaration is {{min}} to {{max}}.',
+    serious: 'Serious workplace accident', simplified: 'Simplified declaration',
+    simplifiedAllowed: 'Allowed: not a serious accident', simplifiedRefused: 'Not allowed: serious accident',
+    obligations: "The employer's obligations",
+    obligation: {
+      notify_inspection_immediately: 'Notify the labour inspection (Toezicht op het Welzijn op het Werk) immediately',
+      declare_to_insurer: 'Declare to the insurer, within 8 days',
+      detailed_report_to_inspection: 'Detailed report to the labour inspection, within 10 working days',
+    },
+    dueBy: 'by {{date}}', dueAtOnce: 'immediately ({{date}})',
+    benefitDocuments: 'Needed for the temporary-incapacity benefit',
+  },
+  motor: {
+    title: 'Motor', noIntervention: 'The insurer does not intervene', payer: 'Pays the damage to the car',
+    payerName: { counterparty_insurer: "The counterparty's liability insurer", small_omnium: 'The small omnium', full_omnium: 'The full omnium (own damage)' },
+    covered: 'Covered by this policy', notCovered: 'No: the policy does not cover this damage', deductible: 'Deductible',
+    replacementVehicle: 'Replacement vehicle', replacementDays_one: 'Up to {{count}} day', replacementDays_other: 'Up to {{count}} days',
+    totalLoss: 'Total loss', basis: { insured_value: 'Insured value', real_value: 'Real value (residual value)' },
+    period: { first_12_months: 'in the first 12 months', months_12_to_48: 'between month 12 and 48', after_48_months: 'after 48 months' },
+    monthsSinceSigning: '{{months}} months after signing ({{period}})', byExpert: 'To be set by the expert',
+    mandatoryDocuments: 'Mandatory documents',
+  },
+  accidentIncome: {
+    title: 'Accident income', formula: 'Formula', formulaName: 'Formula {{formula}}', bounds: 'Benefit',
+    boundsValue: '{{min}} to {{max}}, spread over {{months}} months', single: 'Single benefit',
+    doubled: { traffic: 'Double benefit: traffic accident', formula: 'Double benefit: formula 24' },
+    covered: 'Covered on the day of the accident', coveredOn: '{{answer}} ({{date}})', outcome: 'Outcome', notGiven: 'Not given',
+    invalidity: 'Permanent invalidity', invalidityCounts: '{{percent}} counts (pre-existing invalidity excluded); at least {{minimum}} required',
+    eligible: 'eligible', notEligible: 'not eligible',
+    exclusions: 'Exclusions to check', schedule: 'Payment schedule', atMinimum: 'Payment schedule at the minimum', atMaximum: 'Payment schedule at the maximum',
+    notPayable: 'No benefit: only on death or at least {{minimum}} permanent invalidity',
+    run: '{{times}} × {{amount}}', monthly: '{{runs}} a month over {{months}} months', lumpSumThen: '{{amount}} at once, then {{monthly}}',
+    withTotal: '{{plan}} (total {{total}})',
+  },
+};
