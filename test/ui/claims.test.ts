@@ -27,6 +27,11 @@ describe('My claims and limited access', () => {
     await page.goto('/policies');
     await expectVisible(page.getByRole('alert').filter({ hasText: 'Uw toegang tot Bakkerij Peeters BV is beperkt tot Mijn gegevens en Mijn schadegevallen.' }));
     await screenshot(page, 'limited-access-policies-refused');
+    // Declare, opened by its address, shows the same refusal and no form.
+    await page.goto('/declare');
+    await expectVisible(page.getByRole('alert').filter({ hasText: 'Uw toegang tot Bakkerij Peeters BV is beperkt tot Mijn gegevens en Mijn schadegevallen.' }));
+    expect(await page.getByRole('radio').count()).toBe(0);
+    await screenshot(page, 'limited-access-declare-refused');
     await context.close();
   });
 

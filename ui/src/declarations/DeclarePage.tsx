@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { coveringProductLines, DeclarationType, declarationTypes } from '../../../domain/declaration-types';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
 import type { Declaration, Page, Policy } from '../api/types';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert, Loading } from '../layout/feedback';
@@ -46,6 +46,7 @@ export function DeclarePage() {
     queryKey: ['declare-policies', organisationId],
     queryFn: () => api.get<Page<Policy>>(`/organisations/${organisationId}/policies?status=active&pageSize=200`),
   });
+  const refused = policies.error instanceof ApiError && policies.error.status === 403;
   const matching = type ? (policies.data?.items ?? []).filter((policy) => coveringProductLines(type as DeclarationType).includes(policy.productLine as never)) : [];
 
   const start = useMutation({
@@ -62,7 +63,9 @@ export function DeclarePage() {
       <Link component={RouterLink} to="/declarations">{t('wizard.drafts')}</Link>
       {types.isPending && <Loading />}
       {types.error && <ErrorAlert error={types.error} />}
-      {types.data && (
+      {/* Without the right to declare for this organisation, the server's refusal is all there is to see. */}
+      {refused && <ErrorAlert error={policies.error} />}
+      {types.data && !refused && (
         <Paper sx={{ p: 3, mt: 2, display: 'grid', gap: 3, justifyItems: 'start' }}>
           <FormControl>
             <FormLabel id="declaration-type">{t('wizard.chooseType')}</FormLabel>
