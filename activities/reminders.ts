@@ -15,5 +15,18 @@ export function reminderActivities(knex: Knex) {
         })
         .onConflict('dedupeKey').ignore();
     },
+
+    /** The same reminder for a draft change to the group hospitalisation register. */
+    async sendChangeDraftReminder(input: { changeId: string; userId: string | null; touchedAt: number }): Promise<void> {
+      if (!input.userId) return;
+      await knex('notifications')
+        .insert({
+          dedupeKey: `change-draft-reminder:${input.changeId}:${input.touchedAt}`,
+          userId: input.userId,
+          kind: 'change_draft_reminder',
+          message: 'Your change to the group hospitalisation register is still a draft. Complete and submit it, or withdraw it, before it expires.',
+        })
+        .onConflict('dedupeKey').ignore();
+    },
   };
 }

@@ -28,7 +28,8 @@ export const kindsFor: Record<HospitalisationRole, ChangeKind[]> = {
   local_admin: ['update_person', 'add_titularis', 'remove_titularis'],
 };
 
-export const changeStatuses = ['draft', 'submitted', 'approved', 'rejected', 'withdrawn'] as const;
+/** A draft nobody submits expires, as declaration drafts do; submitted changes wait for the back office. */
+export const changeStatuses = ['draft', 'submitted', 'approved', 'rejected', 'withdrawn', 'expired'] as const;
 export type ChangeStatus = (typeof changeStatuses)[number];
 
 const problemsOf = (result: z.ZodSafeParseResult<unknown>, prefix: string): FieldProblem[] =>

@@ -10,6 +10,7 @@ import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { startDeclaration } from '../api/declarations/workflows';
 import { declarationWorkflowId } from '../workflows/declaration/definitions';
+import { startChange } from '../api/hospitalisation/workflows';
 import { declarationFixture as fixture, HttpSession } from './support/http-session';
 
 const apiUrl = process.env.API_URL || 'http://localhost:3000';
@@ -121,6 +122,20 @@ async function main() {
       await an.expect(200, 'POST', `${base}/changes/${change.id}/submit`, {});
       await handler('POST', `/api/backoffice/hospitalisation-changes/${change.id}/reject`, { reason: 'Nog niet in dienst' });
       return `hospitalisation-change-${change.id}`;
+    },
+    'hospitalisation-change-draft-saved-reminded-and-expired': async () => {
+      const jan = await HttpSession.login(apiUrl, 'jan.claes@bakkerij-peeters.example');
+      const base = `/api/organisations/${jan.activeOrganisationId}/hospitalisation`;
+      const me = await jan.expect(200, 'GET', '/api/auth/me');
+      const [{ policyId, insuredPersonId }] = await jan.expect(200, 'GET', `${base}/roles`);
+      const requester = { userId: me.user.id, name: me.user.fullName, role: 'customer' as const };
+      // Timers of seconds, as for declarations: the API always uses the configured durations.
+      const change = await startChange(client, 'claims',
+        { organisationId: jan.activeOrganisationId, policyId, kind: 'update_person', role: 'titularis', requestedBy: requester, timing: { draftReminderAfter: '1s', draftExpiresAfter: '2s' } },
+        { actor: requester, data: { personId: insuredPersonId }, effectiveDate: null });
+      await jan.expect(200, 'PUT', `${base}/changes/${change.id}/draft`, { data: { personId: insuredPersonId, changes: { lastName: 'Claes' } }, effectiveDate: null, version: change.version });
+      await client.workflow.getHandle(change.workflowId).result();
+      return change.workflowId;
     },
     'claim-deadlines-closed': async () => {
       const d = await customer('POST', base, fixture('liability'), 201);

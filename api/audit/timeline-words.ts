@@ -76,6 +76,7 @@ const activitySentences: Record<string, (input: Args, result: Args | undefined) 
     'claim-opened': 'The claim number and the handler were mailed to the contact',
   } as Record<string, string>)[input.template] ?? `The mail "${input.template}" was sent`,
   sendDraftReminder: () => 'A reminder to finish the draft was sent',
+  sendChangeDraftReminder: () => 'A reminder to finish the draft change was sent',
   notifyStaff: (input) => (input.kind === 'message_escalated'
     ? 'The unanswered message was escalated to the senior handlers'
     : 'The handler was reminded of the unanswered message'),

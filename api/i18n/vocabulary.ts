@@ -19,6 +19,7 @@ const changeStatus: Words = {
   approved: ['goedgekeurd', 'approuvée'],
   rejected: ['afgewezen', 'rejetée'],
   withdrawn: ['ingetrokken', 'retirée'],
+  expired: ['vervallen', 'expirée'],
 };
 /** Le paiement, le message, l'échéancier: masculine in French. */
 const paymentStatus: Words = {

@@ -74,7 +74,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     const grant = await grantFor(knex, await rolesOf(knex, authOf(req).user.id, params.orgId), kind, body.data);
     const actor = actorOf(req);
     const change = await startChange(client, config.temporal.taskQueue,
-      { organisationId: params.orgId, policyId: grant.policyId, kind, role: grant.role, requestedBy: actor },
+      { organisationId: params.orgId, policyId: grant.policyId, kind, role: grant.role, requestedBy: actor, timing: config.declarations }, // drafts expire as declaration drafts do
       { actor, data: body.data, effectiveDate: body.effectiveDate });
     return changeView(change);
   });
@@ -152,7 +152,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
   route(router, {
     method: 'get', path: '/api/backoffice/hospitalisation-changes', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Changes to group hospitalisation registers waiting for (or past) the back office, oldest first, with the organisation and the person concerned.',
-    query: z.object({ status: z.enum(['submitted', 'approved', 'rejected', 'withdrawn']).default('submitted') }),
+    query: z.object({ status: z.enum(['submitted', 'approved', 'rejected', 'withdrawn', 'expired']).default('submitted') }),
   }, staff, async ({ query }) => {
     const rows = await knex('hospitalisationChanges as h').join('organisations as o', 'o.id', 'h.organisationId')
       .where('h.status', query.status).orderBy('h.submittedAt').select('h.*', 'o.name as organisationName');

@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startChange } from '../../api/hospitalisation/workflows';
+import type { ChangeTiming } from '../../workflows/hospitalisation-change/definitions';
 import { demo, Session } from '../support/api';
 import { testDatabase } from '../support/database';
 import { mailsTo } from '../support/mail-and-pdf';
@@ -124,6 +127,54 @@ describe('changes to the register', () => {
     expect(log.map((entry) => entry.action)).toEqual([
       'hospitalisation_change_created', 'hospitalisation_change_submitted', 'hospitalisation_change_applied', 'hospitalisation_change_approved',
     ]);
+  });
+});
+
+describe('draft changes expire like declaration drafts', () => {
+  /** The API uses the configured durations (14 and 90 days); started directly on Temporal they become seconds. */
+  const quick: ChangeTiming = { draftReminderAfter: '1 second', draftExpiresAfter: '3 seconds' };
+  let environment: TestWorkflowEnvironment;
+  let janActor: { userId: string; name: string; role: 'customer' };
+  let policyId: string;
+
+  beforeAll(async () => {
+    environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+    const user = await db('users').where({ email: demo.jan }).first('id', 'fullName');
+    janActor = { userId: user.id, name: user.fullName, role: 'customer' };
+    policyId = (await db('policies').where({ policyNumber: 'CH-2021-550314' }).first('id')).id;
+  });
+  afterAll(() => environment.teardown());
+
+  const quickDraft = (data: Record<string, unknown>, effectiveDate: string | null) => startChange(environment.client, 'claims',
+    { organisationId: jan.activeOrganisationId, policyId, kind: 'update_person', role: 'titularis', requestedBy: janActor, timing: quick },
+    { actor: janActor, data, effectiveDate });
+  const listed = async (id: string) => (await jan.get(`${base(jan)}/changes`)).body.find((change: { id: string }) => change.id === id);
+
+  test('a draft nobody submits is reminded once, then expires: the system records both, and it can no longer change', async () => {
+    const draft = await quickDraft({ personId: person.Jan }, null);
+    await environment.client.workflow.getHandle(draft.workflowId).result();
+    const expired = await listed(draft.id);
+    expect(expired.status).toBe('expired');
+    expect(expired.history.map((entry: { action: string; by: { role: string } }) => `${entry.action}:${entry.by.role}`))
+      .toEqual(['created:customer', 'draft_reminder_sent:system', 'expired:system']);
+    expect(await db('notifications').where({ userId: janActor.userId, kind: 'change_draft_reminder' }).whereLike('dedupeKey', `%${draft.id}%`)).toHaveLength(1);
+    const log = await db('auditLog').where({ subjectType: 'hospitalisation_change', subjectId: draft.id }).orderBy('id');
+    expect(log.map((entry) => `${entry.action}:${entry.actorName}`)).toEqual([
+      'hospitalisation_change_created:Jan Claes', 'hospitalisation_change_draft_reminder_sent:System', 'hospitalisation_change_expired:System',
+    ]);
+    expect((await handler.get('/api/backoffice/hospitalisation-changes?status=expired')).body.map((change: { id: string }) => change.id)).toContain(draft.id);
+    const save = await jan.put(`${base(jan)}/changes/${draft.id}/draft`, { data: { personId: person.Jan }, effectiveDate: '2027-01-01', version: expired.version });
+    expect(save.status).toBe(409);
+  });
+
+  test('a submitted change does not expire: the back office has it', async () => {
+    const draft = await quickDraft({ personId: person.Jan, changes: { lastName: 'Claes-Peeters' } }, '2027-01-01');
+    await jan.post(`${base(jan)}/changes/${draft.id}/submit`);
+    await new Promise((resolve) => setTimeout(resolve, 4000)); // past the expiry
+    const submitted = await listed(draft.id);
+    expect(submitted.status).toBe('submitted');
+    expect(submitted.history.map((entry: { action: string }) => entry.action)).toEqual(['created', 'submitted']);
+    await jan.post(`${base(jan)}/changes/${draft.id}/withdraw`); // leaves the register as it was for the other tests
   });
 });
 

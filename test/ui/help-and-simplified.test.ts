@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { helpdesk } from '../../ui/src/help/helpdesk';
 import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
-import { expectVisible, launchBrowser, logIn, newVisitor, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
 
 const stepHeading = (page: Page, step: number, name: string) => page.getByRole('heading', { name: `Stap ${step} van 6: ${name}`, level: 2 });
 
@@ -27,7 +27,7 @@ async function expectHelpInDutch(page: Page) {
   await expectVisible(answer.getByText(/^Binnen 8 dagen, te rekenen vanaf de dag na het ongeval\..*€\s250 tot €\s2\.500/));
   await page.getByRole('button', { name: 'Hoe wordt een totaal verlies vergoed?' }).click();
   await expectVisible(page.getByText(/hoogstens 20\.000 km/));
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await expectAccessible(page);
 }
 
 describe('help, the simplified workplace-accident declaration, and deleting a draft', () => {
@@ -149,7 +149,7 @@ describe('help, the simplified workplace-accident declaration, and deleting a dr
     const dialog = page.getByRole('dialog', { name: 'Ontwerp verwijderen?' });
     await expectVisible(dialog.getByText(/verdwijnt uit de ontwerpen van uw organisatie/));
     await screenshot(page, 'draft-delete-confirm');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expectVisible(row);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { demo, Session } from '../support/api';
-import { choose, expectVisible, launchBrowser, logIn, newVisitor, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { choose, expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
 
 describe('logging in to the customer portal', () => {
   let browser: Browser;
@@ -17,7 +17,7 @@ describe('logging in to the customer portal', () => {
     await page.waitForURL('**/login');
     await expectVisible(page.getByRole('heading', { name: 'Aanmelden' }));
     await screenshot(page, 'login');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -37,7 +37,7 @@ describe('logging in to the customer portal', () => {
     await expectVisible(page.getByRole('heading', { name: 'Bakkerij Peeters BV' }));
     await expectVisible(page.getByText('0412.345.614'));
     await screenshot(page, 'my-data');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -65,7 +65,7 @@ describe('logging in to the customer portal', () => {
       await page.waitForURL('**/organisation');
       await expectVisible(page.getByRole('heading', { name: 'Kies de organisatie' }));
       await screenshot(page, 'organisation-chooser');
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await expectAccessible(page);
       await page.getByRole('radio', { name: /Bakkerij Peeters BV/ }).click();
       await page.getByLabel('Onthouden als standaardprofiel').check();
       await page.getByRole('button', { name: 'Verder' }).click();

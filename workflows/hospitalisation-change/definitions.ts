@@ -1,3 +1,4 @@
+import type { Duration } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../../domain/declaration';
 import type { ChangeKind, ChangeStatus, HospitalisationRole } from '../../domain/hospitalisation';
@@ -24,7 +25,15 @@ export interface ChangeSnapshot {
   submittedAt: string | null;
 }
 
-export type ChangeInput = Pick<ChangeSnapshot, 'id' | 'organisationId' | 'policyId' | 'kind' | 'role' | 'requestedBy'>;
+export interface ChangeTiming {
+  /** A draft untouched this long gets a reminder (a Temporal duration: '14 days', '2s')... */
+  draftReminderAfter: Duration;
+  /** ...and expires after this long. */
+  draftExpiresAfter: Duration;
+}
+
+/** Executions started before drafts expired have no timing. */
+export type ChangeInput = Pick<ChangeSnapshot, 'id' | 'organisationId' | 'policyId' | 'kind' | 'role' | 'requestedBy'> & { timing: ChangeTiming };
 
 export interface SaveChange { actor: Actor; data: Record<string, unknown>; effectiveDate: string | null; version: number }
 

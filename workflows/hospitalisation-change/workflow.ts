@@ -1,29 +1,35 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { msToNumber } from '@temporalio/common/lib/time';
 import type { createActivities } from '../../activities';
-import type { Actor } from '../../domain/declaration';
-import { changeDraftProblems, changeSubmitProblems } from '../../domain/hospitalisation';
+import { Actor, systemActor } from '../../domain/declaration';
+import { changeDraftProblems, changeSubmitProblems, ChangeStatus } from '../../domain/hospitalisation';
 import { forbidden, invalidFields, notAllowed, staleVersion } from '../refusals';
 import {
   approveChangeUpdate, ChangeInput, changeQuery, ChangeSnapshot, rejectChangeUpdate, SaveChange, saveChangeUpdate, submitChangeUpdate, withdrawChangeUpdate,
 } from './definitions';
 import { activityOptions, isStaff, serially } from '../shared';
 
-const { projectHospitalisationChange, applyHospitalisationChange, sendHospitalisationDecisionMail } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
+const { projectHospitalisationChange, applyHospitalisationChange, sendHospitalisationDecisionMail, sendChangeDraftReminder } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
 
 /** A change to the group hospitalisation register, from draft to the back office's approval or rejection. */
 export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise<ChangeSnapshot> {
   const now = () => new Date().toISOString();
   const createdAt = now();
+  const { timing, ...identity } = input;
   const state: ChangeSnapshot = {
-    ...input, workflowId: workflowInfo().workflowId, data: {}, effectiveDate: null, status: 'draft', version: 0, revision: 0,
+    ...identity, workflowId: workflowInfo().workflowId, data: {}, effectiveDate: null, status: 'draft', version: 0, revision: 0,
     decision: null, actions: [], createdAt, updatedAt: createdAt, submittedAt: null,
   };
+  // Executions started before drafts expired keep waiting for the requester.
+  const draftsExpire = patched('change-draft-expiry');
+  let lastTouchedAt = Date.now(); // what the draft reminder and expiry count from
   const copy = () => JSON.parse(JSON.stringify(state)) as ChangeSnapshot;
-  async function record(action: string, by: Actor, details?: Record<string, unknown>) {
+  /** The system's own actions leave the version alone, so the requester's next save is not stale. */
+  async function record(action: string, by: Actor, details?: Record<string, unknown>, requesterChange = true) {
     const at = now();
     state.actions.push({ action, by, at, ...(details ? { details } : {}) });
     state.revision += 1;
-    state.version += 1;
+    if (requesterChange) state.version += 1;
     state.updatedAt = at;
     await projectHospitalisationChange(copy());
     return copy();
@@ -45,6 +51,7 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
     const creating = state.version === 0;
     state.data = save.data;
     state.effectiveDate = save.effectiveDate;
+    lastTouchedAt = Date.now();
     return record(creating ? 'created' : 'saved', save.actor);
   }), { validator: checkSave });
 
@@ -96,7 +103,33 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
 
   setHandler(changeQuery, () => state);
 
-  await condition(() => state.status === 'approved' || state.status === 'rejected' || state.status === 'withdrawn');
+  /** As declaration drafts: reminded once per untouched period, then expired; each save starts the count again. */
+  async function expireUntouchedDraft(reminderAfter: number, expiresAfter: number) {
+    let remindedForTouch: number | null = null;
+    while (state.status === 'draft') {
+      const revision = state.revision;
+      const changed = () => state.status !== 'draft' || state.revision !== revision;
+      const touched = lastTouchedAt;
+      const remind = remindedForTouch !== touched && reminderAfter < expiresAfter;
+      const dueAt = touched + (remind ? reminderAfter : expiresAfter);
+      if (await condition(changed, Math.max(1, dueAt - Date.now()))) continue;
+      await exclusively(async () => {
+        if (changed()) return;
+        if (remind) {
+          remindedForTouch = touched;
+          await sendChangeDraftReminder({ changeId: state.id, userId: state.requestedBy.userId, touchedAt: touched });
+          await record('draft_reminder_sent', systemActor, undefined, false);
+        } else {
+          state.status = 'expired';
+          await record('expired', systemActor, undefined, false);
+        }
+      });
+    }
+  }
+
+  if (draftsExpire) await expireUntouchedDraft(msToNumber(timing.draftReminderAfter), msToNumber(timing.draftExpiresAfter));
+  const final: ChangeStatus[] = ['approved', 'rejected', 'withdrawn', 'expired'];
+  await condition(() => final.includes(state.status));
   await condition(allHandlersFinished);
   if (state.decision) await sendHospitalisationDecisionMail(copy()); // the requester is told by mail
   return state;

@@ -11,7 +11,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ProposedChange } from './ProposedChange';
 import type { HospitalisationChange } from './types';
 
-const statuses = ['submitted', 'approved', 'rejected', 'withdrawn'] as const;
+const statuses = ['submitted', 'approved', 'rejected', 'withdrawn', 'expired'] as const;
 type Verdict = 'approve' | 'reject';
 
 const personName = (person: HospitalisationChange['person']) => (person ? `${person.firstName} ${person.lastName}` : '');

@@ -50,7 +50,7 @@ export const backofficeNl = {
     update_person: 'Gegevens wijzigen', add_family_member: 'Gezinslid toevoegen', remove_family_member: 'Gezinslid schrappen',
     add_titularis: 'Titularis toevoegen', remove_titularis: 'Titularis schrappen',
   },
-  changeStatus: { submitted: 'Ingediend', approved: 'Goedgekeurd', rejected: 'Geweigerd', withdrawn: 'Ingetrokken' },
+  changeStatus: { submitted: 'Ingediend', approved: 'Goedgekeurd', rejected: 'Geweigerd', withdrawn: 'Ingetrokken', expired: 'Vervallen' },
   relation: { partner: 'Partner', child: 'Kind' },
   inbox: {
     title: 'Berichten', none: 'Geen berichten.', status: 'Status', mine: 'Enkel mijn dossiers', subject: 'Onderwerp', from: 'Van', organisation: 'Klant',
@@ -134,7 +134,7 @@ export const backofficeFr: BackofficeWords = {
     update_person: 'Modifier des données', add_family_member: 'Ajouter un membre de la famille', remove_family_member: 'Retirer un membre de la famille',
     add_titularis: 'Ajouter un titulaire', remove_titularis: 'Retirer un titulaire',
   },
-  changeStatus: { submitted: 'Introduit', approved: 'Approuvé', rejected: 'Refusé', withdrawn: 'Retiré' },
+  changeStatus: { submitted: 'Introduit', approved: 'Approuvé', rejected: 'Refusé', withdrawn: 'Retiré', expired: 'Expiré' },
   relation: { partner: 'Partenaire', child: 'Enfant' },
   inbox: {
     title: 'Messages', none: 'Aucun message.', status: 'Statut', mine: 'Mes dossiers uniquement', subject: 'Objet', from: 'De', organisation: 'Client',
@@ -217,7 +217,7 @@ export const backofficeEn: BackofficeWords = {
     update_person: 'Change personal data', add_family_member: 'Add a family member', remove_family_member: 'Remove a family member',
     add_titularis: 'Add a titularis', remove_titularis: 'Remove a titularis',
   },
-  changeStatus: { submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+  changeStatus: { submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', expired: 'Expired' },
   relation: { partner: 'Partner', child: 'Child' },
   inbox: {
     title: 'Messages', none: 'No messages.', status: 'Status', mine: 'My claims only', subject: 'Subject', from: 'From', organisation: 'Customer',

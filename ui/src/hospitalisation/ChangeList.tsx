@@ -11,7 +11,7 @@ import type { InsuredPerson, RegisterChange } from './types';
 import { useHospitalisationBase } from './useHospitalisation';
 
 const statusColours: Record<ChangeStatus, 'default' | 'info' | 'success' | 'error'> = {
-  draft: 'default', submitted: 'info', approved: 'success', rejected: 'error', withdrawn: 'default',
+  draft: 'default', submitted: 'info', approved: 'success', rejected: 'error', withdrawn: 'default', expired: 'default',
 };
 
 /**

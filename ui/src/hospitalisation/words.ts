@@ -14,7 +14,7 @@ export const hospitalisationNl = {
     update_person: 'Persoonsgegevens wijzigen', add_family_member: 'Gezinslid toevoegen', remove_family_member: 'Gezinslid verwijderen',
     add_titularis: 'Titularis toevoegen', remove_titularis: 'Titularis verwijderen',
   },
-  status: { draft: 'Ontwerp', submitted: 'Ingediend', approved: 'Goedgekeurd', rejected: 'Geweigerd', withdrawn: 'Ingetrokken' },
+  status: { draft: 'Ontwerp', submitted: 'Ingediend', approved: 'Goedgekeurd', rejected: 'Geweigerd', withdrawn: 'Ingetrokken', expired: 'Vervallen' },
   form: {
     personId: 'Verzekerde', relation: 'Relatie', firstName: 'Voornaam', lastName: 'Naam', birthDate: 'Geboortedatum', email: 'E-mail',
     nationalNumber: 'Rijksregisternummer', nationalNumberHint: 'Bijvoorbeeld 26.10.01-123.31', effectiveDate: 'Ingangsdatum',
@@ -51,7 +51,7 @@ export const hospitalisationFr: HospitalisationWords = {
     update_person: 'Modifier les données personnelles', add_family_member: 'Ajouter un membre de la famille', remove_family_member: 'Supprimer un membre de la famille',
     add_titularis: 'Ajouter un titulaire', remove_titularis: 'Supprimer un titulaire',
   },
-  status: { draft: 'Brouillon', submitted: 'Introduite', approved: 'Approuvée', rejected: 'Refusée', withdrawn: 'Retirée' },
+  status: { draft: 'Brouillon', submitted: 'Introduite', approved: 'Approuvée', rejected: 'Refusée', withdrawn: 'Retirée', expired: 'Expirée' },
   form: {
     personId: 'Assuré', relation: 'Lien', firstName: 'Prénom', lastName: 'Nom', birthDate: 'Date de naissance', email: 'E-mail',
     nationalNumber: 'Numéro de registre national', nationalNumberHint: 'Par exemple 26.10.01-123.31', effectiveDate: "Date d'effet",
@@ -87,7 +87,7 @@ export const hospitalisationEn: HospitalisationWords = {
     update_person: 'Change personal data', add_family_member: 'Add a family member', remove_family_member: 'Remove a family member',
     add_titularis: 'Add a titularis', remove_titularis: 'Remove a titularis',
   },
-  status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+  status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', expired: 'Expired' },
   form: {
     personId: 'Insured person', relation: 'Relation', firstName: 'First name', lastName: 'Last name', birthDate: 'Date of birth', email: 'E-mail',
     nationalNumber: 'National register number', nationalNumberHint: 'For example 26.10.01-123.31', effectiveDate: 'Effective date',
