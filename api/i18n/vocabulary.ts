@@ -120,6 +120,8 @@ const vocabulary: Record<string, Words> = {
 
 /** Codes read with spaces (`in_handling` is "in handling"); lists are translated word by word. */
 export function valueIn(name: string, value: string, language: Exclude<RefusalLanguage, 'en'>): string {
+  const amount = /^€(-?\d+\.\d{2})$/.exec(value); // the ledger writes "€1234.50"
+  if (amount) return new Intl.NumberFormat(`${language}-BE`, { style: 'currency', currency: 'EUR' }).format(Number(amount[1]));
   const words = vocabulary[name];
   if (!words) return value;
   const word = (item: string) => words[item.replace(/_/g, ' ')]?.[language === 'nl' ? 0 : 1] ?? item;

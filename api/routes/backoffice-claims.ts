@@ -19,7 +19,6 @@ import { signalDeadlines } from '../backoffice/deadline-signals';
 import { declarationDetail } from '../declarations/detail';
 import { runDeclarationUpdate } from '../declarations/workflows';
 import { conflict, invalid, notFound } from '../errors';
-import { assessmentIn } from '../i18n/assessment-language';
 import { refusalLanguage } from '../i18n/refusal-language';
 import { pagingFields, sortField } from '../lists/query';
 import { messageView } from '../messages/view';
@@ -112,10 +111,8 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
       knex('messages').where({ declarationId: declaration.id }).orderBy('createdAt'),
       knex('claimDocuments').where({ declarationId: declaration.id }).orderBy('createdAt').select('id', 'kind', 'recipient', 'fileName', 'createdAt'),
     ]);
-    const detail = await declarationDetail(declaration);
     return {
-      ...detail,
-      assessment: assessmentIn(detail.assessment, refusalLanguage(req)),
+      ...(await declarationDetail(declaration, refusalLanguage(req))),
       organisation,
       claim: claim ?? null,
       deadlines: withPenalties(deadlines),
@@ -135,7 +132,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     const snapshot = await runDeclarationUpdate(client, req, declaration, reassignUpdate, {
       actor: actorOf(req), handler: { id: handler.id, name: handler.fullName, email: handler.email, phone: handler.phone },
     });
-    return declarationDetail(snapshot);
+    return declarationDetail(snapshot, refusalLanguage(req));
   });
 
   route(router, {

@@ -13,6 +13,7 @@ import { declarationDetail } from '../declarations/detail';
 import { declarationDetailSchema, declarationListSchema, declarationView } from '../declarations/view';
 import { runDeclarationUpdate } from '../declarations/workflows';
 import { pagingFields } from '../lists/query';
+import { refusalLanguage } from '../i18n/refusal-language';
 
 const idParams = z.object({ id: z.uuid() });
 /** What waits for the back office unless the handler asks for something else. */
@@ -50,7 +51,7 @@ export function backofficeRoutes(client: Client): Router {
   route(router, {
     method: 'get', path: '/api/backoffice/declarations/:id', tag: 'back office', access,
     summary: 'A declaration as the handler sees it.', params: idParams, response: declarationDetailSchema,
-  }, handlers, async ({ params }) => declarationDetail(await findDeclaration(params.id)));
+  }, handlers, async ({ params }, req) => declarationDetail(await findDeclaration(params.id), refusalLanguage(req)));
 
   route(router, {
     method: 'post', path: '/api/backoffice/declarations/:id/start-handling', tag: 'back office', access,
@@ -58,7 +59,7 @@ export function backofficeRoutes(client: Client): Router {
     params: idParams, body: z.strictObject({}), response: declarationDetailSchema,
   }, handlers, async ({ params }, req) => {
     const declaration = await findDeclaration(params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, startHandlingUpdate, { actor: actorOf(req) }));
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, startHandlingUpdate, { actor: actorOf(req) }), refusalLanguage(req));
   });
 
   route(router, {
@@ -73,7 +74,7 @@ export function backofficeRoutes(client: Client): Router {
     response: declarationDetailSchema,
   }, handlers, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, decideUpdate, { actor: actorOf(req), ...body }));
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, decideUpdate, { actor: actorOf(req), ...body }), refusalLanguage(req));
   });
 
   return router;

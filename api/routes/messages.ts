@@ -12,11 +12,14 @@ import { runMessageUpdate, sendMessage } from '../messages/workflows';
 import { findCustomerClaim } from '../declarations/find';
 import { route } from '../route';
 import { acceptFiles, receiveFiles } from '../uploads';
+import { refusalLanguage } from '../i18n/refusal-language';
 
 const messageFields = z.object({
   subject: z.string().trim().max(200).optional(),
   body: z.string().trim().min(1, 'Write a message').max(10_000),
 });
+/** A message sent without a subject is titled with the claim, in the sender's language. */
+const claimWord = { nl: 'Schadedossier', fr: 'Sinistre', en: 'Claim' } as const;
 const orgParams = z.object({ orgId: z.uuid() });
 
 async function sendFile(knex: Knex, message: { id: string; attachments: { id: string }[] }, attachmentId: string, res: Response) {
@@ -64,7 +67,7 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
     const files = acceptFiles(req.files as Express.Multer.File[] | undefined, 'other', false);
     const sent = await sendMessage(knex, client, config.temporal.taskQueue, config.messages, {
       organisationId: params.orgId, declarationId: claim.id, addressedTo: 'handler', handlerId: claim.handler?.id ?? null,
-      sender: actorOf(req), subject: fields.data.subject || `Claim ${claim.claimNumber ?? claim.id.slice(0, 8)}`, body: fields.data.body,
+      sender: actorOf(req), subject: fields.data.subject || `${claimWord[refusalLanguage(req)]} ${claim.claimNumber ?? claim.id.slice(0, 8)}`, body: fields.data.body,
     }, files);
     return messageView(sent);
   });

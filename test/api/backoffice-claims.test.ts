@@ -187,4 +187,9 @@ test("the claim file's assessment speaks the reader's language: why a document i
   expect(french.workplaceAccident.seriousReason).toBe('Directement causé par un événement, avec une lésion temporaire pour conséquence.');
   expect(english.workplaceAccident.seriousReason).toBe('Directly caused by an event and resulting in a temporary injury.');
   expect(french.workplaceAccident.declaration).toEqual(english.workplaceAccident.declaration);
+  // The declaration as handler and customer read it carries the same sentences.
+  const started = await handler.request('POST', `/api/backoffice/declarations/${declaration.id}/start-handling`, {}, { 'accept-language': 'nl-BE' });
+  expect(started.body.assessment.documents.missing[0].reason).toBe(dutch.documents.missing[0].reason);
+  const customerView = await an.request('GET', declarationUrl(an, declaration.id), undefined, { 'accept-language': 'fr-BE' });
+  expect(customerView.body.assessment.workplaceAccident.seriousReason).toBe(french.workplaceAccident.seriousReason);
 });

@@ -31,6 +31,13 @@ function post(session: Session, body: string, files: { name: string; bytes: Buff
 }
 const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
 
+test('a message without a subject is titled with the claim number, in the sender\'s language', async () => {
+  const form = new FormData();
+  form.append('body', 'Is de expert al langsgekomen?');
+  const sent = await an.request('POST', threadUrl(an), form, { 'accept-language': 'nl-BE' });
+  expect(sent.body.subject).toBe(`Schadedossier ${claim.claimNumber}`);
+});
+
 test("a customer with limited access writes to the claim's handler with an attachment; the handler reads and answers; both see the thread", async () => {
   const sent = await post(jan, 'Wanneer komt de expert langs?', [{ name: 'bestek schilder.pdf', bytes: pdf, type: 'application/pdf' }]);
   expect(sent.status).toBe(201);

@@ -120,6 +120,13 @@ describe('translating a refusal', () => {
     expect(translateRefusal('Payment schedule not found.', 'fr')).toBe('Échéancier de paiement introuvable.');
   });
 
+  test('an amount reads the Belgian way in the translated sentence', () => {
+    const english = 'At most €1234.50 of the indemnity reserve is still available; raise the reserve first.';
+    expect(translateRefusal(english, 'nl')).toMatch(/€\s1\.234,50/);
+    expect(translateRefusal(english, 'fr')).toMatch(/1\s234,50\s€/);
+    expect(translateRefusal(english, 'en')).toBe(english);
+  });
+
   test('a missing field reads as "required", whatever type zod expected', () => {
     expect(translateRefusal('Invalid input: expected string, received undefined', 'nl')).toBe('Verplicht');
     expect(translateRefusal('Invalid input: expected number, received undefined', 'fr')).toBe('Obligatoire');
