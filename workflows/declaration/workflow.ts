@@ -19,6 +19,7 @@ import { forbidden, invalidFields, notAllowed, staleVersion } from '../refusals'
 import {
   addAttachmentsUpdate, DeclarationInput, declarationQuery, decideUpdate, reassignUpdate, removeAttachmentUpdate, reopenUpdate, saveDraftUpdate, startHandlingUpdate, submitUpdate, withdrawUpdate,
 } from './definitions';
+import { untouchedDraftDue } from '../draft-timer';
 import { activityOptions, isStaff, serially } from '../shared';
 
 const { projectDeclaration, openClaim, assignClaim, sendDraftReminder, sendDeclarationMail, issueDecisionLetters } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
@@ -275,8 +276,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   setHandler(declarationQuery, () => state);
 
-  const reminderAfter = msToNumber(input.timing.draftReminderAfter);
-  const expiresAfter = msToNumber(input.timing.draftExpiresAfter);
+  const draftPeriods = { reminderAfter: msToNumber(input.timing.draftReminderAfter), expiresAfter: msToNumber(input.timing.draftExpiresAfter) };
   let closed = false;
   while (!isFinal(state.status) && !closed) {
     const status = state.status;
@@ -288,12 +288,11 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     }
     // Untouched drafts are reminded once, then expire; a withdrawn declaration not reopened is closed.
     const touched = lastTouchedAt;
-    const remind = status === 'draft' && remindedForTouch !== touched && reminderAfter < expiresAfter;
-    const dueAt = touched + (remind ? reminderAfter : expiresAfter);
-    if (await condition(changed, Math.max(1, dueAt - Date.now()))) continue;
+    const due = await untouchedDraftDue(draftPeriods, touched, remindedForTouch, changed, status === 'draft');
+    if (due === 'changed') continue;
     await exclusively(async () => {
       if (changed()) return;
-      if (remind) {
+      if (due === 'remind') {
         remindedForTouch = touched;
         await sendDraftReminder({ declarationId: state.id, userId: input.createdBy.userId, touchedAt: touched });
         await record('draft_reminder_sent', systemActor, undefined, false);

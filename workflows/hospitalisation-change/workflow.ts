@@ -7,6 +7,7 @@ import { forbidden, invalidFields, notAllowed, staleVersion } from '../refusals'
 import {
   approveChangeUpdate, ChangeInput, changeQuery, ChangeSnapshot, rejectChangeUpdate, SaveChange, saveChangeUpdate, submitChangeUpdate, withdrawChangeUpdate,
 } from './definitions';
+import { type DraftPeriods, untouchedDraftDue } from '../draft-timer';
 import { activityOptions, isStaff, serially } from '../shared';
 
 const { projectHospitalisationChange, applyHospitalisationChange, sendHospitalisationDecisionMail, sendChangeDraftReminder } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
@@ -104,18 +105,17 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
   setHandler(changeQuery, () => state);
 
   /** As declaration drafts: reminded once per untouched period, then expired; each save starts the count again. */
-  async function expireUntouchedDraft(reminderAfter: number, expiresAfter: number) {
+  async function expireUntouchedDraft(periods: DraftPeriods) {
     let remindedForTouch: number | null = null;
     while (state.status === 'draft') {
       const revision = state.revision;
       const changed = () => state.status !== 'draft' || state.revision !== revision;
       const touched = lastTouchedAt;
-      const remind = remindedForTouch !== touched && reminderAfter < expiresAfter;
-      const dueAt = touched + (remind ? reminderAfter : expiresAfter);
-      if (await condition(changed, Math.max(1, dueAt - Date.now()))) continue;
+      const due = await untouchedDraftDue(periods, touched, remindedForTouch, changed);
+      if (due === 'changed') continue;
       await exclusively(async () => {
         if (changed()) return;
-        if (remind) {
+        if (due === 'remind') {
           remindedForTouch = touched;
           await sendChangeDraftReminder({ changeId: state.id, userId: state.requestedBy.userId, touchedAt: touched });
           await record('draft_reminder_sent', systemActor, undefined, false);
@@ -127,7 +127,7 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
     }
   }
 
-  if (draftsExpire) await expireUntouchedDraft(msToNumber(timing.draftReminderAfter), msToNumber(timing.draftExpiresAfter));
+  if (draftsExpire) await expireUntouchedDraft({ reminderAfter: msToNumber(timing.draftReminderAfter), expiresAfter: msToNumber(timing.draftExpiresAfter) });
   const final: ChangeStatus[] = ['approved', 'rejected', 'withdrawn', 'expired'];
   await condition(() => final.includes(state.status));
   await condition(allHandlersFinished);
