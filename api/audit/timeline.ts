@@ -2,7 +2,7 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { temporal } from '@temporalio/proto';
 import {
-  Actor, activitySentence, initiatorOf, isActor, isProjection, processNoun, spokenDuration, updatePhrase,
+  Actor, initiatorOf, isActor, isProjection, kindIn, processNoun, spokenDuration, statusIn, timelineWords, type TimelineLanguage,
 } from './timeline-words';
 
 type History = temporal.api.history.v1.IHistory;
@@ -18,7 +18,7 @@ export interface TimelineEntry {
   eventId: number;
   at: string;
   kind: TimelineKind;
-  /** One English sentence: who did what, in the business's words. */
+  /** One sentence in the reader's language: who did what, in the business's words. */
   summary: string;
   actor: Actor | null;
   details: Record<string, unknown>;
@@ -49,10 +49,13 @@ const rawOf = (event: HistoryEvent) => JSON.parse(historyToJSON({ events: [event
  * opened, a mail sent, a deadline set or passed, the end) as a sentence with who and when, and the raw
  * event behind it. Workflow tasks, markers and projection writes are machinery and are left out.
  */
-export function timelineOf(history: History): TimelineEntry[] {
+export function timelineOf(history: History, language: TimelineLanguage = 'en'): TimelineEntry[] {
+  const words = timelineWords[language];
   const events = history.events ?? [];
   const started = events[0]?.workflowExecutionStartedEventAttributes;
-  const noun = processNoun(started?.workflowType?.name ?? 'workflow');
+  const workflowType = started?.workflowType?.name ?? 'workflow';
+  const noun = processNoun(words, workflowType);
+  const status = (code: unknown) => (typeof code === 'string' ? statusIn(workflowType, code, language) : null);
 
   // Outcomes arrive later than the events that asked for them: index them first.
   const activityResults = new Map<number, any>();
@@ -74,8 +77,7 @@ export function timelineOf(history: History): TimelineEntry[] {
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED: {
         const input = decode(started?.input)[0];
         const actor = initiatorOf(input);
-        const what = typeof input?.type === 'string' ? ` (${input.type.replace(/_/g, ' ')})` : '';
-        add('started', `${actor?.name ?? 'The system'} started the ${noun}${what}`, actor, { input });
+        add('started', words.started(actor?.name ?? words.system, noun, kindIn(input?.type, language)), actor, { input });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED: {
@@ -84,7 +86,9 @@ export function timelineOf(history: History): TimelineEntry[] {
         const args = decode(request?.input?.args)[0] ?? {};
         const actor = isActor(args.actor) ? args.actor : null;
         updates.set(eventId, { name, actor });
-        add('action', `${actor?.name ?? 'The system'} ${updatePhrase(name, args, noun)}`, actor, { update: name, args });
+        const who = actor?.name ?? words.system;
+        const summary = words.updates[name]?.(who, args, noun) ?? words.otherUpdate(who, name, noun);
+        add('action', summary, actor, { update: name, args });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED: {
@@ -92,13 +96,12 @@ export function timelineOf(history: History): TimelineEntry[] {
         const update = updates.get(numberOf(completed?.acceptedEventId)) ?? { name: 'update', actor: null };
         const failure = completed?.outcome?.failure;
         if (failure) {
-          add('action_failed', `The ${update.name} by ${update.actor?.name ?? 'the system'} failed: ${failure.message}`, update.actor, { update: update.name, failure: failure.message });
+          add('action_failed', words.updateFailed(update.name, update.actor?.name ?? null, failure.message ?? ''), update.actor, { update: update.name, failure: failure.message });
           break;
         }
         const result = decode(completed?.outcome?.success)[0];
         if (typeof result?.status !== 'string') break; // nothing to say beyond the action itself
-        const claim = result.claimNumber ? `, claim ${result.claimNumber}` : '';
-        add('action_result', `The ${noun} is now ${result.status.replace(/_/g, ' ')}${claim}`, update.actor, { update: update.name, status: result.status, version: result.version ?? null });
+        add('action_result', words.nowStatus(noun, status(result.status)!, result.claimNumber ?? null), update.actor, { update: update.name, status: result.status, version: result.version ?? null });
         break;
       }
       case EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED: {
@@ -107,53 +110,52 @@ export function timelineOf(history: History): TimelineEntry[] {
         if (isProjection(activityType)) break;
         const input = decode(scheduled?.input)[0];
         const result = activityResults.get(eventId);
-        add('side_effect', activitySentence(activityType, input, result), null, { activityType, input, result: result ?? null, done: activityResults.has(eventId) });
+        const sentence = words.activities[activityType]?.(input ?? {}, result) ?? words.otherActivity(activityType);
+        add('side_effect', sentence, null, { activityType, input, result: result ?? null, done: activityResults.has(eventId) });
         break;
       }
       case EventType.EVENT_TYPE_TIMER_STARTED: {
         const timeoutMs = msOf(event.timerStartedEventAttributes?.startToFireTimeout);
         const due = new Date(atMs + timeoutMs).toISOString();
         timerStarts.set(eventId, atMs);
-        add('deadline_set', `A deadline was set for ${due} (in ${spokenDuration(timeoutMs)})`, null, { dueAt: due, durationMs: timeoutMs });
+        add('deadline_set', words.deadlineSet(due, spokenDuration(words, timeoutMs)), null, { dueAt: due, durationMs: timeoutMs });
         break;
       }
       case EventType.EVENT_TYPE_TIMER_FIRED: {
         const setAt = timerStarts.get(numberOf(event.timerFiredEventAttributes?.startedEventId));
-        const since = setAt === undefined ? '' : ` set on ${new Date(setAt).toISOString()}`;
-        add('deadline_passed', `The deadline${since} passed without action`, null);
+        add('deadline_passed', words.deadlinePassed(setAt === undefined ? null : new Date(setAt).toISOString()), null);
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: {
         const signal = event.workflowExecutionSignaledEventAttributes;
         const args = decode(signal?.input)[0];
         const actor = isActor(args?.actor) ? args.actor : null;
-        add('signal', `${actor?.name ?? 'The system'} sent "${signal?.signalName}" to the ${noun}`, actor, { signal: signal?.signalName, args: args ?? null });
+        add('signal', words.signal(actor?.name ?? words.system, signal?.signalName ?? '', noun), actor, { signal: signal?.signalName, args: args ?? null });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED: {
         const result = decode(event.workflowExecutionCompletedEventAttributes?.result)[0];
-        const status = typeof result?.status === 'string' ? `: ${result.status.replace(/_/g, ' ')}` : '';
-        add('completed', `The ${noun} was closed${status}`, null, { result: result ?? null });
+        add('completed', words.closed(noun, status(result?.status)), null, { result: result ?? null });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED: {
         const message = event.workflowExecutionFailedEventAttributes?.failure?.message ?? 'unknown error';
-        add('failed', `The process of the ${noun} failed: ${message}`, null, { failure: message });
+        add('failed', words.failed(noun, message), null, { failure: message });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED: {
         const terminated = event.workflowExecutionTerminatedEventAttributes;
-        add('terminated', `The process of the ${noun} was terminated by ${terminated?.identity || 'an operator'}: ${terminated?.reason || 'no reason given'}`, null, { reason: terminated?.reason ?? null, identity: terminated?.identity ?? null });
+        add('terminated', words.terminated(noun, terminated?.identity || null, terminated?.reason || null), null, { reason: terminated?.reason ?? null, identity: terminated?.identity ?? null });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT:
-        add('timed_out', `The process of the ${noun} timed out`, null);
+        add('timed_out', words.timedOut(noun), null);
         break;
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED:
-        add('canceled', `The process of the ${noun} was canceled`, null);
+        add('canceled', words.canceled(noun), null);
         break;
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
-        add('continued_as_new', `The process of the ${noun} continued in a new run`, null, { newRunId: event.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? null });
+        add('continued_as_new', words.continuedAsNew(noun), null, { newRunId: event.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? null });
         break;
       default:
         break; // workflow tasks, markers, search attributes, activity progress: machinery

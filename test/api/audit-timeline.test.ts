@@ -41,6 +41,33 @@ test('the timeline of a declaration taken into handling and accepted reads in bu
   expect(summaries).toContain('The confirmation of the declaration was mailed to its contact');
   expect(summaries).toContain(`The declaration is now accepted, claim ${claim.claimNumber}`);
   expect(summaries[summaries.length - 1]).toBe('The declaration was closed: accepted');
+
+  // The same history in the reader's language, chosen like the refusals' (Accept-Language).
+  const inLanguage = async (language: string) => {
+    const timeline = await auditor.request('GET', `/api/audit/workflows/${declaration.workflowId}/timeline`, undefined, { 'accept-language': language });
+    return (timeline.body.entries as { summary: string }[]).map((entry) => entry.summary);
+  };
+  const dutch = await inLanguage('nl-BE');
+  expect(dutch).toEqual(expect.arrayContaining([
+    'An Peeters heeft de aangifte gestart (Burgerlijke aansprakelijkheid onderneming)',
+    'An Peeters heeft de aangifte aangemaakt',
+    'An Peeters heeft de aangifte ingediend',
+    `${handlerName} is begonnen met de behandeling van de aangifte`,
+    `${handlerName} heeft de aangifte aanvaard`,
+    `Schadedossier ${claim.claimNumber} werd geopend, beheerd door ${handlerName}`,
+    'De bevestiging van de aangifte werd naar de contactpersoon gemaild',
+    `De aangifte is nu aanvaard, schadedossier ${claim.claimNumber}`,
+  ]));
+  expect(dutch.at(-1)).toBe('De aangifte werd afgesloten: aanvaard');
+  const french = await inLanguage('fr-BE');
+  expect(french).toEqual(expect.arrayContaining([
+    'An Peeters a soumis la déclaration',
+    `${handlerName} a commencé le traitement de la déclaration`,
+    `${handlerName} a accepté la déclaration`,
+    `Le sinistre ${claim.claimNumber} a été ouvert, géré par ${handlerName}`,
+    `La déclaration est maintenant acceptée, sinistre ${claim.claimNumber}`,
+  ]));
+  expect(french.at(-1)).toBe("Le processus de la déclaration s'est terminé : acceptée");
 });
 
 test('the timeline downloads as a JSON file', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { timelineOf } from '../../api/audit/timeline';
+import { timelineWords } from '../../api/audit/timeline-words';
 
 const recorded = (file: string) => historyFromJSON(JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'histories', file), 'utf8')));
 
@@ -54,4 +55,49 @@ test('messages and hospitalisation changes read in their own words', () => {
   expect(message).toEqual(expect.arrayContaining(['An Peeters started the message', 'Hanne De Smet read the message', 'Hanne De Smet replied to the message']));
   const change = timelineOf(recorded('2026-11-22-hospitalisation/hospitalisation-change-rejected.json')).map((entry) => entry.summary);
   expect(change).toEqual(expect.arrayContaining(['Hanne De Smet rejected the hospitalisation change: Nog niet in dienst', 'The requester was told of the decision by mail']));
+});
+
+describe('the timeline in the reader\'s language', () => {
+  const history = recorded('2026-11-22-messages/declaration-reserved-then-accepted.json');
+
+  test('reads in Dutch, participle last, with the statuses and the declared type in Dutch', () => {
+    const sentences = timelineOf(history, 'nl').map((entry) => entry.summary);
+    expect(sentences).toEqual(expect.arrayContaining([
+      'An Peeters heeft de aangifte gestart (Arbeidsongeval)',
+      'An Peeters heeft de aangifte ingediend',
+      'Hanne De Smet is begonnen met de behandeling van de aangifte',
+      'Hanne De Smet heeft de aangifte onder voorbehoud aanvaard: Attest ontbreekt (ontbreekt: Medisch attest)',
+      'Schadedossier 2026/AO/000014 werd geopend, beheerd door Hanne De Smet',
+      'De aangifte is nu aanvaard onder voorbehoud, schadedossier 2026/AO/000014',
+      'Er werd een termijn gezet tot 06/12/2026 15:15 (over 14 dagen)',
+    ]));
+  });
+
+  test('reads in French', () => {
+    const sentences = timelineOf(history, 'fr').map((entry) => entry.summary);
+    expect(sentences).toEqual(expect.arrayContaining([
+      'An Peeters a démarré la déclaration (Accident du travail)',
+      'An Peeters a soumis la déclaration',
+      'Hanne De Smet a commencé le traitement de la déclaration',
+      'Hanne De Smet a accepté la déclaration sous réserve : Attest ontbreekt (manquant : Medisch attest)',
+      'Le sinistre 2026/AO/000014 a été ouvert, géré par Hanne De Smet',
+      'La déclaration est maintenant acceptée sous réserve, sinistre 2026/AO/000014',
+      'Un délai a été fixé au 06/12/2026 15:15 (dans 14 jours)',
+    ]));
+  });
+
+  test('every process, update and activity the English words know, Dutch and French know too', () => {
+    const { en, ...others } = timelineWords;
+    for (const words of Object.values(others)) {
+      expect(Object.keys(words.nouns).sort()).toEqual(Object.keys(en.nouns).sort());
+      expect(Object.keys(words.updates).sort()).toEqual(Object.keys(en.updates).sort());
+      expect(Object.keys(words.activities).sort()).toEqual(Object.keys(en.activities).sort());
+    }
+  });
+
+  test('a name no language knows still reads as a sentence built from it', () => {
+    const words = timelineWords.nl;
+    expect(words.otherUpdate('An Peeters', 'archiveFile', words.nouns.declarationWorkflow)).toBe('An Peeters heeft "archive file" gevraagd voor de aangifte');
+    expect(timelineWords.fr.otherActivity('archiveFile')).toBe('Le système a exécuté « archive file »');
+  });
 });

@@ -35,7 +35,7 @@ export function TimelinePage() {
               <AccordionSummary aria-controls={`raw-${entry.eventId}`} id={`entry-${entry.eventId}`}>
                 <Typography sx={{ width: 190, flexShrink: 0 }}>{formatDate(entry.at)} {timeOf(entry.at)}</Typography>
                 <Typography sx={{ flexGrow: 1 }}>{entry.summary}</Typography>
-                <Typography color="text.secondary" sx={{ ml: 2 }}>{entry.actor ? `${entry.actor.name} (${entry.actor.role})` : t('audit.timeline.system')}</Typography>
+                <Typography color="text.secondary" sx={{ ml: 2 }}>{entry.actor ? `${entry.actor.name} (${t(`audit.role.${entry.actor.role}`, { defaultValue: entry.actor.role })})` : t('audit.timeline.system')}</Typography>
               </AccordionSummary>
               <AccordionDetails id={`raw-${entry.eventId}`}>
                 <Typography variant="caption">{t('audit.timeline.raw')} #{entry.eventId}</Typography>

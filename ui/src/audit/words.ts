@@ -13,6 +13,7 @@ export const auditNl = {
     replay: 'Opnieuw afspelen', replaying: 'Bezig met opnieuw afspelen…', deterministic: 'Deterministisch: de huidige code neemt dezelfde beslissingen',
     nondeterministic: 'Niet deterministisch: {{error}}', system: 'systeem',
   },
+  role: { customer: 'klant', handler: 'dossierbeheerder', senior_handler: 'senior dossierbeheerder', auditor: 'auditor', system: 'systeem' },
 };
 export type AuditWords = typeof auditNl;
 
@@ -30,6 +31,7 @@ export const auditFr: AuditWords = {
     replay: 'Rejouer', replaying: 'Rejeu en cours…', deterministic: 'Déterministe : le code actuel prend les mêmes décisions',
     nondeterministic: 'Non déterministe : {{error}}', system: 'système',
   },
+  role: { customer: 'client', handler: 'gestionnaire', senior_handler: 'gestionnaire senior', auditor: 'auditeur', system: 'système' },
 };
 
 export const auditEn: AuditWords = {
@@ -46,4 +48,5 @@ export const auditEn: AuditWords = {
     replay: 'Replay', replaying: 'Replaying…', deterministic: 'Deterministic: the current code takes the same decisions',
     nondeterministic: 'Not deterministic: {{error}}', system: 'system',
   },
+  role: { customer: 'customer', handler: 'claims handler', senior_handler: 'senior claims handler', auditor: 'auditor', system: 'system' },
 };
