@@ -7,7 +7,7 @@ import { declarationTypes } from '../../domain/declaration-types';
 import { decideUpdate, startHandlingUpdate } from '../../workflows/declaration/definitions';
 import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
-import { notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { route } from '../route';
 import { declarationDetail } from '../declarations/detail';
 import { declarationDetailSchema, declarationListSchema, declarationView } from '../declarations/view';
@@ -18,6 +18,12 @@ import { refusalLanguage } from '../i18n/refusal-language';
 const idParams = z.object({ id: z.uuid() });
 /** What waits for the back office unless the handler asks for something else. */
 const openStatuses = ['submitted', 'in_handling', 'under_reservation'] as const;
+
+/** A refused claim pays nothing more: a running benefit schedule must be stopped, with its own reason, first. */
+async function noBenefitRunning(declarationId: string) {
+  const running = await Declaration.knex()('paymentSchedules').where({ declarationId, status: 'running' }).first('id');
+  if (running) throw conflict('not_allowed_in_status', 'A payment schedule is still running on this claim: stop it first, then refuse.');
+}
 
 export function backofficeRoutes(client: Client): Router {
   const router = Router();
@@ -74,6 +80,7 @@ export function backofficeRoutes(client: Client): Router {
     response: declarationDetailSchema,
   }, handlers, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.id);
+    if (body.decision === 'refuse') await noBenefitRunning(declaration.id);
     return declarationDetail(await runDeclarationUpdate(client, req, declaration, decideUpdate, { actor: actorOf(req), ...body }), refusalLanguage(req));
   });
 

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { changeReserve, claimTotals, MoneyRefused, recordPayment } from '../../db/ledger';
-import { paymentStatuses } from '../../domain/money';
+import { payableStatuses, paymentStatuses } from '../../domain/money';
 import type { Config } from '../../runtime/config';
 import { approvePaymentUpdate, rejectPaymentUpdate } from '../../workflows/payment-approval/definitions';
 import { stopScheduleUpdate } from '../../workflows/payment-schedule/definitions';
@@ -116,11 +116,22 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     if (!payment.workflowId) throw conflict('not_allowed_in_status', 'This payment was within its requester\'s authority; there is nothing to approve.');
     return { workflowId: payment.workflowId as string, status: payment.status as string, what: 'This payment' };
   };
+  /** A claim refused (or otherwise no longer payable) since the payment was asked for: it can only be rejected now. */
+  const mustStillBePayable = async (paymentId: string) => {
+    const claim = await knex('payments').join('claims', 'claims.declarationId', 'payments.declarationId')
+      .join('declarations', 'declarations.id', 'payments.declarationId').where('payments.id', paymentId)
+      .first('claims.claimNumber', 'declarations.status');
+    if (claim && !payableStatuses.includes(claim.status)) {
+      throw conflict('not_allowed_in_status', `Claim ${claim.claimNumber} is ${claim.status.replace('_', ' ')}; it cannot be paid.`);
+    }
+  };
   route(router, {
     method: 'post', path: '/api/backoffice/payments/:paymentId/approve', tag, access: 'senior handlers, except the requester',
     summary: "Approve a payment above its requester's limit: it is paid. Never your own (four eyes).", params: paymentParams, body: z.strictObject({}),
   }, seniors, async ({ params }, req) => {
-    await runMoneyUpdate(client, await findPaymentAwaitingDecision(params.paymentId), approvePaymentUpdate, { actor: actorOf(req) });
+    const decision = await findPaymentAwaitingDecision(params.paymentId);
+    await mustStillBePayable(params.paymentId);
+    await runMoneyUpdate(client, decision, approvePaymentUpdate, { actor: actorOf(req) });
     const payment = await knex('payments').where({ id: params.paymentId }).first();
     await paymentMade(payment.declarationId);
     return paymentView(payment);

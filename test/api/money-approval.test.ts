@@ -48,6 +48,17 @@ describe('money: four-eyes approval', () => {
     expect(body.totals.indemnity).toMatchObject({ paidCents: 0, awaitingApprovalCents: 5_000_01, outstandingCents: 50_000_00, availableCents: 44_999_99 });
   });
 
+  test('a payment awaiting approval on a claim refused in the meantime can only be rejected', async () => {
+    const claimId = await reservedClaim();
+    const requested = (await pay(handler, claimId, 12_000_00)).body;
+    await handler.expect(200, 'POST', `/api/backoffice/declarations/${claimId}/decision`, { decision: 'refuse', reason: 'Niet gedekt' });
+    const approved = await approve(senior, requested.id);
+    expect(approved.status).toBe(409);
+    expect(approved.body.error.message).toMatch(/^Claim \d{4}\/BA\/\d{6} is refused; it cannot be paid\.$/);
+    const rejected = await senior.post(`/api/backoffice/payments/${requested.id}/reject`, { reason: 'Schadegeval geweigerd' });
+    expect(rejected.body).toMatchObject({ status: 'rejected' });
+  });
+
   test('a senior handler approves: the payment is paid and audit-logged', async () => {
     const claimId = await reservedClaim();
     const requested = (await pay(handler, claimId, 12_000_00)).body;

@@ -87,4 +87,16 @@ describe('money: payment schedules (Verzekerd Inkomen)', () => {
     expect(reply.body.error.details).toEqual([expect.objectContaining({ path: 'totalCents' })]);
     expect((await handler.get(claimUrl(claimId, 'payment-schedules'))).body).toEqual([]);
   });
+
+  test('a claim with a running schedule cannot be refused until the schedule is stopped', async () => {
+    const claimId = await reservedClaim(12_000_00);
+    const started = (await handler.post(claimUrl(claimId, 'payment-schedules'), { kind: 'invalidity', totalCents: 12_000_00, spreadMonths: 12, ...payeeAccount })).body;
+    const refuse = () => handler.post(`/api/backoffice/declarations/${claimId}/decision`, { decision: 'refuse', reason: 'Uitsluiting: luchtsporten' });
+    const refused = await refuse();
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe('A payment schedule is still running on this claim: stop it first, then refuse.');
+    expect((await handler.get(`/api/backoffice/claims/${claimId}`)).body.status).toBe('in_handling');
+    await handler.expect(200, 'POST', `/api/backoffice/payment-schedules/${started.id}/stop`, { reason: 'Uitsluiting vastgesteld' });
+    expect((await refuse()).body.status).toBe('refused');
+  });
 });
