@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { RefusalLanguage } from './i18n/catalogue/refusal';
-import { refusalLanguage } from './i18n/refusal-language';
+import { readerLanguage } from './i18n/reader-language';
 import { translateRefusal } from './i18n/refusal-words';
 
 export interface FieldProblem {
@@ -36,7 +36,7 @@ const detailsIn = (details: unknown, language: RefusalLanguage) => {
 
 /** The one place refusals leave the server: in the language the request asks for (English by default). */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const language = refusalLanguage(req);
+  const language = readerLanguage(req);
   const refuse = (status: number, code: string, message: string, details?: unknown) =>
     res.status(status).json({ error: { code, message: translateRefusal(message, language), details: detailsIn(details, language) } });
   if (error instanceof HttpError) {

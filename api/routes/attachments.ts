@@ -14,7 +14,7 @@ import { acceptFiles, MAX_FILES_PER_UPLOAD, receiveFiles } from '../uploads';
 import { route } from '../route';
 import { sendAttachment } from '../declarations/files';
 import { declarationDetail } from '../declarations/detail';
-import { refusalLanguage } from '../i18n/refusal-language';
+import { readerLanguage } from '../i18n/reader-language';
 
 const declarationParams = z.object({ orgId: z.uuid(), id: z.uuid() });
 const attachmentParams = declarationParams.extend({ attachmentId: z.uuid() });
@@ -40,7 +40,7 @@ export function attachmentRoutes(knex: Knex, client: Client): Router {
     await knex('attachments').insert(files.map(({ ref, content, sha256 }) => ({ ...ref, declarationId: declaration.id, content, sha256, uploadedBy: userId })));
     try {
       const snapshot = await runDeclarationUpdate(client, req, declaration, addAttachmentsUpdate, { actor: actorOf(req), attachments: files.map((file) => file.ref) });
-      return declarationDetail(snapshot, refusalLanguage(req));
+      return declarationDetail(snapshot, readerLanguage(req));
     } catch (error) {
       await knex('attachments').whereIn('id', files.map((file) => file.ref.id)).delete(); // refused: nothing stays stored
       throw error;
@@ -67,7 +67,7 @@ export function attachmentRoutes(knex: Knex, client: Client): Router {
     if (!declaration.attachments.some((file) => file.id === params.attachmentId)) throw notFound('Attachment');
     const snapshot = await runDeclarationUpdate(client, req, declaration, removeAttachmentUpdate, { actor: actorOf(req), attachmentId: params.attachmentId });
     await knex('attachments').where({ id: params.attachmentId }).delete();
-    return declarationDetail(snapshot, refusalLanguage(req));
+    return declarationDetail(snapshot, readerLanguage(req));
   });
 
   return router;

@@ -10,7 +10,7 @@ import { timelineOf } from '../audit/timeline';
 import { historiesOf, listWorkflows, statusOf, visibilityQuery, workflowStatuses, workflowType } from '../audit/workflow-search';
 import { requireRole } from '../auth/guards';
 import { notFound } from '../errors';
-import { refusalLanguage } from '../i18n/refusal-language';
+import { readerLanguage } from '../i18n/reader-language';
 import { pagingFields } from '../lists/query';
 import { route } from '../route';
 
@@ -81,7 +81,7 @@ export function auditRoutes(client: Client, replayer: Replayer, config: Config):
     summary: 'The history as a readable timeline: who did what and when, in business words (Accept-Language nl or fr, English otherwise), each with the raw event behind it. `format=json` downloads it.',
     params: workflowParams, query: z.object({ format: z.enum(['json']).optional() }),
   }, auditors, async ({ params, query }, req, res) => {
-    const entries = timelineOf(await fetchHistory(params.workflowId), refusalLanguage(req)); // the reader's language, like refusals
+    const entries = timelineOf(await fetchHistory(params.workflowId), readerLanguage(req)); // the reader's language, like refusals
     const timeline = { workflowId: params.workflowId, entries };
     if (query.format === 'json') res.setHeader('Content-Disposition', `attachment; filename="${params.workflowId}-timeline.json"`);
     return timeline;

@@ -19,7 +19,7 @@ import { signalDeadlines } from '../backoffice/deadline-signals';
 import { declarationDetail } from '../declarations/detail';
 import { runDeclarationUpdate } from '../declarations/workflows';
 import { conflict, invalid, notFound } from '../errors';
-import { refusalLanguage } from '../i18n/refusal-language';
+import { readerLanguage } from '../i18n/reader-language';
 import { pagingFields, sortField } from '../lists/query';
 import { messageView } from '../messages/view';
 import { route } from '../route';
@@ -112,7 +112,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
       knex('claimDocuments').where({ declarationId: declaration.id }).orderBy('createdAt').select('id', 'kind', 'recipient', 'fileName', 'createdAt'),
     ]);
     return {
-      ...(await declarationDetail(declaration, refusalLanguage(req))),
+      ...(await declarationDetail(declaration, readerLanguage(req))),
       organisation,
       claim: claim ?? null,
       deadlines: withPenalties(deadlines),
@@ -132,7 +132,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     const snapshot = await runDeclarationUpdate(client, req, declaration, reassignUpdate, {
       actor: actorOf(req), handler: { id: handler.id, name: handler.fullName, email: handler.email, phone: handler.phone },
     });
-    return declarationDetail(snapshot, refusalLanguage(req));
+    return declarationDetail(snapshot, readerLanguage(req));
   });
 
   route(router, {

@@ -13,7 +13,7 @@ import { declarationDetail } from '../declarations/detail';
 import { declarationDetailSchema, declarationListSchema, declarationView } from '../declarations/view';
 import { runDeclarationUpdate } from '../declarations/workflows';
 import { pagingFields } from '../lists/query';
-import { refusalLanguage } from '../i18n/refusal-language';
+import { readerLanguage } from '../i18n/reader-language';
 
 const idParams = z.object({ id: z.uuid() });
 /** What waits for the back office unless the handler asks for something else. */
@@ -57,7 +57,7 @@ export function backofficeRoutes(client: Client): Router {
   route(router, {
     method: 'get', path: '/api/backoffice/declarations/:id', tag: 'back office', access,
     summary: 'A declaration as the handler sees it.', params: idParams, response: declarationDetailSchema,
-  }, handlers, async ({ params }, req) => declarationDetail(await findDeclaration(params.id), refusalLanguage(req)));
+  }, handlers, async ({ params }, req) => declarationDetail(await findDeclaration(params.id), readerLanguage(req)));
 
   route(router, {
     method: 'post', path: '/api/backoffice/declarations/:id/start-handling', tag: 'back office', access,
@@ -65,7 +65,7 @@ export function backofficeRoutes(client: Client): Router {
     params: idParams, body: z.strictObject({}), response: declarationDetailSchema,
   }, handlers, async ({ params }, req) => {
     const declaration = await findDeclaration(params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, startHandlingUpdate, { actor: actorOf(req) }), refusalLanguage(req));
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, startHandlingUpdate, { actor: actorOf(req) }), readerLanguage(req));
   });
 
   route(router, {
@@ -81,7 +81,7 @@ export function backofficeRoutes(client: Client): Router {
   }, handlers, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.id);
     if (body.decision === 'refuse') await noBenefitRunning(declaration.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, decideUpdate, { actor: actorOf(req), ...body }), refusalLanguage(req));
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, decideUpdate, { actor: actorOf(req), ...body }), readerLanguage(req));
   });
 
   return router;

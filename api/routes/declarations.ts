@@ -22,7 +22,7 @@ import { route } from '../route';
 import { declarationDetail } from '../declarations/detail';
 import { declarationDetailSchema, declarationListSchema, declarationView } from '../declarations/view';
 import { runDeclarationUpdate, startDeclaration } from '../declarations/workflows';
-import { refusalLanguage } from '../i18n/refusal-language';
+import { readerLanguage } from '../i18n/reader-language';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const declarationParams = z.object({ orgId: z.uuid(), id: z.uuid() });
@@ -73,7 +73,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
       createdBy: actor,
       timing: config.declarations,
     }, { actor, data, step: body.step, version: 0 });
-    return declarationDetail(snapshot, refusalLanguage(req));
+    return declarationDetail(snapshot, readerLanguage(req));
   });
 
   route(router, {
@@ -95,7 +95,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     method: 'get', path: `${base}/:id`, tag: 'declarations', access: 'customers with full access',
     summary: 'A declaration: status, data, wizard step, version, claim number, handler and the history of actions.',
     params: declarationParams, response: declarationDetailSchema,
-  }, full, async ({ params }, req) => declarationDetail(await findDeclaration(params.orgId, params.id), refusalLanguage(req)));
+  }, full, async ({ params }, req) => declarationDetail(await findDeclaration(params.orgId, params.id), readerLanguage(req)));
 
   route(router, {
     method: 'get', path: `${base}/:id/summary.pdf`, tag: 'declarations', access: 'customers with full access',
@@ -113,7 +113,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.orgId, params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, saveDraftUpdate, { actor: actorOf(req), ...body }), refusalLanguage(req));
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, saveDraftUpdate, { actor: actorOf(req), ...body }), readerLanguage(req));
   });
 
   route(router, {
@@ -122,7 +122,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: declarationParams, body: z.strictObject({ version: z.number().int().min(1).optional() }), response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.orgId, params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, submitUpdate, { actor: actorOf(req), version: body.version }), refusalLanguage(req));
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, submitUpdate, { actor: actorOf(req), version: body.version }), readerLanguage(req));
   });
 
   route(router, {
@@ -131,7 +131,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: declarationParams, body: z.strictObject({ reason: z.string().trim().max(1000).optional() }), response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.orgId, params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, withdrawUpdate, { actor: actorOf(req), reason: body.reason }), refusalLanguage(req));
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, withdrawUpdate, { actor: actorOf(req), reason: body.reason }), readerLanguage(req));
   });
 
   route(router, {
@@ -140,7 +140,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: declarationParams, body: z.strictObject({}), response: declarationDetailSchema,
   }, full, async ({ params }, req) => {
     const declaration = await findDeclaration(params.orgId, params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, reopenUpdate, { actor: actorOf(req) }), refusalLanguage(req));
+    return declarationDetail(await runDeclarationUpdate(client, req, declaration, reopenUpdate, { actor: actorOf(req) }), readerLanguage(req));
   });
 
   return router;

@@ -12,7 +12,7 @@ import { runMessageUpdate, sendMessage } from '../messages/workflows';
 import { findCustomerClaim } from '../declarations/find';
 import { route } from '../route';
 import { acceptFiles, receiveFiles } from '../uploads';
-import { refusalLanguage } from '../i18n/refusal-language';
+import { readerLanguage } from '../i18n/reader-language';
 
 const messageFields = z.object({
   subject: z.string().trim().max(200).optional(),
@@ -67,7 +67,7 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
     const files = acceptFiles(req.files as Express.Multer.File[] | undefined, 'other', false);
     const sent = await sendMessage(knex, client, config.temporal.taskQueue, config.messages, {
       organisationId: params.orgId, declarationId: claim.id, addressedTo: 'handler', handlerId: claim.handler?.id ?? null,
-      sender: actorOf(req), subject: fields.data.subject || `${claimWord[refusalLanguage(req)]} ${claim.claimNumber ?? claim.id.slice(0, 8)}`, body: fields.data.body,
+      sender: actorOf(req), subject: fields.data.subject || `${claimWord[readerLanguage(req)]} ${claim.claimNumber ?? claim.id.slice(0, 8)}`, body: fields.data.body,
     }, files);
     return messageView(sent);
   });

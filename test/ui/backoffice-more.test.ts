@@ -26,6 +26,18 @@ describe('Back office: inboxes and claim file actions', () => {
 
   const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
 
+  /** An submits a declaration under one of Bakkerij Peeters' policies; a handler opens its claim file. */
+  async function handlerOpensSubmitted(type: string, policyNumber: string, data: Record<string, unknown>) {
+    const policies = await policyIdsByNumber(db);
+    const declaration = (await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, { type, policyId: policies[policyNumber], data })).body;
+    await an.expect(200, 'POST', declarationUrl(an, declaration.id, 'submit'));
+    const visitor = await newVisitor(browser);
+    await logIn(visitor.page, demo.handler);
+    await visitor.page.waitForURL('**/backoffice/claims');
+    await visitor.page.goto(`/backoffice/claims/${declaration.id}`);
+    return visitor;
+  }
+
   test('Jan proposes two changes to the hospitalisation register; the handler rejects one with a reason and approves the other', async () => {
     const base = `/api/organisations/${jan.activeOrganisationId}/hospitalisation`;
     const family = await jan.expect(200, 'GET', `${base}/insured-persons`);
@@ -235,17 +247,8 @@ describe('Back office: inboxes and claim file actions', () => {
   });
 
   test('a serious workplace accident declared after the 8-day deadline shows as late in the claim file, with the fine range and the inspection report due within 10 working days', async () => {
-    const policies = await policyIdsByNumber(db);
     const { data } = fixture('workplace_accident');
-    const declaration = (await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, {
-      type: 'workplace_accident', policyId: policies['AO-2018-330145'], data: { ...data, event: { ...data.event, date: '2026-11-02' } },
-    })).body;
-    await an.expect(200, 'POST', declarationUrl(an, declaration.id, 'submit'));
-
-    const { context, page } = await newVisitor(browser);
-    await logIn(page, demo.handler);
-    await page.waitForURL('**/backoffice/claims');
-    await page.goto(`/backoffice/claims/${declaration.id}`);
+    const { context, page } = await handlerOpensSubmitted('workplace_accident', 'AO-2018-330145', { ...data, event: { ...data.event, date: '2026-11-02' } });
     const assessment = page.getByTestId('assessment-workplace-accident');
     const flag = assessment.getByTestId('declaration-timeliness');
     await expectVisible(flag.filter({ hasText: /Laattijdig aangegeven — \d+ dagen na de termijn/ }).filter({ hasText: /€\s250,00 tot €\s2\.500,00/ }));
@@ -265,18 +268,10 @@ describe('Back office: inboxes and claim file actions', () => {
   });
 
   test("a van lost in its first 12 months reads in the claim file as compensated at its insured value, with 20 days of replacement vehicle", async () => {
-    const policies = await policyIdsByNumber(db);
     const { data } = fixture('motor_damage'); // Bakkerij's van: policy signed 2023-03-15, insured value € 38.500
-    const declaration = (await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, {
-      type: 'motor_damage', policyId: policies['AU-2023-661203'],
-      data: { ...data, event: { ...data.event, date: '2023-11-15' }, damage: { ...data.damage, totalLoss: true, vehicleDrivable: false, kilometresDriven: 9_000 } },
-    })).body;
-    await an.expect(200, 'POST', declarationUrl(an, declaration.id, 'submit'));
-
-    const { context, page } = await newVisitor(browser);
-    await logIn(page, demo.handler);
-    await page.waitForURL('**/backoffice/claims');
-    await page.goto(`/backoffice/claims/${declaration.id}`);
+    const { context, page } = await handlerOpensSubmitted('motor_damage', 'AU-2023-661203', {
+      ...data, event: { ...data.event, date: '2023-11-15' }, damage: { ...data.damage, totalLoss: true, vehicleDrivable: false, kilometresDriven: 9_000 },
+    });
     const assessment = page.getByTestId('assessment-motor');
     await expectVisible(assessment.getByText(/^Verzekerde waarde: €\s38\.500,00 — 8 maanden na het tekenen \(in de eerste 12 maanden\)/));
     await expectVisible(assessment.getByText(/^Maximaal 20 dagen — De wagen is totaal verlies/));
