@@ -129,6 +129,15 @@ describe('months', () => {
     expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
     expect(addMonths('2025-03-15', 48)).toBe('2029-03-15');
   });
+
+  test('a period of three months ends on the same day number, or on the last day of a month without it: 30 November → 28 February, 31 January → 30 April', () => {
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
+    expect(addMonths('2027-01-31', 3)).toBe('2027-04-30');
+    expect(addMonths('2026-08-31', 3)).toBe('2026-11-30');
+    expect(addMonths('2026-11-29', 3)).toBe('2027-02-28');
+    expect(addMonths('2026-10-31', 3)).toBe('2027-01-31');
+  });
 });
 
 describe('the Brussels calendar day of an instant', () => {

@@ -8,6 +8,11 @@ describe('the law of 17 March 2024: claim-handling deadlines', () => {
     expect(REASONED_ANSWER_FLAT_SUM_CENTS).toBe(30_000);
   });
 
+  test('a claim filed on 30 November owes its reasoned answer by 28 February (no 30th in February); one filed on 31 January by 30 April', () => {
+    expect(reasonedAnswerDue('2026-11-30')).toBe('2027-02-28');
+    expect(reasonedAnswerDue('2027-01-31')).toBe('2027-04-30');
+  });
+
   test('a reminder sent on Thursday 2026-11-05 is answered by 2026-11-21: 11 days from the third working day (Tuesday 10 November; Armistice Day is no working day but lies after it)', () => {
     expect(reminderAnswerDue('2026-11-05')).toBe('2026-11-21');
   });
