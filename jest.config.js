@@ -3,6 +3,7 @@ const transform = { '^.+\\.tsx?$': ['@swc/jest'] };
 /**
  * unit: pure code (product rules, schemas, the refusals' translations), no servers.
  * system: tests against a real system (Temporal dev server + embedded PostgreSQL) started once in globalSetup.
+ * chaos: crashes and restarts, each file on a system of its own that it kills.
  */
 module.exports = {
   testTimeout: 60000,
@@ -10,16 +11,18 @@ module.exports = {
   forceExit: true,
   maxWorkers: 1, // one shared system: tests that change a user's default profile must not race others
   projects: [
-    { displayName: 'unit', testEnvironment: 'node', transform, roots: ['<rootDir>/test/domain', '<rootDir>/test/i18n'], testMatch: ['**/*.test.ts'] },
+    { displayName: 'unit', testEnvironment: 'node', transform, roots: ['<rootDir>/test/domain', '<rootDir>/test/i18n', '<rootDir>/test/codec', '<rootDir>/test/runtime'], testMatch: ['**/*.test.ts'] },
     {
       displayName: 'system',
       testEnvironment: 'node',
       transform,
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/test/domain/', '/test/i18n/'],
+      testPathIgnorePatterns: ['/test/domain/', '/test/i18n/', '/test/codec/', '/test/runtime/', '/test/chaos/'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    // Crashes and restarts: each test file starts (and kills) a system of its own, not the shared one.
+    { displayName: 'chaos', testEnvironment: 'node', transform, roots: ['<rootDir>/test/chaos'], testMatch: ['**/*.test.ts'] },
   ],
 };

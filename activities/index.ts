@@ -10,15 +10,19 @@ import { outboxMailer } from './mail/outbox';
 import { claimActivities } from './claims';
 import { projectionActivities } from './projection';
 import { reminderActivities } from './reminders';
+import { withClassifiedFailures } from './failures';
 
 export interface ActivityDependencies {
   knex: Knex;
   mail: { transport: Transporter; from: string };
 }
 
-/** Every side effect the workflows may ask for, built once per worker around its dependencies. */
+/**
+ * Every side effect the workflows may ask for, built once per worker around its dependencies. A failure on
+ * bad data is non-retryable (see failures.ts): the workflow refuses the action instead of retrying forever.
+ */
 export function createActivities({ knex, mail }: ActivityDependencies) {
-  return {
+  return withClassifiedFailures({
     ...projectionActivities(knex),
     ...claimActivities(knex),
     ...reminderActivities(knex),
@@ -28,5 +32,5 @@ export function createActivities({ knex, mail }: ActivityDependencies) {
     ...paymentActivities(knex),
     ...deadlineActivities(knex),
     ...letterActivities(knex, outboxMailer(knex, mail.transport, mail.from)),
-  };
+  });
 }

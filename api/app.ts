@@ -4,13 +4,15 @@ import express from 'express';
 import type { Knex } from 'knex';
 import swaggerUi from 'swagger-ui-express';
 import type { Config } from '../runtime/config';
+import type { ServiceStatus } from '../runtime/supervisor';
 import { Replayer } from './audit/replayer';
-import { authenticate } from './auth/sessions';
+import { authenticate, sessionLifetime } from './auth/sessions';
 import { errorHandler, HttpError } from './errors';
 import { openApiDocument } from './openapi';
 import { attachmentRoutes } from './routes/attachments';
 import { auditRoutes } from './routes/audit';
 import { auditLogRoutes } from './routes/audit-log';
+import { auditReadRoutes } from './routes/audit-reads';
 import { authRoutes } from './routes/auth';
 import { backofficeRoutes } from './routes/backoffice';
 import { backofficeClaimRoutes } from './routes/backoffice-claims';
@@ -21,27 +23,38 @@ import { healthRoutes } from './routes/health';
 import { organisationRoutes } from './routes/organisations';
 import { policyDocumentRoutes, policyRoutes } from './routes/policies';
 import { claimRoutes } from './routes/claims';
+import { codecRoutes } from './routes/codec';
 import { messageRoutes } from './routes/messages';
 import { hospitalisationRoutes } from './routes/hospitalisation';
 import { moneyRoutes } from './routes/money';
+import { refuseNonJsonBodies } from './security/json-bodies';
+import { securityHeaders } from './security/headers';
+import { refuseCrossSiteWrites } from './security/same-origin';
 import { webUi } from './web-ui';
 
 export interface ApiDependencies {
   config: Config;
   knex: Knex;
   client: Client;
+  /** The start command's supervised services, for the health endpoint. */
+  supervision?: () => Record<string, ServiceStatus>;
 }
 
-export function createApp({ config, knex, client }: ApiDependencies): express.Express {
+export function createApp({ config, knex, client, supervision }: ApiDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.access.trustProxy);
+  // Before anything reads a body: headers on every answer, then refuse cross-site writes and non-JSON bodies.
+  app.use(securityHeaders(config.production));
+  app.use(refuseCrossSiteWrites(config.access.appOrigins, { '/api/codec/': [new URL(config.temporal.webUiUrl).origin] }));
+  app.use(refuseNonJsonBodies());
   app.use(express.json({ limit: '1mb' }));
   app.use(cookieParser());
 
   const api = express.Router();
-  api.use(authenticate(knex));
-  api.use(healthRoutes(knex, client, config.temporal.namespace));
-  api.use(authRoutes(knex, { production: config.production }));
+  api.use(authenticate(knex, sessionLifetime(config.access)));
+  api.use(healthRoutes(knex, client, config.temporal.namespace, supervision));
+  api.use(authRoutes(knex, { production: config.production, access: config.access }));
   api.use(organisationRoutes(knex));
   api.use(policyRoutes());
   api.use(policyDocumentRoutes(knex));
@@ -54,8 +67,10 @@ export function createApp({ config, knex, client }: ApiDependencies): express.Ex
   api.use(attachmentRoutes(knex, client));
   api.use(backofficeRoutes(client));
   api.use(backofficeClaimRoutes(knex, client));
-  api.use(auditRoutes(client, new Replayer(), config));
+  api.use(auditRoutes(client, new Replayer(client.options.loadedDataConverter.payloadCodecs), config));
+  api.use(codecRoutes(client.options.loadedDataConverter.payloadCodecs, config.temporal.webUiUrl));
   api.use(auditLogRoutes(knex));
+  api.use(auditReadRoutes(knex));
   if (!config.production) api.use(devMailRoutes(knex));
   // The routes above registered their schemas: the document describes exactly what is served.
   const document = openApiDocument();

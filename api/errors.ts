@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { RefusalLanguage } from './i18n/catalogue/refusal';
 import { readerLanguage } from './i18n/reader-language';
 import { translateRefusal } from './i18n/refusal-words';
+import { bodyRefusal } from './security/body-refusals';
 
 export interface FieldProblem {
   path: string;
@@ -44,12 +45,14 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     return;
   }
   // express.json() reports unreadable bodies with a status and type of its own.
-  if (error?.type === 'entity.parse.failed') {
-    refuse(400, 'malformed_json', 'The request body is not valid JSON.');
+  const unreadable = bodyRefusal(error, req.get('content-encoding')?.toLowerCase());
+  if (unreadable) {
+    refuse(unreadable.status, unreadable.code, unreadable.message, unreadable.details);
     return;
   }
-  if (error?.type === 'entity.too.large') {
-    refuse(413, 'payload_too_large', 'The request body is too large.');
+  // The router could not decode a path segment (a percent sign not followed by UTF-8, such as %E0%A4%A).
+  if (error instanceof URIError && (error as URIError & { status?: number }).status === 400) {
+    refuse(400, 'malformed_request', 'The path is malformed.');
     return;
   }
   console.error(error);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FILES_PER_UPLOAD } from './uploads';
 
 /** Every route registers its schemas here, so the OpenAPI document is generated from what validates requests. */
 export interface RouteSpec {
@@ -26,7 +27,7 @@ const errorBody = { $ref: '#/components/schemas/Error' };
 
 function multipartSchema({ fields, files }: NonNullable<RouteSpec['multipart']>) {
   const schema = jsonSchema(fields) as { properties?: Record<string, unknown>; required?: string[] };
-  for (const name of files) (schema.properties ??= {})[name] = { type: 'array', items: { type: 'string', format: 'binary' } };
+  for (const name of files) (schema.properties ??= {})[name] = { type: 'array', maxItems: MAX_FILES_PER_UPLOAD, items: { type: 'string', format: 'binary' } };
   schema.required = [...(schema.required ?? []), ...files];
   return schema;
 }

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import { z } from 'zod';
 import { badRequest, FieldProblem, invalid } from './errors';
+import { MAX_BODY_DEPTH, nestsDeeperThan, unsafeParameters } from './input-limits';
 import { registerRoute, RouteSpec } from './openapi';
 
 const problems = (error: z.ZodError): FieldProblem[] =>
@@ -14,8 +15,9 @@ export interface Input<P, Q, B> {
 }
 
 /**
- * Declares a route: its schemas document it (OpenAPI) and validate it. A body that is not an object is
- * malformed (400); a body whose fields break the rules is invalid (422) with every field named.
+ * Declares a route: its schemas document it (OpenAPI) and validate it. A parameter with control or broken
+ * characters, or a body that is not an object or nests without end, is malformed (400); a body whose
+ * fields break the rules is invalid (422) with every field named.
  */
 export function route<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined, B extends z.ZodType | undefined>(
   router: Router,
@@ -27,6 +29,10 @@ export function route<P extends z.ZodObject | undefined, Q extends z.ZodObject |
   const relativePath = spec.path.replace(/^\/api/, '');
   router[spec.method](relativePath, ...guards, async (req: Request, res: Response, next: NextFunction) => {
     try {
+      const unsafePath = unsafeParameters(req.params);
+      if (unsafePath.length) throw badRequest('The path is malformed.', unsafePath);
+      const unsafeQuery = unsafeParameters(req.query);
+      if (unsafeQuery.length) throw badRequest('The query parameters are malformed.', unsafeQuery);
       const params = spec.params ? spec.params.safeParse(req.params) : undefined;
       if (params && !params.success) throw badRequest('The path is malformed.', problems(params.error));
       const query = spec.query ? spec.query.safeParse(req.query) : undefined;
@@ -37,6 +43,7 @@ export function route<P extends z.ZodObject | undefined, Q extends z.ZodObject |
         if (typeof sent !== 'object' || Array.isArray(sent)) {
           throw badRequest('Send a JSON object as the request body (Content-Type: application/json).');
         }
+        if (nestsDeeperThan(sent, MAX_BODY_DEPTH)) throw badRequest(`The request body nests deeper than ${MAX_BODY_DEPTH} levels.`);
         const parsed = spec.body.safeParse(sent);
         if (!parsed.success) throw invalid('Some fields are not valid.', problems(parsed.error));
         body = parsed.data;

@@ -5,7 +5,7 @@ import type { FieldProblem } from './declaration-schemas';
 /** Group hospitalisation (collectieve hospitalisatie): who manages the register of insured persons. */
 export type HospitalisationRole = 'titularis' | 'local_admin';
 
-const nationalNumber = z.string().regex(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, 'Not a national register number');
+const nationalNumber = z.string().max(15).regex(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, 'Not a national register number');
 const personalData = z.strictObject({ firstName: text(), lastName: text(), birthDate: isoDate, email: email.optional() });
 
 /**

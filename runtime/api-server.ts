@@ -2,14 +2,18 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { createApp } from '../api/app';
+import { dataConverterOf } from './codec/data-converter';
 import type { Config } from './config';
+import type { ServiceStatus } from './supervisor';
 import type { TemporalEndpoint } from './temporal-server';
 
 /** Serves the HTTP API on config.port; returns how to stop it (open connections included). */
-export async function startApiServer(config: Config, endpoint: TemporalEndpoint, knex: Knex): Promise<() => Promise<void>> {
+export async function startApiServer(
+  config: Config, endpoint: TemporalEndpoint, knex: Knex, supervision?: () => Record<string, ServiceStatus>,
+): Promise<() => Promise<void>> {
   const connection = await Connection.connect({ address: endpoint.address, tls: endpoint.tls, apiKey: endpoint.apiKey });
-  const client = new Client({ connection, namespace: endpoint.namespace });
-  const app = createApp({ config, knex, client });
+  const client = new Client({ connection, namespace: endpoint.namespace, dataConverter: dataConverterOf(config) });
+  const app = createApp({ config, knex, client, supervision });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, () => resolve(listening)).once('error', reject);
   });

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Duration } from '@temporalio/common';
 import { msToNumber } from '@temporalio/common/lib/time';
+import { accessConfig, type AccessConfig } from './access-config';
+import { parsePayloadKeys, type PayloadKeyRing } from './codec/payload-keys';
 
 /** Every setting of the system, read from the environment in one place. */
 export interface Config {
@@ -41,10 +43,21 @@ export interface Config {
     /** Between two instalments of a payment schedule ('30 days': Temporal durations know no month). */
     instalmentPeriod: Duration;
   };
+  payloadEncryption: {
+    /** PAYLOAD_KEYS ("id:base64,id:base64"; the first or PAYLOAD_KEY_ID encrypts new payloads, every one decrypts). */
+    keys?: PayloadKeyRing;
+    /** Used when PAYLOAD_KEYS is unset: PAYLOAD_KEY_FILE, or <dataDir>/keys/payload-keys.json. */
+    keyFile: string;
+    /** Outside production a missing default key file is generated on first start. */
+    generateKeyFile: boolean;
+  };
+  access: AccessConfig;
   declarations: {
     /** Temporal duration strings ('14 days', '30s'): an untouched draft is reminded, then expires. */
     draftReminderAfter: Duration;
     draftExpiresAfter: Duration;
+    /** A declaration whose creation failed half-way (no first save) ends itself after this long. */
+    firstSaveWithin: Duration;
   };
 }
 
@@ -69,14 +82,28 @@ function integer(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** Production never runs without a key it was given: a generated key would be lost with its container. */
+function payloadEncryption(env: Env, production: boolean, dataDir: string): Config['payloadEncryption'] {
+  if (production && !env.PAYLOAD_KEYS && !env.PAYLOAD_KEY_FILE) {
+    throw new Error('Set PAYLOAD_KEYS (or PAYLOAD_KEY_FILE): production does not start without the key that encrypts what Temporal stores.');
+  }
+  return {
+    keys: env.PAYLOAD_KEYS ? parsePayloadKeys(env.PAYLOAD_KEYS, env.PAYLOAD_KEY_ID || undefined) : undefined,
+    keyFile: path.resolve(env.PAYLOAD_KEY_FILE || path.join(dataDir, 'keys', 'payload-keys.json')),
+    generateKeyFile: !production && !env.PAYLOAD_KEY_FILE,
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const devServerPort = integer(env, 'TEMPORAL_DEV_PORT', 7233);
   const devServerUiPort = integer(env, 'TEMPORAL_DEV_UI_PORT', 8233);
   const address = env.TEMPORAL_ADDRESS || undefined;
+  const production = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(env.DATA_DIR || path.join(__dirname, '..', 'data'));
   return {
-    production: env.NODE_ENV === 'production',
+    production,
     port: integer(env, 'PORT', 3000),
-    dataDir: path.resolve(env.DATA_DIR || path.join(__dirname, '..', 'data')),
+    dataDir,
     temporal: {
       address,
       namespace: env.TEMPORAL_NAMESPACE || 'claims',
@@ -104,9 +131,12 @@ export function loadConfig(env: Env = process.env): Config {
       paymentApprovalEscalateAfter: duration(env, 'PAYMENT_APPROVAL_ESCALATE_AFTER', '2 days'),
       instalmentPeriod: duration(env, 'INSTALMENT_PERIOD', '30 days'),
     },
+    payloadEncryption: payloadEncryption(env, production, dataDir),
+    access: accessConfig(env),
     declarations: {
       draftReminderAfter: duration(env, 'DRAFT_REMINDER_AFTER', '14 days'),
       draftExpiresAfter: duration(env, 'DRAFT_EXPIRES_AFTER', '90 days'),
+      firstSaveWithin: duration(env, 'FIRST_SAVE_WITHIN', '1 hour'),
     },
   };
 }

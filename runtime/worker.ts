@@ -2,6 +2,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Knex } from 'knex';
 import nodemailer from 'nodemailer';
 import { createActivities } from '../activities';
+import { dataConverterOf } from './codec/data-converter';
 import type { Config } from './config';
 import type { TemporalEndpoint } from './temporal-server';
 
@@ -26,6 +27,7 @@ export async function startWorker(config: Config, endpoint: TemporalEndpoint, kn
     namespace: endpoint.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowsPath: require.resolve('../workflows'),
+    dataConverter: dataConverterOf(config),
     activities: createActivities({ knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from } }),
   });
   const done = worker.run().finally(() => connection.close());

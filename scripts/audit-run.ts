@@ -8,6 +8,8 @@ import { Client, Connection, WorkflowExecutionInfo } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { ReplayOutcome, Replayer, summarise } from '../api/audit/replayer';
 import { historiesOf, visibilityQuery } from '../api/audit/workflow-search';
+import { dataConverterOf } from '../runtime/codec/data-converter';
+import { loadConfig } from '../runtime/config';
 
 async function closedWorkflowsByType(client: Client): Promise<Map<string, WorkflowExecutionInfo[]>> {
   const byType = new Map<string, WorkflowExecutionInfo[]>();
@@ -23,13 +25,14 @@ async function main(): Promise<number> {
   const namespace = process.env.TEMPORAL_NAMESPACE || 'claims';
   const apiKey = process.env.TEMPORAL_API_KEY || undefined;
   const connection = await Connection.connect({ address, tls: process.env.TEMPORAL_TLS === 'true' || Boolean(apiKey), apiKey });
-  const client = new Client({ connection, namespace });
+  const dataConverter = dataConverterOf(loadConfig()); // the system's keys: PAYLOAD_KEYS or the key file under DATA_DIR
+  const client = new Client({ connection, namespace, dataConverter });
 
   const byType = await closedWorkflowsByType(client);
   const total = [...byType.values()].reduce((sum, workflows) => sum + workflows.length, 0);
   console.log(`Replaying ${total} closed workflows of ${namespace} at ${address} against the current code.`);
 
-  const replayer = new Replayer();
+  const replayer = new Replayer(dataConverter.payloadCodecs ?? []);
   const outcomes: ReplayOutcome[] = [];
   const report = (outcome: ReplayOutcome) => {
     outcomes.push(outcome);

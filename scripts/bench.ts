@@ -7,6 +7,8 @@
 import { Client, Connection } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { engineProbeWorkflow } from '../workflows';
+import { payloadDataConverter } from '../runtime/codec/data-converter';
+import { parsePayloadKeys } from '../runtime/codec/payload-keys';
 import { declarationFixture, HttpSession } from './support/http-session';
 import { spawnSystem, stopSystem } from './support/system-process';
 
@@ -35,7 +37,7 @@ async function main() {
       .map((email) => HttpSession.login(system.apiUrl, email)));
     const fire = declarationFixture('fire').data;
     const connection = await Connection.connect({ address: system.temporalAddress });
-    const client = new Client({ connection, namespace: 'claims' });
+    const client = new Client({ connection, namespace: 'claims', dataConverter: payloadDataConverter(parsePayloadKeys(system.payloadKeys)) });
 
     // Warm up both paths so bundling and connection set-up are not measured.
     for (const customer of customers) await declare(customer);

@@ -2,16 +2,25 @@
  * Records histories from real runs for the determinism gate (test/replay). Run it against a started
  * system: `npm run record-histories` (API_URL defaults to http://localhost:3000, TEMPORAL_ADDRESS to
  * 127.0.0.1:7233). Each scenario walks a declaration through the API, then its history is saved.
+ * The system must run with the histories' test key, so the determinism gate can decode what it replays:
+ * `PAYLOAD_KEYS=<historiesPayloadKeys of test/histories/payload-test-keys.ts> bash scripts/start.sh`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { decodeHistory } from '../api/audit/decode-history';
+import { payloadDataConverter } from '../runtime/codec/data-converter';
+import { parsePayloadKeys } from '../runtime/codec/payload-keys';
+import { historiesPayloadKeys } from '../test/histories/payload-test-keys';
 import { startDeclaration } from '../api/declarations/workflows';
 import { declarationWorkflowId } from '../workflows/declaration/definitions';
 import { startChange } from '../api/hospitalisation/workflows';
 import { declarationFixture as fixture, HttpSession } from './support/http-session';
+import { boundedScenarios } from './support/bounded-scenarios';
+import type { Recorded, Recording, Run } from './support/recording';
+import { refusalScenarios } from './support/refusal-scenarios';
 
 const apiUrl = process.env.API_URL || 'http://localhost:3000';
 let customerSession: HttpSession;
@@ -30,10 +39,20 @@ async function main() {
   const handler = await login('handler@insurer.example');
   const senior = await login('senior.handler@insurer.example');
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS || '127.0.0.1:7233' });
-  const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE || 'claims' });
+  const dataConverter = payloadDataConverter(parsePayloadKeys(historiesPayloadKeys));
+  const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE || 'claims', dataConverter });
   const base = '/api/organisations/:org/declarations';
   const me = await customer('GET', '/api/auth/me');
   const actor = { userId: me.user.id, name: me.user.fullName, role: 'customer' as const };
+  const staff = async (call: typeof handler) => {
+    const { user } = await call('GET', '/api/auth/me');
+    return { userId: user.id, name: user.fullName, role: user.role };
+  };
+  const recording: Recording = {
+    apiUrl, client, customer, handler, senior, customerSession, organisationId: me.activeOrganisationId,
+    actors: { customer: actor, handler: await staff(handler), senior: await staff(senior) },
+    declarations: `/api/organisations/${me.activeOrganisationId}/declarations`,
+  };
   /** Timers of seconds, started directly on Temporal: the API always uses the configured durations. */
   const draftWithQuickTimers = async (type: 'fire' | 'liability') => {
     const id = randomUUID();
@@ -42,7 +61,7 @@ async function main() {
     return id;
   };
 
-  const scenarios: Record<string, () => Promise<string>> = {
+  const scenarios: Record<string, () => Promise<Recorded>> = {
     'declaration-fire-opened-automatically': async () => {
       const d = await customer('POST', base, { type: 'fire', data: {} }, 201);
       await customer('PUT', `${base}/${d.id}/draft`, { data: fixture('fire').data, step: 5, version: d.version });
@@ -172,17 +191,35 @@ async function main() {
       await client.workflow.getHandle(declarationWorkflowId(id)).result();
       return declarationWorkflowId(id);
     },
+    // Paths added with the bounded history and the refusal of unstorable data (2026-11-30).
+    ...boundedScenarios(recording),
+    ...refusalScenarios(recording),
   };
 
   fs.mkdirSync(outDir, { recursive: true });
   // ONLY=prefix records just those scenarios, e.g. for a new workflow type.
   for (const [name, run] of Object.entries(scenarios).filter(([name]) => name.startsWith(process.env.ONLY ?? ''))) {
-    const workflowId = await run();
-    const history = await client.workflow.getHandle(workflowId).fetchHistory();
-    fs.writeFileSync(path.join(outDir, `${name}.json`), historyToJSON(history));
-    console.log(`recorded ${name} (${history.events?.length} events)`);
+    for (const [file, recorded] of runsOf(name, await run())) await save(client, file, recorded);
   }
   await connection.close();
+}
+
+/** A scenario's runs by file name: one workflow's latest run, or several runs named by their suffix. */
+function runsOf(name: string, recorded: Recorded): [string, Run][] {
+  if (typeof recorded === 'string') return [[name, { workflowId: recorded }]];
+  return Object.entries(recorded).map(([suffix, run]) => [`${name}-${suffix}`, run]);
+}
+
+/** Writes one run's history, after checking the determinism gate can decode it. */
+async function save(client: Client, name: string, { workflowId, runId }: Run) {
+  const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+  const sealed = historyToJSON(history); // before decoding: decodeHistory decodes in place
+  // Sealed with another key, the gate could not replay it: refuse rather than commit an unreadable history.
+  await decodeHistory(history, client.options.dataConverter.payloadCodecs ?? []).catch((error) => {
+    throw new Error(`${name}: ${error.message}\nStart the system with PAYLOAD_KEYS='${historiesPayloadKeys}'.`);
+  });
+  fs.writeFileSync(path.join(outDir, `${name}.json`), sealed);
+  console.log(`recorded ${name} (${history.events?.length} events)`);
 }
 
 main().catch((error) => {

@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 bash scripts/build-ui.sh
-exec node_modules/.bin/tsx scripts/start.ts
+# node --import tsx, not the tsx wrapper: that one SIGKILLs the system when a busy machine delays its
+# acknowledgement of Ctrl-C by 30 ms, and the system would not stop cleanly.
+exec node --import tsx scripts/start.ts

@@ -20,9 +20,14 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping...`);
-    await system.stop();
-    console.log('Stopped.');
-    process.exit(0);
+    try {
+      await system.stop();
+      console.log('Stopped.');
+      process.exit(0);
+    } catch (error) {
+      console.error(`Stopped with an error: ${(error as Error).message}`);
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,4 +1,5 @@
-import { ApplicationFailure } from '@temporalio/common';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
+import { badDataFailureType } from '../activities/failures';
 import type { FieldProblem } from '../domain/declaration-schemas';
 
 /**
@@ -10,6 +11,7 @@ export const refusalTypes = {
   staleVersion: 'stale_version', // 409
   notAllowed: 'not_allowed_in_status', // 409
   forbidden: 'forbidden', // 403
+  unstorable: 'unstorable_data', // 422
 } as const;
 
 export const invalidFields = (message: string, problems: FieldProblem[]) =>
@@ -28,3 +30,13 @@ export const notAllowed = (message: string) =>
 
 export const forbidden = (message: string) =>
   ApplicationFailure.create({ type: refusalTypes.forbidden, message, nonRetryable: true });
+
+/**
+ * An activity refused the data for good (bad_data, see activities/failures.ts): the action is refused with
+ * the reason, instead of failing the workflow. Any other failure is passed on as it is.
+ */
+export function refusalOf(error: unknown): unknown {
+  const cause = error instanceof ActivityFailure ? error.cause : undefined;
+  if (!(cause instanceof ApplicationFailure) || cause.type !== badDataFailureType) return error;
+  return ApplicationFailure.create({ type: refusalTypes.unstorable, message: cause.message, details: cause.details ? [...cause.details] : [], nonRetryable: true });
+}

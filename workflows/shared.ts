@@ -1,7 +1,11 @@
 import type { ActivityOptions } from '@temporalio/workflow';
 import type { Actor } from '../domain/declaration';
 
-/** Every activity here is idempotent: retried without end, backing off to once every 30 seconds. */
+/**
+ * Every activity here is idempotent. Only what a retry can fix is retried (an unreachable database or mail
+ * server), without end, backing off to once every 30 seconds, so an outage heals; data the database refuses
+ * fails at once as non-retryable bad_data (activities/failures.ts), and the workflow refuses the action.
+ */
 export const activityOptions: ActivityOptions = {
   startToCloseTimeout: '30 seconds',
   retry: { maximumInterval: '30 seconds' },
@@ -19,5 +23,17 @@ export function serially() {
     const run = queue.then(work);
     queue = run.catch(() => undefined);
     return run;
+  };
+}
+
+/**
+ * The state as the database last stored it. When a projection is refused, the workflow goes back to it, so
+ * the refused action leaves no change and the caller can try again against the same version.
+ */
+export function checkpointOf<S extends object>(state: S) {
+  let stored = JSON.stringify(state);
+  return {
+    stored: () => { stored = JSON.stringify(state); },
+    restore: () => { Object.assign(state, JSON.parse(stored)); },
   };
 }

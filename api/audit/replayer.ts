@@ -1,7 +1,9 @@
 import type { HistoryAndWorkflowId } from '@temporalio/client';
+import type { DataConverter, PayloadCodec } from '@temporalio/common';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { bundleWorkflowCode, ReplayHistoriesIterable, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
+import { failureConverterPath } from '../../runtime/codec/data-converter';
 
 export interface ReplayResult {
   workflowId: string;
@@ -23,19 +25,28 @@ export interface ReplaySummary {
   failed: { workflowId: string; error: string }[];
 }
 
-/** Replays recorded histories against the workflow code this process runs now. */
+/** Replays recorded histories against the workflow code this process runs now, decoding them with the system's codecs. */
 export class Replayer {
   private bundle?: Promise<WorkflowBundleWithSourceMap>;
+  private readonly dataConverter: DataConverter;
+
+  constructor(payloadCodecs: PayloadCodec[]) {
+    this.dataConverter = { payloadCodecs, failureConverterPath };
+  }
 
   private workflowBundle() {
     // Bundling takes seconds: do it once, on first use.
-    this.bundle ??= bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: quietLogger });
+    this.bundle ??= bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), failureConverterPath, logger: quietLogger });
     return this.bundle;
+  }
+
+  private async replayOptions() {
+    return { workflowBundle: await this.workflowBundle(), dataConverter: this.dataConverter };
   }
 
   async replay(workflowId: string, history: unknown): Promise<ReplayResult> {
     try {
-      await Worker.runReplayHistory({ workflowBundle: await this.workflowBundle() }, history, workflowId);
+      await Worker.runReplayHistory(await this.replayOptions(), history, workflowId);
       return { workflowId, deterministic: true, error: null };
     } catch (error) {
       if (error instanceof DeterminismViolationError) return { workflowId, deterministic: false, error: error.message };
@@ -49,7 +60,7 @@ export class Replayer {
 
   /** Replays many histories with one replay worker and one bundle, yielding each verdict as it comes. */
   async *replayMany(histories: ReplayHistoriesIterable): AsyncIterable<ReplayOutcome> {
-    const results = Worker.runReplayHistories({ workflowBundle: await this.workflowBundle() }, histories);
+    const results = Worker.runReplayHistories(await this.replayOptions(), histories);
     for await (const { workflowId, error } of results) {
       if (!error) yield { workflowId, verdict: 'deterministic', error: null };
       else if (error instanceof DeterminismViolationError) yield { workflowId, verdict: 'nondeterministic', error: error.message };

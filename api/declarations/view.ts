@@ -53,6 +53,7 @@ export const declarationViewSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),
+  sealed: z.literal(true).optional().describe('Medical details hidden from this reader: only that it exists and its status (no data, documents or reasons)'),
 });
 export const declarationListSchema = z.object({ items: z.array(declarationViewSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 

@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import { safeString } from '../../domain/text';
 
 export const pagingFields = {
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 };
+
+/** A text filter (part of a number, a name, free text): bounded, and without characters SQL cannot compare. */
+export const searchText = (max = 100) => safeString(max).trim();
 
 /** `sort=<field>:asc|desc` over the columns a list allows, mapped to the SQL expression behind each. */
 export function sortField<F extends string>(fields: Record<F, string>, fallback: `${F}:${'asc' | 'desc'}`) {
   const names = Object.keys(fields) as F[];
-  return z.string().default(fallback).transform((value, context) => {
+  return z.string().max(100).default(fallback).transform((value, context) => {
     const [name, direction = 'asc'] = value.split(':');
     if (!names.includes(name as F) || !['asc', 'desc'].includes(direction)) {
       context.addIssue({ code: 'custom', message: `Sort by one of ${names.join(', ')}, as <field>:asc or <field>:desc` });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { iban } from '../../domain/declaration-schemas/building-blocks';
+import { iban, text } from '../../domain/declaration-schemas/building-blocks';
 import { costTypes } from '../../domain/money';
+import { reason } from '../fields';
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 /** Postgres' integer fits up to €21 million per amount: far above any single reserve change or payment. */
@@ -10,10 +11,10 @@ const MAX_CENTS = 2_000_000_000;
 export const reserveChangeSchema = z.strictObject({
   costType: z.enum(costTypes),
   amountCents: cents.min(-MAX_CENTS).max(MAX_CENTS).refine((amount) => amount !== 0, 'A change of 0 changes nothing'),
-  reason: z.string().trim().min(1, 'Say why the reserve changes').max(2000),
+  reason: reason(2000, 'Say why the reserve changes'),
 });
 
-const payee = { payeeName: z.string().trim().min(1, 'Required').max(200), iban };
+const payee = { payeeName: text(200), iban };
 export const paymentOrderSchema = z.strictObject({
   costType: z.enum(costTypes), amountCents: cents.positive('A payment is more than 0').max(MAX_CENTS), ...payee,
 });

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { Router } from 'express';
+import { Request, Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { attachmentKinds, MAX_ATTACHMENT_BYTES } from '../../domain/attachments';
@@ -15,6 +15,8 @@ import { route } from '../route';
 import { sendAttachment } from '../declarations/files';
 import { declarationDetail } from '../declarations/detail';
 import { readerLanguage } from '../i18n/reader-language';
+import { recordRead } from '../audit/reads';
+import { medicalReaderOf, requireMedicalAccess } from '../declarations/medical-access';
 
 const declarationParams = z.object({ orgId: z.uuid(), id: z.uuid() });
 const attachmentParams = declarationParams.extend({ attachmentId: z.uuid() });
@@ -26,6 +28,12 @@ export function attachmentRoutes(knex: Knex, client: Client): Router {
   const router = Router();
   const full = [requireOrganisation('full')];
   const base = '/api/organisations/:orgId/declarations/:id/attachments';
+  /** Attachments (medical certificates among them) are for those who see the declaration's medical details. */
+  const findReadable = async (req: Request, orgId: string, id: string) => {
+    const declaration = await findCustomerDeclaration(orgId, id);
+    requireMedicalAccess(await medicalReaderOf(knex, req), declaration);
+    return declaration;
+  };
 
   route(router, {
     method: 'post', path: base, tag: 'declarations', access: 'customers with full access', status: 201,
@@ -34,7 +42,7 @@ export function attachmentRoutes(knex: Knex, client: Client): Router {
   }, [...full, receiveFiles], async ({ params }, req) => {
     const fields = uploadFields.safeParse(req.body ?? {});
     if (!fields.success) throw invalid('Say what the files are.', [{ path: 'kind', message: `One of: ${attachmentKinds.join(', ')}` }]);
-    const declaration = await findCustomerDeclaration(params.orgId, params.id);
+    const declaration = await findReadable(req, params.orgId, params.id);
     const files = acceptFiles(req.files as Express.Multer.File[] | undefined, fields.data.kind, true);
     const userId = authOf(req).user.id;
     await knex('attachments').insert(files.map(({ ref, content, sha256 }) => ({ ...ref, declarationId: declaration.id, content, sha256, uploadedBy: userId })));
@@ -50,20 +58,22 @@ export function attachmentRoutes(knex: Knex, client: Client): Router {
   route(router, {
     method: 'get', path: base, tag: 'declarations', access: 'customers with full access',
     summary: 'The attachments of a declaration.', params: declarationParams, response: z.array(attachmentSchema),
-  }, full, async ({ params }) => (await findCustomerDeclaration(params.orgId, params.id)).attachments);
+  }, full, async ({ params }, req) => (await findReadable(req, params.orgId, params.id)).attachments);
 
   route(router, {
     method: 'get', path: `${base}/:attachmentId`, tag: 'declarations', access: 'customers with full access',
     summary: 'Download an attachment.', params: attachmentParams, produces: 'application/octet-stream',
-  }, full, async ({ params }, _req, res) => {
-    await sendAttachment(knex, await findCustomerDeclaration(params.orgId, params.id), params.attachmentId, res);
+  }, full, async ({ params }, req, res) => {
+    const declaration = await findReadable(req, params.orgId, params.id);
+    await sendAttachment(knex, declaration, params.attachmentId, res, (details) =>
+      recordRead(knex, req, { subject: { type: 'declaration', id: declaration.id }, organisationId: declaration.organisationId, what: 'attachment', details }));
   });
 
   route(router, {
     method: 'delete', path: `${base}/:attachmentId`, tag: 'declarations', access: 'customers with full access',
     summary: 'Remove an attachment while the declaration is a draft.', params: attachmentParams, response: declarationDetailSchema,
   }, full, async ({ params }, req) => {
-    const declaration = await findCustomerDeclaration(params.orgId, params.id);
+    const declaration = await findReadable(req, params.orgId, params.id);
     if (!declaration.attachments.some((file) => file.id === params.attachmentId)) throw notFound('Attachment');
     const snapshot = await runDeclarationUpdate(client, req, declaration, removeAttachmentUpdate, { actor: actorOf(req), attachmentId: params.attachmentId });
     await knex('attachments').where({ id: params.attachmentId }).delete();

@@ -3,19 +3,20 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { checkPeriod, periodFields } from '../audit/period';
 import { requireRole } from '../auth/guards';
-import { pagingFields } from '../lists/query';
+import { pagingFields, searchText } from '../lists/query';
 import { route } from '../route';
 
 const logQuery = z.object({
-  action: z.string().min(1).max(100).optional(),
-  subjectType: z.string().min(1).max(100).optional(),
-  subjectId: z.string().min(1).max(255).optional(),
+  action: searchText(100).min(1).optional(),
+  subjectType: searchText(100).min(1).optional(),
+  subjectId: searchText(255).min(1).optional(),
+  actorId: z.uuid().optional().describe('Who acted (or read): a user id'),
   organisationId: z.uuid().optional(),
   ...periodFields,
   ...pagingFields,
 }).superRefine(checkPeriod);
 
-const entryView = (row: Record<string, any>) => ({
+export const entryView = (row: Record<string, any>) => ({
   id: Number(row.id),
   at: new Date(row.at).toISOString(),
   actor: { id: row.actorId, name: row.actorName },
@@ -31,7 +32,7 @@ export function auditLogRoutes(knex: Knex): Router {
 
   route(router, {
     method: 'get', path: '/api/audit/log', tag: 'audit', access: 'auditors',
-    summary: 'The audit log of business actions, newest first, filtered by action, subject, organisation and period.',
+    summary: 'The audit log of business actions and reads (`action=read`), newest first, filtered by action, subject, actor, organisation and period.',
     query: logQuery,
   }, [requireRole('auditor')], async ({ query }) => {
     const filtered = () => {
@@ -39,6 +40,7 @@ export function auditLogRoutes(knex: Knex): Router {
       if (query.action) selection.where({ action: query.action });
       if (query.subjectType) selection.where({ subjectType: query.subjectType });
       if (query.subjectId) selection.where({ subjectId: query.subjectId });
+      if (query.actorId) selection.where({ actorId: query.actorId });
       if (query.organisationId) selection.where({ organisationId: query.organisationId });
       if (query.from) selection.where('at', '>=', query.from);
       if (query.to) selection.where('at', '<=', query.to);

@@ -1,9 +1,10 @@
 import { Client, isGrpcServiceError, WorkflowNotFoundError } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { Router } from 'express';
+import { Request, Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../runtime/config';
 import { OrganisationId } from '../../workflows/search-attributes';
+import { decodeHistory } from '../audit/decode-history';
 import { checkPeriod, periodFields } from '../audit/period';
 import { ReplayOutcome, Replayer, summarise } from '../audit/replayer';
 import { timelineOf } from '../audit/timeline';
@@ -13,10 +14,24 @@ import { notFound } from '../errors';
 import { readerLanguage } from '../i18n/reader-language';
 import { pagingFields } from '../lists/query';
 import { route } from '../route';
+import { Declaration } from '../../db/models/declaration';
+import { recordRead } from '../audit/reads';
+
+/** A declaration's or its deadlines' workflow: its reads count as reads of that claim. */
+const declarationIdOf = (workflowId: string) => /^(?:declaration|claim-deadlines)-([0-9a-f-]{36})$/.exec(workflowId)?.[1];
+/** The auditor reads process histories: each read is recorded like any other read of a claim. */
+const historyRead = (req: Request, workflowId: string, what: string) => {
+  const declarationId = declarationIdOf(workflowId);
+  return recordRead(Declaration.knex(), req, {
+    subject: { type: 'workflow', id: workflowId }, what, declarationIds: declarationId ? [declarationId] : undefined,
+  });
+};
 
 const GRPC_NOT_FOUND = 5;
 /** A bulk replay answers within one HTTP request; the full audit (`npm run audit`) has no cap. */
 const BULK_REPLAY_LIMIT = 500;
+/** A declaration continues as new every few megabytes of history: a hundred runs is far beyond any real one. */
+const MAX_RUNS_IN_TIMELINE = 100;
 const workflowParams = z.object({ workflowId: z.string().min(1).max(255) });
 
 const searchQuery = z.object({
@@ -33,14 +48,28 @@ export function auditRoutes(client: Client, replayer: Replayer, config: Config):
   const auditors = [requireRole('auditor')];
   const { namespace, webUiUrl } = config.temporal;
 
-  const fetchHistory = async (workflowId: string) => {
+  const fetchHistory = async (workflowId: string, runId?: string) => {
     try {
-      return await client.workflow.getHandle(workflowId).fetchHistory();
+      return await client.workflow.getHandle(workflowId, runId).fetchHistory();
     } catch (error) {
       const missing = error instanceof WorkflowNotFoundError || (isGrpcServiceError(error) && error.code === GRPC_NOT_FOUND);
       if (missing) throw notFound('Workflow');
       throw error;
     }
+  };
+
+  /** What the workflow saw: the auditor reads personal data that Temporal only stores encrypted. */
+  const fetchDecodedHistory = async (workflowId: string, runId?: string) =>
+    decodeHistory(await fetchHistory(workflowId, runId), client.options.loadedDataConverter.payloadCodecs);
+
+  /** A workflow that continued as new is a chain of runs, each with its own history: all of them, oldest first. */
+  const fetchDecodedRunChain = async (workflowId: string) => {
+    const chain = [await fetchDecodedHistory(workflowId)];
+    const previousRun = () => chain[0].events?.[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || undefined;
+    for (let runId = previousRun(); runId && chain.length < MAX_RUNS_IN_TIMELINE; runId = previousRun()) {
+      chain.unshift(await fetchDecodedHistory(workflowId, runId));
+    }
+    return chain;
   };
 
   route(router, {
@@ -70,9 +99,10 @@ export function auditRoutes(client: Client, replayer: Replayer, config: Config):
 
   route(router, {
     method: 'get', path: '/api/audit/workflows/:workflowId/history', tag: 'audit', access: 'auditors',
-    summary: "The workflow's complete event history as Temporal recorded it (JSON).", params: workflowParams,
-  }, auditors, async ({ params }, _req, res) => {
-    const history = await fetchHistory(params.workflowId);
+    summary: "The workflow's complete event history as Temporal recorded it (JSON), its payloads decrypted.", params: workflowParams,
+  }, auditors, async ({ params }, req, res) => {
+    const history = await fetchDecodedHistory(params.workflowId);
+    await historyRead(req, params.workflowId, 'workflow_history');
     res.type('application/json').send(historyToJSON(history));
   });
 
@@ -81,8 +111,10 @@ export function auditRoutes(client: Client, replayer: Replayer, config: Config):
     summary: 'The history as a readable timeline: who did what and when, in business words (Accept-Language nl or fr, English otherwise), each with the raw event behind it. `format=json` downloads it.',
     params: workflowParams, query: z.object({ format: z.enum(['json']).optional() }),
   }, auditors, async ({ params, query }, req, res) => {
-    const entries = timelineOf(await fetchHistory(params.workflowId), readerLanguage(req)); // the reader's language, like refusals
+    const runs = await fetchDecodedRunChain(params.workflowId);
+    const entries = runs.flatMap((history) => timelineOf(history, readerLanguage(req))); // the reader's language, like refusals
     const timeline = { workflowId: params.workflowId, entries };
+    await historyRead(req, params.workflowId, query.format === 'json' ? 'workflow_timeline_export' : 'workflow_timeline');
     if (query.format === 'json') res.setHeader('Content-Disposition', `attachment; filename="${params.workflowId}-timeline.json"`);
     return timeline;
   });

@@ -1,12 +1,14 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { verifyPassword } from '../../db/passwords';
+import type { AccessConfig } from '../../runtime/access-config';
 import { menuItemsFor } from '../../domain/access';
 import { DEMO_PASSWORD } from '../../db/seeds/demo';
 import { authOf, AuthContext } from '../auth/context';
 import { requireLogin, requireRole } from '../auth/guards';
-import { createSession, loadAuthContext, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions';
+import { userWithCredentials } from '../auth/credentials';
+import { LoginThrottle, LoginThrottled } from '../auth/login-throttle';
+import { createSession, loadAuthContext, SESSION_COOKIE, sessionLifetime } from '../auth/sessions';
 import { HttpError, notFound } from '../errors';
 import { route } from '../route';
 
@@ -28,24 +30,39 @@ function initialOrganisation(auth: AuthContext, asked?: string): string | null {
   return ids.length === 1 ? ids[0] : null;
 }
 
-export function authRoutes(knex: Knex, options: { production: boolean }): Router {
+export function authRoutes(knex: Knex, options: { production: boolean; access: AccessConfig }): Router {
   const router = Router();
+  const throttle = new LoginThrottle(knex, options.access.loginThrottle);
+  const lifetime = sessionLifetime(options.access);
 
   route(router, {
     method: 'post', path: '/api/auth/login', tag: 'auth', access: 'anyone',
     summary: 'Log in; sets the session cookie. Customers may name the organisation to act for.',
-    body: z.strictObject({ email: z.email(), password: z.string().min(1), organisationId: z.uuid().optional() }),
-  }, [], async ({ body }, _req, res) => {
-    const refused = new HttpError(401, 'invalid_credentials', 'E-mail address or password is wrong.');
-    const user = await knex('users').whereRaw('lower(email) = ?', [body.email.toLowerCase()]).first();
-    if (!user || !(await verifyPassword(body.password, user.passwordHash))) throw refused;
+    body: z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(1000), organisationId: z.uuid().optional() }),
+  }, [], async ({ body }, req, res) => {
+    const address = req.ip ?? 'unknown';
+    try {
+      await throttle.attempt(body.email, address);
+    } catch (error) {
+      if (error instanceof LoginThrottled) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+    const user = await userWithCredentials(knex, body.email, body.password);
+    if (!user) {
+      await throttle.failed(body.email, address);
+      throw new HttpError(401, 'invalid_credentials', 'E-mail address or password is wrong.');
+    }
+    await throttle.succeeded(body.email, address);
     if (options.production && body.password === DEMO_PASSWORD) {
       throw new HttpError(401, 'demo_account_disabled', 'Demo passwords are refused in production. Set a real password.');
     }
     const probe = (await loadAuthContext(knex, '', user.id, null))!;
     const active = initialOrganisation(probe, body.organisationId);
-    const token = await createSession(knex, user.id, active);
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: options.production, maxAge: SESSION_HOURS * 3600_000, path: '/' });
+    // A new session id at every login; the one the browser came with ends.
+    const previous: unknown = req.cookies?.[SESSION_COOKIE];
+    const token = await createSession(knex, lifetime, user.id, active, typeof previous === 'string' ? previous : undefined);
+    // Lax, not Strict: a link in a mail opens the portal logged in. Cross-site writes are refused by origin (api/security).
+    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: options.production, maxAge: lifetime.maxAgeMs, path: '/' });
     return me({ ...probe, activeOrganisationId: active });
   });
 

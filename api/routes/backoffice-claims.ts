@@ -23,6 +23,7 @@ import { readerLanguage } from '../i18n/reader-language';
 import { pagingFields, sortField } from '../lists/query';
 import { messageView } from '../messages/view';
 import { route } from '../route';
+import { recordRead } from '../audit/reads';
 
 const idParams = z.object({ id: z.uuid() });
 const access = 'handlers and senior handlers';
@@ -63,7 +64,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     query: z.object({
       status: z.enum(['submitted', 'in_handling', 'under_reservation', 'accepted', 'refused']).optional(),
       productLine: z.enum(productLines).optional(),
-      assignee: z.string().optional().describe("a handler's id, 'me' or 'unassigned'"),
+      assignee: z.union([z.enum(['me', 'unassigned']), z.uuid()], { error: "A handler's id, 'me' or 'unassigned'" }).optional(),
       deadlineBefore: isoDate.optional(),
       sort: sortField(sortable, 'nextDeadline:asc'),
       ...pagingFields,
@@ -111,8 +112,10 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
       knex('messages').where({ declarationId: declaration.id }).orderBy('createdAt'),
       knex('claimDocuments').where({ declarationId: declaration.id }).orderBy('createdAt').select('id', 'kind', 'recipient', 'fileName', 'createdAt'),
     ]);
+    const detail = await declarationDetail(declaration, readerLanguage(req));
+    await recordRead(knex, req, { subject: { type: 'declaration', id: declaration.id }, organisationId: declaration.organisationId, what: 'claim_file' });
     return {
-      ...(await declarationDetail(declaration, readerLanguage(req))),
+      ...detail,
       organisation,
       claim: claim ?? null,
       deadlines: withPenalties(deadlines),
@@ -180,9 +183,10 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
   route(router, {
     method: 'get', path: '/api/backoffice/claims/:id/letters/:letterId', tag: 'back office', access,
     summary: 'A decision letter of the claim, as a PDF.', params: idParams.extend({ letterId: z.uuid() }), produces: 'application/pdf',
-  }, handlers, async ({ params }, _req, res) => {
+  }, handlers, async ({ params }, req, res) => {
     const letter = await knex('claimDocuments').where({ id: params.letterId, declarationId: params.id }).first();
     if (!letter) throw notFound('Letter');
+    await recordRead(knex, req, { subject: { type: 'declaration', id: params.id }, what: 'letter', details: { letterId: letter.id, kind: letter.kind, fileName: letter.fileName } });
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${letter.fileName}"`).send(letter.content);
   });
 

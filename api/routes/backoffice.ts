@@ -4,16 +4,19 @@ import { z } from 'zod';
 import { Declaration } from '../../db/models/declaration';
 import { declarationStatuses } from '../../domain/declaration';
 import { declarationTypes } from '../../domain/declaration-types';
+import { text } from '../../domain/declaration-schemas/building-blocks';
 import { decideUpdate, startHandlingUpdate } from '../../workflows/declaration/definitions';
 import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { conflict, notFound } from '../errors';
+import { reason } from '../fields';
 import { route } from '../route';
 import { declarationDetail } from '../declarations/detail';
 import { declarationDetailSchema, declarationListSchema, declarationView } from '../declarations/view';
 import { runDeclarationUpdate } from '../declarations/workflows';
 import { pagingFields } from '../lists/query';
 import { readerLanguage } from '../i18n/reader-language';
+import { recordRead } from '../audit/reads';
 
 const idParams = z.object({ id: z.uuid() });
 /** What waits for the back office unless the handler asks for something else. */
@@ -41,7 +44,7 @@ export function backofficeRoutes(client: Client): Router {
     summary: 'The queue: declarations waiting for handling and open claims, oldest first, by status and type.',
     query: z.object({ status: z.enum(declarationStatuses).optional(), type: z.enum(declarationTypes).optional(), ...pagingFields }),
     response: declarationListSchema,
-  }, handlers, async ({ query }) => {
+  }, handlers, async ({ query }, req) => {
     const { results, total } = await Declaration.query()
       .modify((q) => {
         if (query.status) q.where({ status: query.status });
@@ -51,13 +54,22 @@ export function backofficeRoutes(client: Client): Router {
       .whereNot({ status: 'draft' })
       .orderBy('submittedAt', 'asc')
       .page(query.page - 1, query.pageSize);
+    await recordRead(Declaration.knex(), req, {
+      subject: { type: 'declaration_list', id: 'backoffice' }, what: 'backoffice_declaration_list',
+      declarationIds: results.map((declaration) => declaration.id), details: { status: query.status, type: query.type, page: query.page },
+    });
     return { items: results.map(declarationView), total, page: query.page, pageSize: query.pageSize };
   });
 
   route(router, {
     method: 'get', path: '/api/backoffice/declarations/:id', tag: 'back office', access,
     summary: 'A declaration as the handler sees it.', params: idParams, response: declarationDetailSchema,
-  }, handlers, async ({ params }, req) => declarationDetail(await findDeclaration(params.id), readerLanguage(req)));
+  }, handlers, async ({ params }, req) => {
+    const declaration = await findDeclaration(params.id);
+    const detail = await declarationDetail(declaration, readerLanguage(req));
+    await recordRead(Declaration.knex(), req, { subject: { type: 'declaration', id: declaration.id }, organisationId: declaration.organisationId, what: 'declaration_detail' });
+    return detail;
+  });
 
   route(router, {
     method: 'post', path: '/api/backoffice/declarations/:id/start-handling', tag: 'back office', access,
@@ -74,8 +86,8 @@ export function backofficeRoutes(client: Client): Router {
     params: idParams,
     body: z.strictObject({
       decision: z.enum(['accept', 'reserve', 'refuse']),
-      reason: z.string().trim().max(5000).optional(),
-      missing: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
+      reason: reason(5000).optional(),
+      missing: z.array(text(500)).max(50).optional(),
     }),
     response: declarationDetailSchema,
   }, handlers, async ({ params, body }, req) => {

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Request, Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { Declaration } from '../../db/models/declaration';
@@ -10,17 +10,21 @@ import { requireOrganisation } from '../auth/guards';
 import { sendAttachment, sendSummaryPdf } from '../declarations/files';
 import { notFound } from '../errors';
 import { belgianDate, streamCsv } from '../lists/csv';
-import { inBatches, pagingFields, sortField } from '../lists/query';
+import { inBatches, pagingFields, searchText, sortField } from '../lists/query';
 import { findCustomerClaim } from '../declarations/find';
+import { mayRead, medicalReaderOf, medicalVisibility, requireMedicalAccess } from '../declarations/medical-access';
+import { recordRead } from '../audit/reads';
+import { sealedHistory } from '../declarations/sealed';
 import { route } from '../route';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const claimParams = orgParams.extend({ id: z.uuid() });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+const isoDay = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
 
 /** SQL as PostgreSQL knows it (snake_case): the sort goes into orderByRaw, past the name mapping. */
 const sortable = {
-  submittedAt: 'd.submitted_at', eventDate: "d.data->'event'->>'date'", claimNumber: 'd.claim_number', status: 'd.status', type: 'd.type', updatedAt: 'd.updated_at',
+  // The event date by its selected (sealed) value: sorting on a hidden date would reveal it.
+  submittedAt: 'd.submitted_at', eventDate: 'event_date', claimNumber: 'd.claim_number', status: 'd.status', type: 'd.type', updatedAt: 'd.updated_at',
 };
 const listQuery = z.object({
   status: z.enum(declarationStatuses).optional(),
@@ -29,8 +33,8 @@ const listQuery = z.object({
   from: isoDay.optional().describe('Event on or after this day'),
   to: isoDay.optional().describe('Event on or before this day'),
   policyId: z.uuid().optional(),
-  claimNumber: z.string().trim().max(30).optional(),
-  q: z.string().trim().max(100).optional().describe('Free text: claim number, policy number, or anything declared (descriptions, places, names, plates)'),
+  claimNumber: searchText(30).optional(),
+  q: searchText(100).optional().describe('Free text: claim number, policy number, or anything declared (descriptions, places, names, plates)'),
   sort: sortField(sortable, 'submittedAt:desc'),
   format: z.enum(['json', 'csv']).default('json'),
   ...pagingFields,
@@ -40,12 +44,16 @@ type ListQuery = z.output<typeof listQuery>;
 interface ClaimRow {
   id: string; type: Declaration['type']; status: string; claimNumber: string | null; policyId: string | null; policyNumber: string | null;
   eventDate: string | null; description: string | null; submittedAt: Date; updatedAt: Date; handler: { name: string } | null;
+  medicalVisible: boolean;
 }
 
 const like = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
 
-/** The organisation's claims: declarations once submitted, whatever became of them. */
-function selection(knex: Knex, organisationId: string, query: ListQuery) {
+/**
+ * The organisation's claims: declarations once submitted, whatever became of them. `visible` says where the
+ * reader sees medical details; elsewhere the event and free text neither show nor match nor sort.
+ */
+function selection(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw) {
   return knex('declarations as d')
     .leftJoin('policies as p', 'p.id', 'd.policyId')
     .where('d.organisationId', organisationId)
@@ -54,20 +62,22 @@ function selection(knex: Knex, organisationId: string, query: ListQuery) {
       if (query.status) q.where('d.status', query.status);
       if (query.type) q.where('d.type', query.type);
       if (query.productLine) q.whereIn('d.type', declarationTypes.filter((type) => productLineOf[type] === query.productLine));
-      if (query.from) q.whereRaw("d.data->'event'->>'date' >= ?", [query.from]);
-      if (query.to) q.whereRaw("d.data->'event'->>'date' <= ?", [query.to]);
+      if (query.from) q.whereRaw("? and d.data->'event'->>'date' >= ?", [visible, query.from]);
+      if (query.to) q.whereRaw("? and d.data->'event'->>'date' <= ?", [visible, query.to]);
       if (query.policyId) q.where('d.policyId', query.policyId);
       if (query.claimNumber) q.whereILike('d.claimNumber', like(query.claimNumber));
       if (query.q) {
         const text = like(query.q);
         // Everything declared counts: descriptions, places, people, plates.
-        q.where((w) => w.whereILike('d.claimNumber', text).orWhereILike('p.policyNumber', text).orWhereRaw('d.data::text ilike ?', [text]));
+        q.where((w) => w.whereILike('d.claimNumber', text).orWhereILike('p.policyNumber', text).orWhereRaw('? and d.data::text ilike ?', [visible, text]));
       }
     })
     .orderByRaw(`${query.sort.column} ${query.sort.direction} nulls last, d.id`)
     .select(
       'd.id', 'd.type', 'd.status', 'd.claimNumber', 'd.policyId', 'p.policyNumber', 'd.submittedAt', 'd.updatedAt', 'd.handler',
-      knex.raw("d.data->'event'->>'date' as event_date"), knex.raw("d.data->'event'->>'description' as description"),
+      knex.raw("case when ? then d.data->'event'->>'date' end as event_date", [visible]),
+      knex.raw("case when ? then d.data->'event'->>'description' end as description", [visible]),
+      knex.raw('? as medical_visible', [visible]),
     ) as unknown as Knex.QueryBuilder<any, ClaimRow[]>;
 }
 
@@ -75,6 +85,7 @@ const claimView = (row: ClaimRow) => ({
   id: row.id, claimNumber: row.claimNumber, type: row.type, productLine: productLineOf[row.type], status: row.status,
   policyId: row.policyId, policyNumber: row.policyNumber, eventDate: row.eventDate, description: row.description,
   submittedAt: new Date(row.submittedAt).toISOString(), updatedAt: new Date(row.updatedAt).toISOString(), handlerName: row.handler?.name ?? null,
+  ...(row.medicalVisible ? {} : { sealed: true }),
 });
 
 const csvColumns = [
@@ -95,33 +106,56 @@ export function claimRoutes(knex: Knex): Router {
   const base = '/api/organisations/:orgId/claims';
 
   const findClaim = findCustomerClaim;
+  /** Documents show the declared facts: only for readers who see the claim's medical details. */
+  const readableClaim = async (req: Request, orgId: string, id: string) => {
+    const claim = await findClaim(orgId, id);
+    requireMedicalAccess(await medicalReaderOf(knex, req), claim);
+    return claim;
+  };
+  const documentRead = (req: Request, claim: Declaration, what: string) => (details: Record<string, unknown>) =>
+    recordRead(knex, req, { subject: { type: 'declaration', id: claim.id }, organisationId: claim.organisationId, what, details });
 
   route(router, {
     method: 'get', path: base, tag: 'claims', access: 'customers of the organisation (full or limited)',
     summary: "The organisation's claims, refined by status, product line, type, event period, policy, claim number or free text; sorted; paged, or the whole selection as CSV.",
     params: orgParams, query: listQuery,
-  }, anyAccess, async ({ params, query }, _req, res) => {
-    if (query.format === 'csv') {
-      await streamCsv(res, 'claims.csv', csvColumns, inBatches<ClaimRow>(() => selection(knex, params.orgId, query)));
+  }, anyAccess, async ({ params, query }, req, res) => {
+    const visible = medicalVisibility(knex, await medicalReaderOf(knex, req));
+    const claims = () => selection(knex, params.orgId, query, visible);
+    const { format, page, pageSize, sort, ...filters } = query;
+    const read = { subject: { type: 'claim_list', id: params.orgId }, organisationId: params.orgId, details: { filters, sort: `${sort.column} ${sort.direction}` } };
+    if (format === 'csv') {
+      // The export's claims are recorded before it streams: once streaming, a failed record could no longer stop it.
+      const ids = (await claims().clearSelect().clearOrder().select('d.id')).map((row: { id: string }) => row.id);
+      await recordRead(knex, req, { ...read, what: 'claims_csv', declarationIds: ids });
+      await streamCsv(res, 'claims.csv', csvColumns, inBatches<ClaimRow>(claims));
       return;
     }
-    const [{ count }] = await selection(knex, params.orgId, query).clearSelect().clearOrder().count({ count: '*' }) as unknown as { count: string }[];
-    const rows = await selection(knex, params.orgId, query).offset((query.page - 1) * query.pageSize).limit(query.pageSize);
-    return { items: rows.map(claimView), total: Number(count), page: query.page, pageSize: query.pageSize };
+    const [{ count }] = await claims().clearSelect().clearOrder().count({ count: '*' }) as unknown as { count: string }[];
+    const rows = await claims().offset((page - 1) * pageSize).limit(pageSize);
+    await recordRead(knex, req, { ...read, what: 'claim_list', declarationIds: rows.map((row) => row.id), details: { ...read.details, page } });
+    return { items: rows.map(claimView), total: Number(count), page, pageSize };
   });
 
   route(router, {
     method: 'get', path: `${base}/:id`, tag: 'claims', access: 'customers of the organisation (full or limited)',
     summary: 'A claim: status and its history, the handler, the decisions, the documents in the file and the declared information.',
     params: claimParams,
-  }, anyAccess, async ({ params }) => {
+  }, anyAccess, async ({ params }, req) => {
     const claim = await findClaim(params.orgId, params.id);
+    const sealed = !mayRead(await medicalReaderOf(knex, req), claim);
     const policy = claim.policyId ? await knex('policies').where({ id: claim.policyId }).first('policyNumber') : null;
     const letters = await knex('claimDocuments').where({ declarationId: claim.id }).orderBy('createdAt').select('id', 'kind', 'recipient', 'fileName');
     const url = `/api/organisations/${params.orgId}/claims/${claim.id}`;
-    return {
+    await recordRead(knex, req, { subject: { type: 'declaration', id: claim.id }, organisationId: params.orgId, what: 'claim_detail', details: { sealed } });
+    const basics = {
       id: claim.id, claimNumber: claim.claimNumber, type: claim.type, productLine: productLineOf[claim.type], status: claim.status,
-      policyId: claim.policyId, policyNumber: policy?.policyNumber ?? null, submittedAt: claim.submittedAt, handler: claim.handler, decision: claim.decision,
+      policyId: claim.policyId, policyNumber: policy?.policyNumber ?? null, submittedAt: claim.submittedAt, handler: claim.handler,
+    };
+    // Sealed: that it exists and how it stands; no declared facts, documents or reasons.
+    if (sealed) return { ...basics, decision: null, history: sealedHistory(claim.actions), documents: [], information: null, sealed };
+    return {
+      ...basics, decision: claim.decision,
       history: claim.actions,
       documents: [
         { kind: 'declaration_summary', fileName: `declaration-${claim.id.slice(0, 8)}.pdf`, url: `${url}/summary.pdf` },
@@ -135,20 +169,27 @@ export function claimRoutes(knex: Knex): Router {
   route(router, {
     method: 'get', path: `${base}/:id/summary.pdf`, tag: 'claims', access: 'customers of the organisation (full or limited)',
     summary: "The claim's declaration as a PDF summary.", params: claimParams, query: z.object({ language: z.enum(languages).optional() }), produces: 'application/pdf',
-  }, anyAccess, async ({ params, query }, _req, res) => sendSummaryPdf(knex, await findClaim(params.orgId, params.id), query.language, res));
+  }, anyAccess, async ({ params, query }, req, res) => {
+    const claim = await readableClaim(req, params.orgId, params.id);
+    await sendSummaryPdf(knex, claim, query.language, res, documentRead(req, claim, 'summary_pdf'));
+  });
 
   route(router, {
     method: 'get', path: `${base}/:id/attachments/:attachmentId`, tag: 'claims', access: 'customers of the organisation (full or limited)',
     summary: 'Download a document of the claim file.', params: claimParams.extend({ attachmentId: z.uuid() }), produces: 'application/octet-stream',
-  }, anyAccess, async ({ params }, _req, res) => sendAttachment(knex, await findClaim(params.orgId, params.id), params.attachmentId, res));
+  }, anyAccess, async ({ params }, req, res) => {
+    const claim = await readableClaim(req, params.orgId, params.id);
+    await sendAttachment(knex, claim, params.attachmentId, res, documentRead(req, claim, 'attachment'));
+  });
 
   route(router, {
     method: 'get', path: `${base}/:id/letters/:letterId`, tag: 'claims', access: 'customers of the organisation (full or limited)',
     summary: "A letter of the insurer in the claim file (e.g. a decision), as a PDF.", params: claimParams.extend({ letterId: z.uuid() }), produces: 'application/pdf',
-  }, anyAccess, async ({ params }, _req, res) => {
-    const claim = await findClaim(params.orgId, params.id);
+  }, anyAccess, async ({ params }, req, res) => {
+    const claim = await readableClaim(req, params.orgId, params.id);
     const letter = await knex('claimDocuments').where({ id: params.letterId, declarationId: claim.id }).first();
     if (!letter) throw notFound('Letter');
+    await documentRead(req, claim, 'letter')({ letterId: letter.id, kind: letter.kind, fileName: letter.fileName });
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${letter.fileName}"`).send(letter.content);
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import { Router } from 'express';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { Request, Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { Config } from '../../runtime/config';
@@ -14,19 +15,25 @@ import { languages } from '../../domain/labels';
 import { reopenUpdate, saveDraftUpdate, submitUpdate, withdrawUpdate } from '../../workflows/declaration/definitions';
 import { actorOf, authOf } from '../auth/context';
 import { requireOrganisation } from '../auth/guards';
-import { invalid } from '../errors';
+import { conflict, invalid } from '../errors';
+import { jsonObject, reason } from '../fields';
 import { findCustomerDeclaration } from '../declarations/find';
 import { sendSummaryPdf } from '../declarations/files';
 import { pagingFields } from '../lists/query';
 import { route } from '../route';
 import { declarationDetail } from '../declarations/detail';
-import { declarationDetailSchema, declarationListSchema, declarationView } from '../declarations/view';
-import { runDeclarationUpdate, startDeclaration } from '../declarations/workflows';
+import { declarationDetailSchema, declarationListSchema } from '../declarations/view';
+import { declarationIdFor, runDeclarationUpdate, startDeclaration } from '../declarations/workflows';
 import { readerLanguage } from '../i18n/reader-language';
+import { recordRead } from '../audit/reads';
+import { medicalReaderOf, requireMedicalAccess } from '../declarations/medical-access';
+import { declarationDetailFor, declarationViewFor } from '../declarations/sealed';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const declarationParams = z.object({ orgId: z.uuid(), id: z.uuid() });
 const step = z.number().int().min(1).max(6);
+/** The steps of a declaration (event, parties, damage, contact) and its flags; the type's schema checks the rest. */
+const declarationData = jsonObject(10);
 
 async function policyFor(organisationId: string, policyId: string | undefined, type: DeclarationType) {
   if (!policyId) return null;
@@ -46,6 +53,14 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
   const base = '/api/organisations/:orgId/declarations';
 
   const findDeclaration = findCustomerDeclaration;
+  /** Changing a declaration or reading its documents needs its medical details: the declarant, the person concerned. */
+  const findReadable = async (req: Request, orgId: string, id: string) => {
+    const declaration = await findDeclaration(orgId, id);
+    requireMedicalAccess(await medicalReaderOf(knex, req), declaration);
+    return declaration;
+  };
+  const declarationRead = (req: Request, declaration: { id: string; organisationId: string }, what: string) => (details: Record<string, unknown> = {}) =>
+    recordRead(knex, req, { subject: { type: 'declaration', id: declaration.id }, organisationId: declaration.organisationId, what, details });
 
   route(router, {
     method: 'post', path: base, tag: 'declarations', access: 'customers with full access', status: 201,
@@ -54,7 +69,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     body: z.strictObject({
       type: z.enum(declarationTypes),
       policyId: z.uuid().optional(),
-      data: z.record(z.string(), z.unknown()).default({}),
+      data: declarationData.default({}),
       step: step.default(1),
     }),
     response: declarationDetailSchema,
@@ -65,15 +80,31 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     const problems = draftProblems(body.type, data);
     if (problems.length) throw invalid('Some fields are not well-formed.', problems.map((p) => ({ ...p, path: `data.${p.path}` })));
     const actor = actorOf(req);
-    const snapshot = await startDeclaration(client, config.temporal.taskQueue, {
-      declarationId: randomUUID(),
-      organisationId: params.orgId,
-      policyId: policy?.id ?? null,
-      type: body.type,
-      createdBy: actor,
-      timing: config.declarations,
-    }, { actor, data, step: body.step, version: 0 });
-    return declarationDetail(snapshot, readerLanguage(req));
+    // With an Idempotency-Key a retried create reaches the same declaration: its id derives from the key.
+    const idempotencyKey = req.get('Idempotency-Key') || undefined;
+    const declarationId = idempotencyKey ? declarationIdFor(user.id, params.orgId, idempotencyKey) : randomUUID();
+    try {
+      const snapshot = await startDeclaration(client, config.temporal.taskQueue, {
+        declarationId,
+        organisationId: params.orgId,
+        policyId: policy?.id ?? null,
+        type: body.type,
+        createdBy: actor,
+        timing: config.declarations,
+      }, { actor, data, step: body.step, version: 0 }, idempotencyKey);
+      // A retry gets the first attempt's answer from Temporal; the declaration may have changed since.
+      const current = idempotencyKey ? await Declaration.query().findOne({ id: declarationId, organisationId: params.orgId }) : undefined;
+      return declarationDetail(current ?? snapshot, readerLanguage(req));
+    } catch (error) {
+      if (!idempotencyKey) throw error;
+      // An earlier attempt with this key made the declaration (it has since changed, or its run moved on): that is the answer.
+      const existing = await Declaration.query().findOne({ id: declarationId, organisationId: params.orgId });
+      if (existing) return declarationDetail(existing, readerLanguage(req));
+      if (error instanceof WorkflowExecutionAlreadyStartedError) {
+        throw conflict('idempotency_key_used', 'This Idempotency-Key was already used for a declaration that was not created. Use a new key.');
+      }
+      throw error;
+    }
   });
 
   route(router, {
@@ -82,37 +113,48 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: orgParams,
     query: z.object({ status: z.enum(declarationStatuses).optional(), type: z.enum(declarationTypes).optional(), ...pagingFields }),
     response: declarationListSchema,
-  }, full, async ({ params, query }) => {
+  }, full, async ({ params, query }, req) => {
     const selection = Declaration.query().where({ organisationId: params.orgId }).modify((q) => {
       if (query.status) q.where({ status: query.status });
       if (query.type) q.where({ type: query.type });
     });
     const { results, total } = await selection.orderBy('updatedAt', 'desc').page(query.page - 1, query.pageSize);
-    return { items: results.map(declarationView), total, page: query.page, pageSize: query.pageSize };
+    const reader = await medicalReaderOf(knex, req);
+    await recordRead(knex, req, {
+      subject: { type: 'declaration_list', id: params.orgId }, organisationId: params.orgId, what: 'declaration_list',
+      declarationIds: results.map((declaration) => declaration.id), details: { status: query.status, type: query.type, page: query.page },
+    });
+    return { items: results.map((declaration) => declarationViewFor(reader, declaration)), total, page: query.page, pageSize: query.pageSize };
   });
 
   route(router, {
     method: 'get', path: `${base}/:id`, tag: 'declarations', access: 'customers with full access',
     summary: 'A declaration: status, data, wizard step, version, claim number, handler and the history of actions.',
     params: declarationParams, response: declarationDetailSchema,
-  }, full, async ({ params }, req) => declarationDetail(await findDeclaration(params.orgId, params.id), readerLanguage(req)));
+  }, full, async ({ params }, req) => {
+    const declaration = await findDeclaration(params.orgId, params.id);
+    const detail = await declarationDetailFor(await medicalReaderOf(knex, req), declaration, readerLanguage(req));
+    await declarationRead(req, declaration, 'declaration_detail')({ sealed: 'sealed' in detail });
+    return detail;
+  });
 
   route(router, {
     method: 'get', path: `${base}/:id/summary.pdf`, tag: 'declarations', access: 'customers with full access',
     summary: "The declaration's PDF summary: every field, party and attachment, in the contact's language unless `language` is given.",
     params: declarationParams, query: z.object({ language: z.enum(languages).optional() }), produces: 'application/pdf',
-  }, full, async ({ params, query }, _req, res) => {
-    await sendSummaryPdf(knex, await findDeclaration(params.orgId, params.id), query.language, res);
+  }, full, async ({ params, query }, req, res) => {
+    const declaration = await findReadable(req, params.orgId, params.id);
+    await sendSummaryPdf(knex, declaration, query.language, res, declarationRead(req, declaration, 'summary_pdf'));
   });
 
   route(router, {
     method: 'put', path: `${base}/:id/draft`, tag: 'declarations', access: 'customers with full access',
     summary: 'Save the draft: partial data and the wizard step. `version` must be the one you loaded, or you get 409.',
     params: declarationParams,
-    body: z.strictObject({ data: z.record(z.string(), z.unknown()), step, version: z.number().int().min(1) }),
+    body: z.strictObject({ data: declarationData, step, version: z.number().int().min(1) }),
     response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
-    const declaration = await findDeclaration(params.orgId, params.id);
+    const declaration = await findReadable(req, params.orgId, params.id);
     return declarationDetail(await runDeclarationUpdate(client, req, declaration, saveDraftUpdate, { actor: actorOf(req), ...body }), readerLanguage(req));
   });
 
@@ -121,16 +163,16 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     summary: 'Submit: every field the type requires is checked. Fire and group hospitalisation open a claim at once.',
     params: declarationParams, body: z.strictObject({ version: z.number().int().min(1).optional() }), response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
-    const declaration = await findDeclaration(params.orgId, params.id);
+    const declaration = await findReadable(req, params.orgId, params.id);
     return declarationDetail(await runDeclarationUpdate(client, req, declaration, submitUpdate, { actor: actorOf(req), version: body.version }), readerLanguage(req));
   });
 
   route(router, {
     method: 'post', path: `${base}/:id/withdraw`, tag: 'declarations', access: 'customers with full access',
     summary: 'Withdraw a submitted declaration until the insurer starts handling it, or discard a draft (it leaves the drafts list; its history is kept).',
-    params: declarationParams, body: z.strictObject({ reason: z.string().trim().max(1000).optional() }), response: declarationDetailSchema,
+    params: declarationParams, body: z.strictObject({ reason: reason(1000).optional() }), response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
-    const declaration = await findDeclaration(params.orgId, params.id);
+    const declaration = await findReadable(req, params.orgId, params.id);
     return declarationDetail(await runDeclarationUpdate(client, req, declaration, withdrawUpdate, { actor: actorOf(req), reason: body.reason }), readerLanguage(req));
   });
 
@@ -139,7 +181,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     summary: 'Reopen a submitted or withdrawn declaration to change it and submit it again, until handling starts.',
     params: declarationParams, body: z.strictObject({}), response: declarationDetailSchema,
   }, full, async ({ params }, req) => {
-    const declaration = await findDeclaration(params.orgId, params.id);
+    const declaration = await findReadable(req, params.orgId, params.id);
     return declarationDetail(await runDeclarationUpdate(client, req, declaration, reopenUpdate, { actor: actorOf(req) }), readerLanguage(req));
   });
 

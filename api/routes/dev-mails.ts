@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { simpleParser } from 'mailparser';
 import { z } from 'zod';
 import { notFound } from '../errors';
+import { searchText } from '../lists/query';
 import { route } from '../route';
 
 const mailParams = z.object({ id: z.uuid() });
@@ -16,7 +17,7 @@ export function devMailRoutes(knex: Knex): Router {
   route(router, {
     method: 'get', path: '/api/dev/mails', tag: 'development', access: 'anyone, outside production',
     summary: 'Mails the embedded SMTP sink received, newest first.',
-    query: z.object({ to: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }),
+    query: z.object({ to: searchText(254).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }),
     response: z.array(mailSummary),
   }, [], async ({ query }) => knex('devMails')
     .modify((q) => { if (query.to) q.whereRaw('recipients \\? ?', [query.to]); })
@@ -34,7 +35,7 @@ export function devMailRoutes(knex: Knex): Router {
   route(router, {
     method: 'get', path: '/api/dev/mails/:id/attachments/:index', tag: 'development', access: 'anyone, outside production',
     summary: "Download one of a mail's attachments (e.g. the declaration's PDF summary).",
-    params: mailParams.extend({ index: z.coerce.number().int().min(0) }), produces: 'application/octet-stream',
+    params: mailParams.extend({ index: z.coerce.number().int().min(0).max(1000) }), produces: 'application/octet-stream',
   }, [], async ({ params }, _req, res) => {
     const mail = await knex('devMails').where({ id: params.id }).first('raw');
     const attachment = mail && (await simpleParser(mail.raw)).attachments[params.index];

@@ -11,17 +11,21 @@ import {
 import { actorOf, authOf } from '../auth/context';
 import { requireOrganisation, requireRole } from '../auth/guards';
 import { invalid, notFound } from '../errors';
+import { jsonObject, reason } from '../fields';
 import { grantFor, grantsOf, rolesOf, visiblePersons } from '../hospitalisation/roles';
 import { sendRegisterXlsx } from '../hospitalisation/register-export';
 import { changeView, runChangeUpdate, startChange } from '../hospitalisation/workflows';
+import { messageFields } from '../messages/fields';
 import { messageView } from '../messages/view';
 import { sendMessage } from '../messages/workflows';
 import { route } from '../route';
+import { recordRead } from '../audit/reads';
 import { acceptFiles, receiveFiles } from '../uploads';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const changeParams = orgParams.extend({ id: z.uuid() });
-const changeData = z.record(z.string(), z.unknown());
+/** The change's fields; its kind's schema checks them. */
+const changeData = jsonObject(10);
 const access = 'titularissen and Local Admins of the group policy';
 
 /** Group hospitalisation: the register, changes to it (a workflow each), and messages to the back office. */
@@ -58,7 +62,13 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
         .select('insuredPersons.*', knex.raw("concat(t.first_name, ' ', t.last_name) as titularis")));
     }
     const unique = [...new Map(persons.map((person) => [person.id, person])).values()];
-    if (query.format === 'xlsx') return sendRegisterXlsx(res, unique);
+    if (query.format === 'xlsx') {
+      await recordRead(knex, req, {
+        subject: { type: 'hospitalisation_register', id: params.orgId }, organisationId: params.orgId, what: 'register_xlsx',
+        details: { policyIds: [...new Set(grants.map((grant) => grant.policyId))], persons: unique.length },
+      });
+      return sendRegisterXlsx(res, unique);
+    }
     return unique.map(({ addedByChange: _added, ...person }) => ({ ...person, titularis: person.titularis?.trim() || null }));
   });
 
@@ -118,10 +128,10 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
   route(router, {
     method: 'post', path: `${base}/messages`, tag: 'group hospitalisation', access, status: 201,
     summary: 'Send a message to the back office, with or without attachments (multipart: subject, body, files).',
-    params: orgParams, multipart: { fields: z.object({ subject: z.string().optional(), body: z.string() }), files: ['files'] },
+    params: orgParams, multipart: { fields: messageFields, files: ['files'] },
   }, [...customers, receiveFiles], async ({ params }, req) => {
     await rolesOf(knex, authOf(req).user.id, params.orgId);
-    const fields = z.object({ subject: z.string().trim().max(200).optional(), body: z.string().trim().min(1, 'Write a message').max(10_000) }).safeParse(req.body ?? {});
+    const fields = messageFields.safeParse(req.body ?? {});
     if (!fields.success) throw invalid('The message is not complete.', fields.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
     const sent = await sendMessage(knex, client, config.temporal.taskQueue, config.messages, {
       organisationId: params.orgId, declarationId: null, addressedTo: 'back_office', handlerId: null, sender: actorOf(req),
@@ -177,7 +187,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
   route(router, {
     method: 'post', path: '/api/backoffice/hospitalisation-changes/:id/reject', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Reject with a reason; the requester is told by mail.',
-    params: z.object({ id: z.uuid() }), body: z.strictObject({ reason: z.string().trim().min(1, 'Say why').max(2000) }),
+    params: z.object({ id: z.uuid() }), body: z.strictObject({ reason: reason(2000) }),
   }, staff, async ({ params, body }, req) => changeView(await runChangeUpdate(client, await findStaffChange(params.id), rejectChangeUpdate, { actor: actorOf(req), reason: body.reason })));
 
   return router;

@@ -7,25 +7,28 @@ import { markReadUpdate, replyUpdate, withdrawMessageUpdate } from '../../workfl
 import { actorOf } from '../auth/context';
 import { requireOrganisation, requireRole } from '../auth/guards';
 import { invalid, notFound } from '../errors';
+import { messageBody, messageFields } from '../messages/fields';
 import { messageView } from '../messages/view';
+import type { BeforeSend } from '../declarations/files';
 import { runMessageUpdate, sendMessage } from '../messages/workflows';
 import { findCustomerClaim } from '../declarations/find';
 import { route } from '../route';
 import { acceptFiles, receiveFiles } from '../uploads';
 import { readerLanguage } from '../i18n/reader-language';
+import { recordRead } from '../audit/reads';
+import { mayRead, medicalReaderOf } from '../declarations/medical-access';
+import { Declaration } from '../../db/models/declaration';
+import { grantsOf } from '../hospitalisation/roles';
 
-const messageFields = z.object({
-  subject: z.string().trim().max(200).optional(),
-  body: z.string().trim().min(1, 'Write a message').max(10_000),
-});
 /** A message sent without a subject is titled with the claim, in the sender's language. */
 const claimWord = { nl: 'Schadedossier', fr: 'Sinistre', en: 'Claim' } as const;
 const orgParams = z.object({ orgId: z.uuid() });
 
-async function sendFile(knex: Knex, message: { id: string; attachments: { id: string }[] }, attachmentId: string, res: Response) {
+async function sendFile(knex: Knex, message: { id: string; attachments: { id: string }[] }, attachmentId: string, res: Response, beforeSend: BeforeSend) {
   if (!message.attachments.some((file) => file.id === attachmentId)) throw notFound('Attachment');
   const file = await knex('messageAttachments').where({ id: attachmentId, messageId: message.id }).first();
   if (!file) throw notFound('Attachment');
+  await beforeSend({ attachmentId, fileName: file.fileName });
   res.type(file.contentType).setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.content);
 }
 
@@ -51,9 +54,15 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
   route(router, {
     method: 'get', path: '/api/organisations/:orgId/claims/:id/messages', tag: 'messages', access,
     summary: 'The thread of a claim: every message, its status and the answer.', params: orgParams.extend({ id: z.uuid() }),
-  }, customers, async ({ params }) => {
-    await findClaim(params.orgId, params.id);
-    return (await knex('messages').where({ declarationId: params.id, organisationId: params.orgId }).orderBy('createdAt')).map(messageView);
+  }, customers, async ({ params }, req) => {
+    const claim = await findClaim(params.orgId, params.id);
+    // On a claim whose medical details the reader may not see, the thread shows only what they wrote themselves.
+    const sealed = !mayRead(await medicalReaderOf(knex, req), claim);
+    const messages = await knex('messages').where({ declarationId: params.id, organisationId: params.orgId })
+      .modify((q) => { if (sealed) q.where({ senderId: actorOf(req).userId }); })
+      .orderBy('createdAt');
+    await recordRead(knex, req, { subject: { type: 'declaration', id: claim.id }, organisationId: params.orgId, what: 'claim_messages', details: { sealed } });
+    return messages.map(messageView);
   });
 
   route(router, {
@@ -83,7 +92,23 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
   route(router, {
     method: 'get', path: '/api/organisations/:orgId/messages/:messageId/attachments/:attachmentId', tag: 'messages', access,
     summary: 'Download a file sent with a message.', params: orgParams.extend({ messageId: z.uuid(), attachmentId: z.uuid() }), produces: 'application/octet-stream',
-  }, customers, async ({ params }, _req, res) => sendFile(knex, await findCustomerMessage(params.orgId, params.messageId), params.attachmentId, res));
+  }, customers, async ({ params }, req, res) => {
+    const message = await findCustomerMessage(params.orgId, params.messageId);
+    // Files can be medical (certificates, hospital bills): the sender, those who see the claim's medical
+    // details, and for group hospitalisation messages the Local Admin, who reads them all.
+    const userId = actorOf(req).userId!;
+    if (message.senderId !== userId) {
+      const claim = message.declarationId ? await Declaration.query().findById(message.declarationId) : undefined;
+      const allowed = claim
+        ? mayRead(await medicalReaderOf(knex, req), claim)
+        : (await grantsOf(knex, userId, params.orgId)).some((grant) => grant.role === 'local_admin');
+      if (!allowed) throw notFound('Message');
+    }
+    await sendFile(knex, message, params.attachmentId, res, (details) => recordRead(knex, req, {
+      subject: { type: 'message', id: message.id }, organisationId: params.orgId, what: 'message_attachment',
+      declarationIds: message.declarationId ? [message.declarationId] : undefined, details,
+    }));
+  });
 
   route(router, {
     method: 'get', path: '/api/backoffice/messages', tag: 'back office', access: 'handlers and senior handlers',
@@ -109,13 +134,19 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
   route(router, {
     method: 'post', path: '/api/backoffice/messages/:id/reply', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Answer a message; the sender sees the answer in the thread.', params: z.object({ id: z.uuid() }),
-    body: z.strictObject({ body: z.string().trim().min(1, 'Write an answer').max(10_000) }),
+    body: z.strictObject({ body: messageBody('Write an answer') }),
   }, staff, async ({ params, body }, req) => messageView(await runMessageUpdate(client, await findStaffMessage(params.id), replyUpdate, { actor: actorOf(req), body: body.body })));
 
   route(router, {
     method: 'get', path: '/api/backoffice/messages/:id/attachments/:attachmentId', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Download a file sent with a message.', params: z.object({ id: z.uuid(), attachmentId: z.uuid() }), produces: 'application/octet-stream',
-  }, staff, async ({ params }, _req, res) => sendFile(knex, await findStaffMessage(params.id), params.attachmentId, res));
+  }, staff, async ({ params }, req, res) => {
+    const message = await findStaffMessage(params.id);
+    await sendFile(knex, message, params.attachmentId, res, (details) => recordRead(knex, req, {
+      subject: { type: 'message', id: message.id }, organisationId: message.organisationId, what: 'message_attachment',
+      declarationIds: message.declarationId ? [message.declarationId] : undefined, details,
+    }));
+  });
 
   return router;
 }

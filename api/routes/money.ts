@@ -11,6 +11,7 @@ import { stopScheduleUpdate } from '../../workflows/payment-schedule/definitions
 import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { conflict, invalid, notFound } from '../errors';
+import { reason } from '../fields';
 import { paymentOrderSchema, paymentView, reserveChangeSchema, reserveEntryView, scheduleOrderSchema, scheduleView } from '../money/view';
 import { runMoneyUpdate, startPaymentApproval, startPaymentSchedule } from '../money/workflows';
 import { signalDeadlines } from '../backoffice/deadline-signals';
@@ -20,7 +21,7 @@ import { route } from '../route';
 
 const claimParams = z.object({ id: z.uuid() });
 const paymentParams = z.object({ paymentId: z.uuid() });
-const reasonBody = z.strictObject({ reason: z.string().trim().min(1, 'Say why').max(2000) });
+const reasonBody = z.strictObject({ reason: reason(2000) });
 const tag = 'money';
 
 /** The money rules' refusal as the HTTP error the handler can act on. */

@@ -11,8 +11,10 @@ import { describeInsuredObject } from '../../domain/policies';
 import { productLines } from '../../domain/product-lines';
 import { requireOrganisation } from '../auth/guards';
 import { belgianDate, euros, streamCsv } from '../lists/csv';
-import { inBatches, pagingFields, sortField } from '../lists/query';
+import { inBatches, pagingFields, searchText, sortField } from '../lists/query';
 import { route } from '../route';
+import { recordRead } from '../audit/reads';
+import { medicalReaderOf, medicalVisibility } from '../declarations/medical-access';
 
 const orgParams = z.object({ orgId: z.uuid() });
 
@@ -25,7 +27,7 @@ const listQuery = z.object({
   motor: z.enum(['only', 'exclude']).optional(),
   productLine: z.enum(productLines).optional(),
   status: z.enum(['active', 'suspended', 'cancelled']).optional(),
-  policyNumber: z.string().trim().max(50).optional(),
+  policyNumber: searchText(50).optional(),
   sort: sortField(sortable, 'policyNumber:asc'),
   format: z.enum(['json', 'csv']).default('json'),
   ...pagingFields,
@@ -73,8 +75,12 @@ export function policyRoutes(): Router {
     method: 'get', path: '/api/organisations/:orgId/policies', tag: 'policies', access: 'customers with full access',
     summary: "The organisation's policies: motor only / all but motor, product line, status, policy number; sorted by any column; paged, or the whole selection as CSV (format=csv).",
     params: orgParams, query: listQuery,
-  }, [requireOrganisation('full')], async ({ params, query }, _req, res) => {
+  }, [requireOrganisation('full')], async ({ params, query }, req, res) => {
     if (query.format === 'csv') {
+      const { format: _format, page: _page, pageSize: _pageSize, sort, ...filters } = query;
+      await recordRead(Policy.knex(), req, {
+        subject: { type: 'policy_list', id: params.orgId }, organisationId: params.orgId, what: 'policies_csv', details: { filters, sort: `${sort.column} ${sort.direction}` },
+      });
       await streamCsv(res, 'policies.csv', csvColumns, inBatches(() => selection(params.orgId, query)));
       return;
     }
@@ -99,7 +105,7 @@ export function policyDocumentRoutes(knex: Knex): Router {
   route(router, {
     method: 'get', path: '/api/organisations/:orgId/policies/:policyId/documents', tag: 'policies', access: 'customers with full access',
     summary: "The policy's documents: conditions, certificates, green card, endorsements, insured risks, claims history; `q` searches their titles.",
-    params: documentParams, query: z.object({ q: z.string().trim().max(100).optional() }),
+    params: documentParams, query: z.object({ q: searchText(100).optional() }),
   }, full, async ({ params, query }) => {
     const policy = await findPolicy(params.orgId, params.policyId);
     const needle = query.q?.toLowerCase();
@@ -111,22 +117,27 @@ export function policyDocumentRoutes(knex: Knex): Router {
   route(router, {
     method: 'get', path: '/api/organisations/:orgId/policies/:policyId/documents/:documentId', tag: 'policies', access: 'customers with full access',
     summary: 'One policy document as a PDF, in the language asked for (default: the organisation\'s).',
-    params: documentParams.extend({ documentId: z.string().regex(/^[a-z_]+(-\d+)?$/, 'Not a document id') }),
+    params: documentParams.extend({ documentId: z.string().max(100).regex(/^[a-z_]+(-\d+)?$/, 'Not a document id') }),
     query: z.object({ language: z.enum(languages).optional() }), produces: 'application/pdf',
-  }, full, async ({ params, query }, _req, res) => {
+  }, full, async ({ params, query }, req, res) => {
     const policy = await findPolicy(params.orgId, params.policyId);
     const today = brusselsDate(new Date());
     const document = availablePolicyDocuments(policy, today).find((candidate) => candidate.id === params.documentId);
     if (!document) throw notFound('Document');
     const organisation = await knex('organisations').where({ id: params.orgId }).first();
     // The claims-history certificate (schadeverledenattest) goes to the policyholder only: this organisation.
+    // A claim's event date is a medical fact for hospitalisation and injuries: only for those who may see it.
+    const visible = medicalVisibility(knex, await medicalReaderOf(knex, req));
     const claims = await knex('claims as c').join('declarations as d', 'd.id', 'c.declarationId')
       .where('d.policyId', policy.id).orderBy('c.openedAt')
-      .select('c.claimNumber', 'd.type', 'd.status', 'c.openedAt', knex.raw("d.data->'event'->>'date' as event_date"));
+      .select('c.claimNumber', 'd.type', 'd.status', 'c.openedAt', knex.raw("case when ? then d.data->'event'->>'date' end as event_date", [visible]));
     const pdf = await renderPolicyDocument({
       kind: document.kind, policy, organisation, today,
       claims: claims.map((claim) => ({ ...claim, openedAt: new Date(claim.openedAt).toISOString() })),
       language: query.language ?? organisation.language,
+    });
+    await recordRead(knex, req, {
+      subject: { type: 'policy', id: policy.id }, organisationId: params.orgId, what: 'policy_document', details: { documentId: document.id, language: query.language ?? organisation.language },
     });
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${policy.policyNumber}-${document.id}.pdf"`).send(pdf);
   });

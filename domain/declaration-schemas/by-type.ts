@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXCLUSIONS, Exclusion } from '../rules/accident-income';
 import {
-  amountCents, clockTime, contact, email, eventBase, iban, isoDate, longText, parties, person, text, vehicle,
+  amountCents, clockTime, contact, email, eventBase, iban, isoDate, longText, MAX_LIST_ITEMS, optionalText, parties, person, text, vehicle,
 } from './building-blocks';
 
 /** Every declaration follows the portal's plan: event, parties, damage, contact (seed 000). */
@@ -24,7 +24,7 @@ const bodilyAccident = declaration(
   eventBase.extend({
     contractKind: z.enum(['private', 'collective', 'travel', 'school', 'accident_income']),
     trafficAccident: z.boolean().optional(), // doubles the benefit of Verzekerd Inkomen formula 12/24
-    circumstances: z.array(z.enum([...(Object.keys(EXCLUSIONS) as [Exclusion, ...Exclusion[]]), 'terrorism'])).optional(),
+    circumstances: z.array(z.enum([...(Object.keys(EXCLUSIONS) as [Exclusion, ...Exclusion[]]), 'terrorism'])).max(MAX_LIST_ITEMS).optional(),
   }),
   parties(),
   z.strictObject({
@@ -39,7 +39,7 @@ const bodilyAccident = declaration(
 );
 
 const victim = person.extend({
-  nationalNumber: z.string().regex(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, 'Not a national register number'),
+  nationalNumber: z.string().max(15).regex(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, 'Not a national register number'),
   jobTitle: text(),
   employedSince: isoDate.optional(),
 });
@@ -52,11 +52,11 @@ const workplaceEvent = eventBase.extend({
 
 const injury = z.strictObject({
   nature: text(),
-  bodyParts: z.array(text()).min(1, 'Name at least one body part'),
+  bodyParts: z.array(text()).min(1, 'Name at least one body part').max(MAX_LIST_ITEMS),
   fatal: z.boolean(),
   permanentInjury: z.boolean(),
   temporaryIncapacity: z.boolean(),
-  firstCareProvider: z.string().max(200).optional(),
+  firstCareProvider: optionalText(200),
   healthFund: z.strictObject({ name: text(), email: email.optional() }).optional(), // ziekenfonds: receives the decision in writing
 });
 
@@ -90,7 +90,7 @@ const fire = declaration(
     contentsDamage: z.boolean(),
     description: longText,
     fireBrigadeCalled: z.boolean(),
-    policeReportNumber: z.string().max(50).optional(),
+    policeReportNumber: optionalText(50),
     estimatedAmountCents: amountCents.optional(),
     premisesHabitable: z.boolean(),
   }),
@@ -115,7 +115,7 @@ const motorTheft = declaration(
     vehicle,
     policeReportNumber: text(50), // without a police report the insurer does not intervene (seed 001)
     keysHandedOver: z.number().int().min(0).max(10),
-    stolenContents: z.string().max(2000).optional(),
+    stolenContents: optionalText(2000),
   }),
 );
 
@@ -138,7 +138,7 @@ const motorDamage = declaration(
     europeanAccidentReport: z.boolean(),
   }),
   parties(),
-  vehicleDamage.extend({ policeReportNumber: z.string().max(50).optional() }),
+  vehicleDamage.extend({ policeReportNumber: optionalText(50) }),
 );
 
 const omniumAssignment = declaration(

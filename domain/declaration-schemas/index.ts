@@ -13,14 +13,18 @@ export interface FieldProblem {
 
 /**
  * A draft accepts any subset of the fields, but what is present must be well-formed: every object
- * field becomes optional (recursively) while each field keeps its own format rules.
+ * field becomes optional (recursively) while each field keeps its own format rules and maximum.
  */
 export function draftSchemaOf(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodObject) {
     const shape = Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, draftSchemaOf(field as z.ZodType).optional()]));
     return z.strictObject(shape);
   }
-  if (schema instanceof z.ZodArray) return z.array(draftSchemaOf(schema.element as z.ZodType));
+  if (schema instanceof z.ZodArray) {
+    // A draft may have fewer items than submit requires, never more.
+    const maxima = (schema.def.checks ?? []).filter((check) => check._zod.def.check === 'max_length') as z.core.$ZodCheck<unknown[]>[];
+    return z.array(draftSchemaOf(schema.element as z.ZodType)).check(...maxima);
+  }
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return draftSchemaOf(schema.unwrap() as z.ZodType);
   return schema;
 }

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,6 +10,10 @@ export interface SystemProcess {
   temporalAddress: string;
   databaseUrl: string;
   dataDir: string;
+  /** PAYLOAD_KEYS of the system: a client reading its workflows needs them (runtime/codec). */
+  payloadKeys: string;
+  /** The start command's environment: the same system can be started again on it. */
+  env: NodeJS.ProcessEnv;
   child: ChildProcess;
 }
 
@@ -48,9 +53,8 @@ const portWasTaken = (dataDir: string, output: string) =>
 const readIfExists = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
 
 async function spawnSystemOnce(extraEnv: Record<string, string>): Promise<SystemProcess> {
-  const root = path.resolve(__dirname, '..', '..');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-'));
-  fs.chmodSync(dataDir, 0o755); // embedded PostgreSQL runs as another user
+  fs.chmodSync(dataDir, 0o711); // embedded PostgreSQL runs as another user: it must pass through, nobody may list
   const [port, temporalPort, temporalUiPort, pgPort, smtpPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const env = {
     ...process.env,
@@ -63,43 +67,61 @@ async function spawnSystemOnce(extraEnv: Record<string, string>): Promise<System
     SMTP_URL: '',
     TEMPORAL_ADDRESS: '',
     DATABASE_URL: '',
+    PAYLOAD_KEYS: `system-test:${randomBytes(32).toString('base64')}`, // a fresh key per system
+    PAYLOAD_KEY_ID: '',
     ...extraEnv,
   };
-  const logPath = path.join(dataDir, 'system.log');
-  const log = fs.openSync(logPath, 'a');
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], { cwd: root, env, stdio: ['ignore', log, log] });
-
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    const output = fs.readFileSync(logPath, 'utf8');
-    if (output.includes('Claims back office is running.')) break;
-    if (child.exitCode !== null) {
-      if (portWasTaken(dataDir, output)) {
-        fs.rmSync(dataDir, { recursive: true, force: true });
-        throw new PortTaken(output);
-      }
-      throw new Error(`The system exited during start-up:\n${output}`);
-    }
-    if (Date.now() > deadline) throw new Error(`The system did not start within 180 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const child = await launchStartCommand(env, dataDir).catch((error) => {
+    if (error instanceof PortTaken) fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   return {
     apiUrl: `http://127.0.0.1:${port}`,
     temporalAddress: `127.0.0.1:${temporalPort}`,
     databaseUrl: `postgres://postgres:claims-embedded@127.0.0.1:${pgPort}/claims`,
     dataDir,
+    payloadKeys: env.PAYLOAD_KEYS,
+    env,
     child,
   };
+}
+
+/** The same system started again on its data folder and ports, as a person runs the start command again (after a crash). */
+export async function respawnSystem(previous: SystemProcess): Promise<SystemProcess> {
+  return { ...previous, child: await launchStartCommand(previous.env, previous.dataDir) };
+}
+
+/** Runs scripts/start.ts, its output appended to <dataDir>/system.log, until it says it is running. */
+async function launchStartCommand(env: NodeJS.ProcessEnv, dataDir: string): Promise<ChildProcess> {
+  const root = path.resolve(__dirname, '..', '..');
+  const logPath = path.join(dataDir, 'system.log');
+  const log = fs.openSync(logPath, 'a');
+  const from = fs.fstatSync(log).size; // an earlier run's output is not this run's
+  // One process, as scripts/start.sh runs it: the tsx wrapper would SIGKILL it when a Ctrl-C is not acknowledged within 30 ms.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const output = fs.readFileSync(logPath, 'utf8').slice(from);
+    if (output.includes('Claims back office is running.')) return child;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      if (portWasTaken(dataDir, output)) throw new PortTaken(output);
+      throw new Error(`The system exited during start-up:\n${output}`);
+    }
+    if (Date.now() > deadline) throw new Error(`The system did not start within 180 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Ctrl-C, as a person would; the system drains and stops its servers. */
 export async function stopSystem(system: Pick<SystemProcess, 'child' | 'dataDir'>, keepData = false): Promise<void> {
   const { child } = system;
-  if (child.exitCode === null) {
+  if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
   if (!keepData) fs.rmSync(system.dataDir, { recursive: true, force: true });
 }

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Replayer, ReplayOutcome, summarise } from '../../api/audit/replayer';
+import { EncryptionCodec } from '../../runtime/codec/encryption-codec';
+import { parsePayloadKeys } from '../../runtime/codec/payload-keys';
+import { historiesPayloadKeys } from '../histories/payload-test-keys';
 import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
 import { eventually } from '../support/eventually';
 
@@ -33,7 +36,7 @@ test('a bulk replay of every type, without a body, covers all closed workflows',
 }, 120_000);
 
 describe('a history the current code would not produce', () => {
-  const replayer = new Replayer();
+  const replayer = new Replayer([new EncryptionCodec(parsePayloadKeys(historiesPayloadKeys))]);
   const history = recorded('2026-11-22-messages/declaration-refused.json');
   // The recorded run opened a claim; pretend it had run another activity in that place.
   const altered = structuredClone(history);

@@ -4,6 +4,7 @@ import { deadlinesQuery, deadlinesWorkflowId } from '../../workflows/claim-deadl
 import { createDeclaration, declarationUrl, demo, fixture, Session } from '../support/api';
 import { testDatabase } from '../support/database';
 import { mailsTo, pdfText } from '../support/mail-and-pdf';
+import { existingServer } from '../support/temporal';
 
 let an: Session;
 let handler: Session;
@@ -75,7 +76,7 @@ test('a reminder from the claimant starts its 11-day deadline; a motor claim kee
 
 test('a missed reasoned answer acts: a flat €300, the handler told, the audit log written', async () => {
   const claim = await openClaim('liability');
-  const environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+  const environment = await TestWorkflowEnvironment.createFromExistingServer(existingServer());
   try {
     // Replace the claim's deadlines with ones counted from a declaration filed four months ago.
     const handle = environment.client.workflow.getHandle(deadlinesWorkflowId(claim.id));

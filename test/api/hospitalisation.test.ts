@@ -6,6 +6,7 @@ import type { ChangeTiming } from '../../workflows/hospitalisation-change/defini
 import { demo, Session } from '../support/api';
 import { testDatabase } from '../support/database';
 import { mailsTo } from '../support/mail-and-pdf';
+import { existingServer } from '../support/temporal';
 
 let an: Session; // Local Admin of Bakkerij Peeters' group policy
 let jan: Session; // titularis (with partner Ilse and children Lena and Noah)
@@ -138,7 +139,7 @@ describe('draft changes expire like declaration drafts', () => {
   let policyId: string;
 
   beforeAll(async () => {
-    environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+    environment = await TestWorkflowEnvironment.createFromExistingServer(existingServer());
     const user = await db('users').where({ email: demo.jan }).first('id', 'fullName');
     janActor = { userId: user.id, name: user.fullName, role: 'customer' };
     policyId = (await db('policies').where({ policyNumber: 'CH-2021-550314' }).first('id')).id;

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
 import { testDatabase } from '../support/database';
+import { existingServer } from '../support/temporal';
 import { sendMessage } from '../../api/messages/workflows';
 import { messageQuery, messageWorkflowId } from '../../workflows/claim-message/definitions';
 import type { claimMessageWorkflow } from '../../workflows';
@@ -89,7 +90,7 @@ test("another organisation neither sees nor writes in the thread", async () => {
 });
 
 test('an unanswered message reminds its handler, then reaches the senior handlers', async () => {
-  const environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+  const environment = await TestWorkflowEnvironment.createFromExistingServer(existingServer());
   try {
     const sender = { userId: an.me.user.id, name: 'An Peeters', role: 'customer' as const };
     const message = await sendMessage(db, environment.client, 'claims', { reminderAfter: '1 second', escalateAfter: '2 seconds' }, {

@@ -6,6 +6,7 @@ import { startPaymentApproval } from '../../api/money/workflows';
 import { demo, Session } from '../support/api';
 import { claimUrl, waitUntil, openLiabilityClaim, payeeAccount } from '../support/claims';
 import { testDatabase } from '../support/database';
+import { existingServer } from '../support/temporal';
 
 let an: Session;
 let handler: Session; // authority limit €5,000
@@ -18,7 +19,7 @@ let client: Client;
 beforeAll(async () => {
   [an, handler, senior, auditor] = await Promise.all([demo.an, demo.handler, demo.senior, demo.auditor].map((email) => Session.login(email)));
   db = testDatabase();
-  environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+  environment = await TestWorkflowEnvironment.createFromExistingServer(existingServer());
   client = environment.client;
 });
 afterAll(async () => {

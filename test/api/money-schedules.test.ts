@@ -8,6 +8,7 @@ import { paymentScheduleWorkflowId } from '../../workflows/payment-schedule/defi
 import { demo, Session } from '../support/api';
 import { claimUrl, waitUntil, openLiabilityClaim, payeeAccount } from '../support/claims';
 import { testDatabase } from '../support/database';
+import { existingServer } from '../support/temporal';
 
 let an: Session;
 let handler: Session;
@@ -18,7 +19,7 @@ let client: Client;
 beforeAll(async () => {
   [an, handler] = await Promise.all([demo.an, demo.handler].map((email) => Session.login(email)));
   db = testDatabase();
-  environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+  environment = await TestWorkflowEnvironment.createFromExistingServer(existingServer());
   client = environment.client;
 });
 afterAll(async () => {

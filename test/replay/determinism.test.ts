@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
+import { payloadDataConverter } from '../../runtime/codec/data-converter';
+import { parsePayloadKeys } from '../../runtime/codec/payload-keys';
+import { historiesPayloadKeys } from '../histories/payload-test-keys';
 
 /**
  * The determinism gate: histories recorded from real runs (scripts/record-histories.ts) replayed
  * against the current workflow code. A change that would break running workflows fails here; version
- * it with patched() (see README).
+ * it with patched() (see README). Histories recorded since encryption are sealed with the histories' test
+ * key; older ones are plain and pass through the codec.
  */
 const folder = path.join(__dirname, '..', 'histories');
 /** Every generation's folder: `<date>/<scenario>.json`. */
@@ -21,10 +25,31 @@ test('histories of every workflow type are committed', () => {
   }
 });
 
+/** Generations recorded since the payload codec: nothing in them may be readable without the key. */
+const sealed = recorded.filter((file) => file.split(path.sep)[0] >= '2026-11-30');
+/** Temporal reads these in clear: search attributes (indexed) and the SDK's patch markers (no personal data). */
+const clearByDesign = /\.(searchAttributes\.indexedFields\.\w+|details\.patch-data\.payloads\.\d+)$/;
+
+/** Every payload and failure of a history that can be read without the key, by its path in the JSON. */
+function readableParts(node: unknown, at = ''): string[] {
+  if (!node || typeof node !== 'object') return [];
+  const record = node as Record<string, any>;
+  const encoding = record.metadata?.encoding && Buffer.from(record.metadata.encoding, 'base64').toString();
+  if (encoding && encoding !== 'binary/encrypted' && !clearByDesign.test(at)) return [`${at}: ${encoding}`];
+  const failure = typeof record.message === 'string' && 'source' in record && record.message !== 'Encoded failure' ? [`${at}: ${record.message}`] : [];
+  return [...failure, ...Object.entries(record).flatMap(([key, value]) => readableParts(value, `${at}.${key}`))];
+}
+
+test('histories recorded since encryption seal every payload and failure message', () => {
+  expect(sealed.length).toBeGreaterThanOrEqual(20);
+  const readable = sealed.flatMap((file) => readableParts(JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'))).map((part) => `${file}${part}`));
+  expect(readable).toEqual([]);
+});
+
 test('every recorded history replays deterministically against the current workflow code', async () => {
   const histories = recorded.map((file) => ({ workflowId: file.replace('.json', ''), history: historyFromJSON(JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'))) }));
   const outcomes: { workflowId: string; error?: string }[] = [];
-  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
+  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows'), dataConverter: payloadDataConverter(parsePayloadKeys(historiesPayloadKeys)) }, histories)) {
     outcomes.push({ workflowId: result.workflowId, ...(result.error ? { error: String(result.error) } : {}) });
   }
   expect(outcomes).toEqual(histories.map(({ workflowId }) => ({ workflowId })));

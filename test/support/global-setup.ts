@@ -5,9 +5,13 @@ import { spawnSystem } from '../../scripts/support/system-process';
 /** Starts the real system once for the whole suite, the way the README's start command does (web UI built first). */
 export default async function globalSetup(): Promise<void> {
   execFileSync('bash', [path.resolve(__dirname, '..', '..', 'scripts', 'build-ui.sh')], { stdio: 'inherit' });
-  const system = await spawnSystem({ NODE_ENV: 'test' });
+  // Every test logs in from 127.0.0.1, and some fail on purpose: the per-address login throttle would
+  // lock the whole suite out. Accounts keep the production thresholds (tests fail logins on their own e-mails).
+  const system = await spawnSystem({ NODE_ENV: 'test', LOGIN_ADDRESS_FREE_FAILURES: '100000', LOGIN_ADDRESS_LOCK_AFTER: '100000' });
   (globalThis as Record<string, unknown>).__claimsSystem = system;
   process.env.TEST_API_URL = system.apiUrl;
   process.env.TEST_TEMPORAL_ADDRESS = system.temporalAddress;
   process.env.TEST_DATABASE_URL = system.databaseUrl;
+  process.env.TEST_PAYLOAD_KEYS = system.payloadKeys;
+  process.env.TEST_DATA_DIR = system.dataDir;
 }

@@ -66,4 +66,21 @@ describe('My claims and limited access', () => {
     await expectAccessible(page);
     await context.close();
   });
+
+  test('a colleague opening a group hospitalisation claim sees its status and a privacy notice, not the stay', async () => {
+    const an = await Session.login(demo.an);
+    const draft = await createDeclaration(an, 'collective_hospitalisation');
+    const stay = await an.expect(200, 'POST', declarationUrl(an, draft.id, 'submit'));
+    const { context, page } = await newVisitor(browser);
+    await logIn(page, demo.sofie);
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+    await page.goto(`/claims/${stay.id}`);
+    await expectVisible(page.getByRole('heading', { name: `Schadegeval ${stay.claimNumber}`, level: 1 }));
+    await expectVisible(page.getByTestId('claim-status').filter({ hasText: 'In behandeling' }));
+    await expectVisible(page.getByTestId('claim-sealed').filter({ hasText: 'Medische gegevens zijn alleen zichtbaar' }));
+    expect(await page.getByRole('link', { name: /\.pdf$/ }).count()).toBe(0);
+    await screenshot(page, 'claim-detail-sealed');
+    await expectAccessible(page);
+    await context.close();
+  });
 });

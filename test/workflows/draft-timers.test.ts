@@ -6,6 +6,7 @@ import { startDeclaration } from '../../api/declarations/workflows';
 import { declarationWorkflowId, DeclarationTiming, withdrawUpdate } from '../../workflows/declaration/definitions';
 import type { declarationWorkflow } from '../../workflows';
 import { testDatabase } from '../support/database';
+import { existingServer } from '../support/temporal';
 
 /** Durations are configurable, so the legal waits of production become seconds here. */
 const quick: DeclarationTiming = { draftReminderAfter: '1 second', draftExpiresAfter: '3 seconds' };
@@ -18,7 +19,7 @@ let organisationId: string;
 
 beforeAll(async () => {
   // The system's own dev server and worker: these are the real timers, only shorter.
-  environment = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS, namespace: 'claims' });
+  environment = await TestWorkflowEnvironment.createFromExistingServer(existingServer());
   client = environment.client;
   db = testDatabase();
   const an = await db('users').where({ email: 'an.peeters@bakkerij-peeters.example' }).first();

@@ -3,9 +3,9 @@ import { msToNumber } from '@temporalio/common/lib/time';
 import type { createActivities } from '../../activities';
 import type { Actor } from '../../domain/declaration';
 import { awaitsAnswer, MessageSnapshot, senderMayWithdraw } from '../../domain/message';
-import { forbidden, invalidFields, notAllowed } from '../refusals';
+import { forbidden, invalidFields, notAllowed, refusalOf } from '../refusals';
 import { deliverUpdate, markReadUpdate, MessageInput, messageQuery, replyUpdate, withdrawMessageUpdate } from './definitions';
-import { activityOptions, isStaff } from '../shared';
+import { activityOptions, checkpointOf, isStaff } from '../shared';
 
 const { projectMessage, notifyStaff } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
 
@@ -19,10 +19,18 @@ export async function claimMessageWorkflow(input: MessageInput): Promise<Message
     reminderSentAt: null, escalatedAt: null, revision: 0, createdAt, updatedAt: createdAt,
   };
   const copy = () => JSON.parse(JSON.stringify(state)) as MessageSnapshot;
+  const checkpoint = checkpointOf(state); // what the database last stored
+  /** A change the database refuses (bad data) is refused to the caller and leaves the state as stored. */
   const changed = async () => {
     state.revision += 1;
     state.updatedAt = now();
-    await projectMessage(copy());
+    try {
+      await projectMessage(copy());
+    } catch (error) {
+      checkpoint.restore();
+      throw refusalOf(error);
+    }
+    checkpoint.stored();
     return copy();
   };
 
@@ -70,17 +78,25 @@ export async function claimMessageWorkflow(input: MessageInput): Promise<Message
   const reminderAt = sentAt + msToNumber(timing.reminderAfter);
   const escalateAt = sentAt + msToNumber(timing.escalateAfter);
   const subject = `${state.subject} (${state.id.slice(0, 8)})`;
-  if (await condition(() => !awaitsAnswer(state.status), Math.max(1, reminderAt - Date.now())) === false) {
-    state.reminderSentAt = now();
-    await notifyStaff({ dedupeKey: `message-reminder:${state.id}`, to: state.handlerId ? { userId: state.handlerId } : { role: 'handler' }, kind: 'message_reminder', messageId: state.id, text: `Unanswered message: ${subject}` });
-    await changed();
-    if (await condition(() => !awaitsAnswer(state.status), Math.max(1, escalateAt - Date.now())) === false) {
+  const settled = () => !awaitsAnswer(state.status);
+  /** Reminded, then escalated, each once, until answered or withdrawn. */
+  const awaitAnswer = async () => {
+    if (state.reminderSentAt === null && await condition(settled, Math.max(1, reminderAt - Date.now())) === false) {
+      state.reminderSentAt = now();
+      await notifyStaff({ dedupeKey: `message-reminder:${state.id}`, to: state.handlerId ? { userId: state.handlerId } : { role: 'handler' }, kind: 'message_reminder', messageId: state.id, text: `Unanswered message: ${subject}` });
+      await changed();
+    }
+    if (state.reminderSentAt !== null && state.escalatedAt === null && await condition(settled, Math.max(1, escalateAt - Date.now())) === false) {
       state.escalatedAt = now();
       await notifyStaff({ dedupeKey: `message-escalation:${state.id}`, to: { role: 'senior_handler' }, kind: 'message_escalated', messageId: state.id, text: `Escalated, still unanswered: ${subject}` });
       await changed();
-      await condition(() => !awaitsAnswer(state.status));
     }
-  }
-  await condition(allHandlersFinished);
+    await condition(settled);
+  };
+  // An answer the database refused is undone once its handler ends: then the message waits again.
+  do {
+    await awaitAnswer();
+    await condition(allHandlersFinished);
+  } while (!settled());
   return state;
 }

@@ -11,6 +11,30 @@ export interface DeclarationTiming {
   draftReminderAfter: Duration;
   /** ...and expires after this long; a withdrawn declaration not reopened by then is closed. */
   draftExpiresAfter: Duration;
+  /** A workflow whose first save never happened (its creation failed) ends after this long; default '1 hour'. */
+  firstSaveWithin?: Duration;
+}
+
+/** When a declaration's run hands over to a fresh one (continue-as-new); defaults in the workflow. */
+export interface HistoryLimits {
+  /** Bytes of event history. */
+  historyBytes: number;
+  /** Events in the history. */
+  historyEvents: number;
+}
+
+/** What one save may carry: far above any real declaration, far below what a history can hold. */
+export const MAX_DRAFT_DATA_CHARACTERS = 256_000;
+
+/** The flags patched() gave the first run: a continued run must keep the behaviour its declaration started with. */
+export interface DeclarationFlags { mandatoryDocumentsChecked: boolean; mailsSent: boolean; deadlinesTracked: boolean }
+
+/** Everything a run hands to the next one when it continues as new. */
+export interface ContinuedDeclaration {
+  state: DeclarationSnapshot;
+  lastTouchedAt: number;
+  remindedForTouch: number | null;
+  flags: DeclarationFlags;
 }
 
 export interface DeclarationInput {
@@ -20,6 +44,9 @@ export interface DeclarationInput {
   type: DeclarationType;
   createdBy: Actor;
   timing: DeclarationTiming;
+  limits?: Partial<HistoryLimits>;
+  /** Set when this run continues a previous one. */
+  continued?: ContinuedDeclaration;
 }
 
 export interface SaveDraft { actor: Actor; data: Record<string, unknown>; step: number; version: number }

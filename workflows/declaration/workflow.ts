@@ -1,6 +1,6 @@
 import {
-  allHandlersFinished, condition, getExternalWorkflowHandle, ParentClosePolicy, patched, proxyActivities, setHandler, startChild,
-  upsertSearchAttributes, workflowInfo,
+  allHandlersFinished, condition, getExternalWorkflowHandle, log, makeContinueAsNewFunc, ParentClosePolicy, patched, proxyActivities, setHandler,
+  startChild, upsertSearchAttributes, workflowInfo,
 } from '@temporalio/workflow';
 import { msToNumber } from '@temporalio/common/lib/time';
 import type { createActivities } from '../../activities';
@@ -15,24 +15,28 @@ import { MAX_ATTACHMENTS_PER_DECLARATION } from '../../domain/attachments';
 import { draftProblems, submitProblems } from '../../domain/declaration-schemas';
 import { missingMandatoryDocuments } from '../../domain/required-documents';
 import { DeclarationStatus } from '../search-attributes';
-import { forbidden, invalidFields, notAllowed, staleVersion } from '../refusals';
+import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
 import {
-  addAttachmentsUpdate, DeclarationInput, declarationQuery, decideUpdate, reassignUpdate, removeAttachmentUpdate, reopenUpdate, saveDraftUpdate, startHandlingUpdate, submitUpdate, withdrawUpdate,
+  addAttachmentsUpdate, DeclarationFlags, DeclarationInput, HistoryLimits, MAX_DRAFT_DATA_CHARACTERS, declarationQuery, decideUpdate, reassignUpdate, removeAttachmentUpdate, reopenUpdate, saveDraftUpdate, startHandlingUpdate, submitUpdate, withdrawUpdate,
 } from './definitions';
 import { untouchedDraftDue } from '../draft-timer';
-import { activityOptions, isStaff, serially } from '../shared';
+import { activityOptions, checkpointOf, isStaff, serially } from '../shared';
 
 const { projectDeclaration, openClaim, assignClaim, sendDraftReminder, sendDeclarationMail, issueDecisionLetters } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
 
 /** The sandbox has no structuredClone; the state is plain JSON anyway. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
+/** A run hands over to a fresh one before Temporal's own limits (50 MB, 50,000 events) come near. */
+const defaultHistoryLimits: HistoryLimits = { historyBytes: 4 * 1024 * 1024, historyEvents: 4_000 };
+
 
 /** One claim declaration (schadeaangifte), from first draft to the handler's final decision. */
 export async function declarationWorkflow(input: DeclarationInput): Promise<DeclarationSnapshot> {
   const now = () => new Date().toISOString();
   const createdAt = now();
-  const state: DeclarationSnapshot = {
+  const { continued } = input;
+  const state: DeclarationSnapshot = continued?.state ?? {
     id: input.declarationId,
     workflowId: workflowInfo().workflowId,
     organisationId: input.organisationId,
@@ -53,14 +57,26 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     updatedAt: createdAt,
     submittedAt: null,
   };
-  // Executions started before documents were checked at submit keep submitting without that check.
-  const mandatoryDocumentsChecked = patched('submit-checks-mandatory-documents');
-  // ...and send no mails.
-  const mailsSent = patched('declaration-mails');
-  // ...and their claims have no deadlines workflow and no decision letters.
-  const deadlinesTracked = patched('claim-deadlines');
-  let lastTouchedAt = Date.now(); // what the draft reminder and expiry count from
-  let remindedForTouch: number | null = null;
+  // A continued run keeps the behaviour its declaration started with; a first run asks patched().
+  const flags: DeclarationFlags = continued?.flags ?? {
+    // Executions started before documents were checked at submit keep submitting without that check.
+    mandatoryDocumentsChecked: patched('submit-checks-mandatory-documents'),
+    // ...and send no mails.
+    mailsSent: patched('declaration-mails'),
+    // ...and their claims have no deadlines workflow and no decision letters.
+    deadlinesTracked: patched('claim-deadlines'),
+  };
+  const { mandatoryDocumentsChecked, mailsSent, deadlinesTracked } = flags;
+  // Executions started before histories were bounded never continue as new...
+  const continuesAsNew = continued ? true : patched('declaration-continues-as-new');
+  // ...and wait for their first save however long it takes.
+  const endsWithoutFirstSave = continued ? true : patched('declaration-ends-without-first-save');
+  let lastTouchedAt = continued?.lastTouchedAt ?? Date.now(); // what the draft reminder and expiry count from
+  let remindedForTouch: number | null = continued?.remindedForTouch ?? null;
+  // What the database last stored; a refused projection goes back to it.
+  const checkpoint = checkpointOf(state);
+  let storedTouchedAt = lastTouchedAt;
+  let storedVersion = state.version;
 
   /** Applies an accepted action: who and when, a new revision, and the projection written before we answer. */
   async function record(action: ActionName, by: Actor, details?: Record<string, unknown>, customerChange = true): Promise<DeclarationSnapshot> {
@@ -70,7 +86,17 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     if (customerChange) state.version += 1;
     state.updatedAt = at;
     upsertSearchAttributes([{ key: DeclarationStatus, value: state.status }]);
-    await projectDeclaration(copy(state));
+    try {
+      await projectDeclaration(copy(state));
+    } catch (error) {
+      checkpoint.restore();
+      lastTouchedAt = storedTouchedAt;
+      upsertSearchAttributes([{ key: DeclarationStatus, value: state.status }]);
+      throw refusalOf(error); // bad data: the caller is told why, and may save again at the same version
+    }
+    checkpoint.stored();
+    storedTouchedAt = lastTouchedAt;
+    storedVersion = state.version;
     return copy(state);
   }
 
@@ -100,9 +126,10 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   const mailing = (async () => {
     for (;;) {
       await condition(() => outbox.length > 0 || outboxClosed);
-      const mail = outbox.shift();
+      const mail = outbox[0];
       if (!mail) return;
       await sendDeclarationMail(mail);
+      outbox.shift(); // only once sent: an empty outbox is a flushed one
     }
   })();
 
@@ -115,7 +142,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     if (!isStaff(actor)) throw forbidden('Only a claims handler can do this.');
   };
 
-  const checkSave = ({ actor, data, version }: { actor: Actor; data: unknown; version: number }) => {
+  /** What the handler re-checks when its turn comes: only what another action may have changed meanwhile. */
+  const checkSaveAllowed = ({ actor, version }: { actor: Actor; version: number }) => {
     requireCustomer(actor);
     if (state.status !== 'draft') {
       throw notAllowed(customerMayReopen(state.status)
@@ -123,11 +151,22 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
         : `A declaration that is ${statusLabel(state.status)} cannot be edited.`);
     }
     if (version !== state.version) throw staleVersion(version, state.version);
+  };
+  /**
+   * The data's own checks run in the validator only: they depend on nothing but the data, and a validator
+   * does not run on replay, so tightening a schema never changes how a recorded save replays.
+   */
+  const checkSave = (save: { actor: Actor; data: unknown; version: number }) => {
+    checkSaveAllowed(save);
+    const { data } = save;
+    if (JSON.stringify(data ?? {}).length > MAX_DRAFT_DATA_CHARACTERS) {
+      throw invalidFields('The draft is too large to save.', [{ path: 'data', message: `At most ${MAX_DRAFT_DATA_CHARACTERS} characters of JSON per save` }]);
+    }
     const problems = draftProblems(state.type, data);
     if (problems.length) throw invalidFields('Some fields are not well-formed.', problems);
   };
   setHandler(saveDraftUpdate, (save) => exclusively(async () => {
-    checkSave(save);
+    checkSaveAllowed(save);
     const creating = state.version === 0;
     state.data = save.data;
     state.step = save.step;
@@ -276,36 +315,75 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   setHandler(declarationQuery, () => state);
 
-  const draftPeriods = { reminderAfter: msToNumber(input.timing.draftReminderAfter), expiresAfter: msToNumber(input.timing.draftExpiresAfter) };
-  let closed = false;
-  while (!isFinal(state.status) && !closed) {
-    const status = state.status;
-    const revision = state.revision;
-    const changed = () => state.status !== status || state.revision !== revision;
-    if (status !== 'draft' && status !== 'withdrawn') {
-      await condition(changed);
-      continue;
+  /** Past the limits (or when Temporal suggests it): hand over to a fresh run, state and bookkeeping included. */
+  const limits = { ...defaultHistoryLimits, ...input.limits };
+  const historyFull = () => {
+    if (!continuesAsNew) return false;
+    const info = workflowInfo();
+    return info.continueAsNewSuggested || info.historySize >= limits.historyBytes || info.historyLength >= limits.historyEvents;
+  };
+  const continueAsNewCarryingState = async () => {
+    // Accepted actions finish and queued mails go out first; an update arriving meanwhile is handled here or,
+    // sent during the hand-over itself, by the next run (Temporal routes it there).
+    await condition(() => allHandlersFinished() && outbox.length === 0);
+    const continueAsNew = makeContinueAsNewFunc<typeof declarationWorkflow>({ typedSearchAttributes: workflowInfo().typedSearchAttributes });
+    return continueAsNew({ ...input, continued: { state: copy(state), lastTouchedAt, remindedForTouch, flags } });
+  };
+
+  // A workflow whose first save never happened (its creation failed half-way) ends without a trace in the database.
+  const firstSaveStored = () => storedVersion > 0;
+  let firstSaveMissing = false;
+  if (endsWithoutFirstSave && !firstSaveStored()) {
+    const firstSaveWithin = msToNumber(input.timing.firstSaveWithin ?? '1 hour');
+    if (!(await condition(firstSaveStored, firstSaveWithin))) {
+      await condition(allHandlersFinished);
+      firstSaveMissing = !firstSaveStored();
+      if (firstSaveMissing) log.warn('The declaration was never saved; its workflow ends without projecting', { declarationId: state.id });
     }
-    // Untouched drafts are reminded once, then expire; a withdrawn declaration not reopened is closed.
-    const touched = lastTouchedAt;
-    const due = await untouchedDraftDue(draftPeriods, touched, remindedForTouch, changed, status === 'draft');
-    if (due === 'changed') continue;
-    await exclusively(async () => {
-      if (changed()) return;
-      if (due === 'remind') {
-        remindedForTouch = touched;
-        await sendDraftReminder({ declarationId: state.id, userId: input.createdBy.userId, touchedAt: touched });
-        await record('draft_reminder_sent', systemActor, undefined, false);
-      } else if (status === 'draft') {
-        state.status = 'expired';
-        await record('expired', systemActor, undefined, false);
-      } else {
-        closed = true;
-        await record('closed', systemActor, { reason: 'withdrawn and not reopened in time' }, false);
-      }
-    });
   }
-  await condition(allHandlersFinished);
+
+  const draftPeriods = { reminderAfter: msToNumber(input.timing.draftReminderAfter), expiresAfter: msToNumber(input.timing.draftExpiresAfter) };
+  let closed = firstSaveMissing;
+  const ended = () => isFinal(state.status) || closed;
+  // A final step the database refused is undone once its handler ends: then the declaration goes on.
+  do {
+    while (!ended()) {
+      if (historyFull()) await continueAsNewCarryingState();
+      const status = state.status;
+      const revision = state.revision;
+      const changed = () => state.status !== status || state.revision !== revision;
+      const wakes = () => changed() || historyFull();
+      if (status !== 'draft' && status !== 'withdrawn') {
+        await condition(wakes);
+        continue;
+      }
+      // Untouched drafts are reminded once, then expire; a withdrawn declaration not reopened is closed.
+      const touched = lastTouchedAt;
+      const due = await untouchedDraftDue(draftPeriods, touched, remindedForTouch, wakes, status === 'draft');
+      if (due === 'changed') continue;
+      await exclusively(async () => {
+        if (changed()) return;
+        if (due === 'remind') {
+          remindedForTouch = touched;
+          try {
+            await sendDraftReminder({ declarationId: state.id, userId: input.createdBy.userId, touchedAt: touched });
+          } catch (error) {
+            if (refusalOf(error) === error) throw error;
+            log.warn('The draft reminder was refused; the draft goes on to its expiry without it', { declarationId: state.id });
+            return;
+          }
+          await record('draft_reminder_sent', systemActor, undefined, false);
+        } else if (status === 'draft') {
+          state.status = 'expired';
+          await record('expired', systemActor, undefined, false);
+        } else {
+          closed = true;
+          await record('closed', systemActor, { reason: 'withdrawn and not reopened in time' }, false);
+        }
+      });
+    }
+    await condition(allHandlersFinished);
+  } while (!ended());
   outboxClosed = true;
   await mailing;
   return state;

@@ -3,12 +3,12 @@ import { msToNumber } from '@temporalio/common/lib/time';
 import type { createActivities } from '../../activities';
 import { Actor, systemActor } from '../../domain/declaration';
 import { changeDraftProblems, changeSubmitProblems, ChangeStatus } from '../../domain/hospitalisation';
-import { forbidden, invalidFields, notAllowed, staleVersion } from '../refusals';
+import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
 import {
   approveChangeUpdate, ChangeInput, changeQuery, ChangeSnapshot, rejectChangeUpdate, SaveChange, saveChangeUpdate, submitChangeUpdate, withdrawChangeUpdate,
 } from './definitions';
 import { type DraftPeriods, untouchedDraftDue } from '../draft-timer';
-import { activityOptions, isStaff, serially } from '../shared';
+import { activityOptions, checkpointOf, isStaff, serially } from '../shared';
 
 const { projectHospitalisationChange, applyHospitalisationChange, sendHospitalisationDecisionMail, sendChangeDraftReminder } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
 
@@ -25,6 +25,8 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
   const draftsExpire = patched('change-draft-expiry');
   let lastTouchedAt = Date.now(); // what the draft reminder and expiry count from
   const copy = () => JSON.parse(JSON.stringify(state)) as ChangeSnapshot;
+  const checkpoint = checkpointOf(state); // what the database last stored
+  let storedTouchedAt = lastTouchedAt;
   /** The system's own actions leave the version alone, so the requester's next save is not stale. */
   async function record(action: string, by: Actor, details?: Record<string, unknown>, requesterChange = true) {
     const at = now();
@@ -32,7 +34,16 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
     state.revision += 1;
     if (requesterChange) state.version += 1;
     state.updatedAt = at;
-    await projectHospitalisationChange(copy());
+    try {
+      await projectHospitalisationChange(copy());
+    } catch (error) {
+      // Bad data is refused to the caller; the state stays as the database holds it, at the same version.
+      checkpoint.restore();
+      lastTouchedAt = storedTouchedAt;
+      throw refusalOf(error);
+    }
+    checkpoint.stored();
+    storedTouchedAt = lastTouchedAt;
     return copy();
   }
   const exclusively = serially();
@@ -85,7 +96,8 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
   };
   setHandler(approveChangeUpdate, ({ actor }) => exclusively(async () => {
     checkDecision({ actor });
-    await applyHospitalisationChange({ change: copy(), approvedBy: actor }); // the register changes from the effective date
+    await applyHospitalisationChange({ change: copy(), approvedBy: actor }) // the register changes from the effective date
+      .catch((error) => { throw refusalOf(error); });
     state.status = 'approved';
     state.decision = { decision: 'approve', reason: null, by: actor, at: now() };
     return record('approved', actor);
@@ -127,10 +139,13 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
     }
   }
 
-  if (draftsExpire) await expireUntouchedDraft({ reminderAfter: msToNumber(timing.draftReminderAfter), expiresAfter: msToNumber(timing.draftExpiresAfter) });
   const final: ChangeStatus[] = ['approved', 'rejected', 'withdrawn', 'expired'];
-  await condition(() => final.includes(state.status));
-  await condition(allHandlersFinished);
+  // A step the database refused is undone once its handler ends: then the change waits (as a draft: expires) again.
+  do {
+    if (draftsExpire) await expireUntouchedDraft({ reminderAfter: msToNumber(timing.draftReminderAfter), expiresAfter: msToNumber(timing.draftExpiresAfter) });
+    await condition(() => final.includes(state.status) || (draftsExpire && state.status === 'draft'));
+    await condition(allHandlersFinished);
+  } while (!final.includes(state.status));
   if (state.decision) await sendHospitalisationDecisionMail(copy()); // the requester is told by mail
   return state;
 }

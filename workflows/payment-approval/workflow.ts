@@ -2,7 +2,7 @@ import { allHandlersFinished, condition, proxyActivities, setHandler } from '@te
 import type { createActivities } from '../../activities';
 import type { Actor } from '../../domain/declaration';
 import { refusalOfMoney } from '../money-refusals';
-import { forbidden, invalidFields, notAllowed } from '../refusals';
+import { forbidden, invalidFields, notAllowed, refusalOf } from '../refusals';
 import {
   approvePaymentUpdate, PaymentApprovalInput, paymentApprovalQuery, PaymentApprovalSnapshot, rejectPaymentUpdate, requestPaymentUpdate,
 } from './definitions';
@@ -23,7 +23,10 @@ export async function paymentApprovalWorkflow(input: PaymentApprovalInput): Prom
 
   setHandler(requestPaymentUpdate, () => exclusively(async () => {
     if (state.status !== 'requested') return copy(); // asked twice: recorded once
-    const refusal = await recordPaymentRequest(request);
+    const refusal = await recordPaymentRequest(request).catch((error) => {
+      if (refusalOf(error) !== error) state.status = 'refused'; // the database refuses the request's data: it ends here
+      throw refusalOf(error);
+    });
     if (refusal) {
       state.status = 'refused';
       throw refusalOfMoney(refusal);
@@ -40,7 +43,7 @@ export async function paymentApprovalWorkflow(input: PaymentApprovalInput): Prom
   setHandler(approvePaymentUpdate, ({ actor }) => exclusively(async () => {
     checkDecision({ actor });
     const at = now();
-    await markPaymentPaid({ paymentId: request.paymentId, approvedBy: actor, at });
+    await markPaymentPaid({ paymentId: request.paymentId, approvedBy: actor, at }).catch((error) => { throw refusalOf(error); });
     state.status = 'paid';
     state.decision = { decision: 'approve', reason: null, by: actor, at };
     return copy();
@@ -53,7 +56,7 @@ export async function paymentApprovalWorkflow(input: PaymentApprovalInput): Prom
   setHandler(rejectPaymentUpdate, ({ actor, reason }) => exclusively(async () => {
     checkReject({ actor, reason });
     const at = now();
-    await markPaymentRejected({ paymentId: request.paymentId, rejectedBy: actor, reason: reason.trim(), at });
+    await markPaymentRejected({ paymentId: request.paymentId, rejectedBy: actor, reason: reason.trim(), at }).catch((error) => { throw refusalOf(error); });
     state.status = 'rejected';
     state.decision = { decision: 'reject', reason: reason.trim(), by: actor, at };
     return copy();

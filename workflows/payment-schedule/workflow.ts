@@ -1,9 +1,10 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { msToNumber } from '@temporalio/common/lib/time';
 import type { createActivities } from '../../activities';
 import type { Actor } from '../../domain/declaration';
 import { schedulePlan } from '../../domain/money';
 import { refusalOfMoney } from '../money-refusals';
-import { forbidden, invalidFields, notAllowed } from '../refusals';
+import { forbidden, invalidFields, notAllowed, refusalOf } from '../refusals';
 import { PaymentScheduleInput, paymentScheduleQuery, PaymentScheduleSnapshot, registerScheduleUpdate, stopScheduleUpdate } from './definitions';
 import { activityOptions, isStaff, serially } from '../shared';
 
@@ -35,7 +36,10 @@ export async function paymentScheduleWorkflow(input: PaymentScheduleInput): Prom
     if (state.status !== 'requested') return copy(); // asked twice: recorded once
     state.status = 'running';
     state.revision = 1;
-    const refusal = await recordPaymentSchedule(copy());
+    const refusal = await recordPaymentSchedule(copy()).catch((error) => {
+      if (refusalOf(error) !== error) state.status = 'refused'; // the database refuses the schedule's data: it ends here
+      throw refusalOf(error);
+    });
     if (refusal) {
       state.status = 'refused';
       throw refusalOfMoney(refusal);
@@ -50,16 +54,27 @@ export async function paymentScheduleWorkflow(input: PaymentScheduleInput): Prom
   };
   setHandler(stopScheduleUpdate, ({ actor, reason }) => exclusively(async () => {
     checkStop({ actor, reason });
+    const before = copy();
     state.status = 'stopped';
     state.stopped = { by: actor, reason: reason.trim(), at: now() };
-    return changed();
+    return changed().catch((error) => {
+      Object.assign(state, before); // a stop the database refuses (bad data) is refused and changes nothing
+      throw refusalOf(error);
+    });
   }), { validator: checkStop });
 
   setHandler(paymentScheduleQuery, () => state);
 
   await condition(() => state.status !== 'requested');
   for (const [index, planned] of state.plan.entries()) {
-    if (index > 0) await condition(() => state.status !== 'running', timing.instalmentPeriod);
+    if (index > 0) {
+      // A stop the database refused is undone once its handler ends: the rest of the period is still waited out.
+      const dueAt = Date.now() + msToNumber(timing.instalmentPeriod);
+      do {
+        await condition(() => state.status !== 'running', Math.max(1, dueAt - Date.now()));
+        await condition(allHandlersFinished);
+      } while (state.status === 'running' && Date.now() < dueAt);
+    }
     await exclusively(async () => {
       if (state.status !== 'running') return;
       await payInstalment({ schedule: copy(), ...planned });

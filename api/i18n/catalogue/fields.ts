@@ -6,6 +6,18 @@ export const fieldRefusals: Refusal[] = [
   ['Required',
     'Verplicht',
     'Obligatoire'],
+  // api/fields.ts
+  ['At most {count} fields',
+    'Hoogstens {count} velden',
+    '{count} champs au maximum'],
+  // api/routes/backoffice-claims.ts
+  ["A handler's id, 'me' or 'unassigned'",
+    "Het id van een dossierbeheerder, 'me' of 'unassigned'",
+    "L'id d'un gestionnaire, 'me' ou 'unassigned'"],
+  // domain/text.ts
+  ['Remove control characters and broken characters from the text',
+    'Verwijder stuurtekens en onleesbare tekens uit de tekst',
+    'Supprimez les caractères de contrôle et les caractères illisibles du texte'],
   ['Use a date as YYYY-MM-DD',
     'Geef een datum als JJJJ-MM-DD',
     'Indiquez une date au format AAAA-MM-JJ'],

@@ -69,6 +69,8 @@ export interface ClaimSummary {
   description: string | null;
   submittedAt: string;
   handlerName: string | null;
+  /** Medical details hidden from this reader: only that the claim exists and its status. */
+  sealed?: true;
 }
 
 export interface ClaimAction {
@@ -90,6 +92,7 @@ export interface ClaimDetail {
   decision: { decision: string; reason: string | null; missing: string[] } | null;
   history: ClaimAction[];
   documents: { kind: string; fileName: string; url: string; recipient?: string }[];
+  sealed?: true;
 }
 
 export interface DeclarationSummary {
@@ -127,6 +130,7 @@ export interface Declaration {
   handler: { name: string; email: string; phone: string | null } | null;
   submittedAt: string | null;
   updatedAt: string;
+  sealed?: true;
 }
 
 /** The JSON Schema (draft 2020-12) the API gives of each declaration type, as far as the form reads it. */

@@ -1,4 +1,4 @@
-import { Box, Chip, Link, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
+import { Alert, Box, Chip, Link, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -30,6 +30,7 @@ export function ClaimDetailPage() {
       <PageHeading>{claim ? `${t('claims.detail')} ${claim.claimNumber ?? `(${t('claims.noClaimNumberYet')})`}` : t('claims.detail')}</PageHeading>
       {isPending && <Loading />}
       {error && <ErrorAlert error={error} />}
+      {claim?.sealed && <Alert severity="info" sx={{ mb: 2 }} data-testid="claim-sealed">{t('claims.sealed')}</Alert>}
       {claim && (
         <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: '1fr 1fr' } }}>
           <Paper sx={{ p: 3 }}>
@@ -59,7 +60,7 @@ export function ClaimDetailPage() {
             <List dense component="ol">
               {claim.history.map((entry, index) => (
                 <ListItem key={index}>
-                  <ListItemText primary={t(`action.${entry.action}`, { defaultValue: entry.action })} secondary={`${formatDateTime(entry.at)} — ${entry.by.name}`} />
+                  <ListItemText primary={t(`action.${entry.action}`, { defaultValue: entry.action })} secondary={entry.by.name ? `${formatDateTime(entry.at)} — ${entry.by.name}` : formatDateTime(entry.at)} />
                 </ListItem>
               ))}
             </List>

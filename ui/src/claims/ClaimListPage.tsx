@@ -38,7 +38,10 @@ export function ClaimListPage() {
     { field: 'status', headerName: t('claims.status'), width: 150, valueFormatter: (value: string) => t(`status.${value}`) },
     { field: 'policyNumber', headerName: t('claims.policyNumber'), width: 140, sortable: false },
     { field: 'eventDate', headerName: t('claims.eventDate'), width: 130, valueFormatter: (value: string | null) => formatDate(value) },
-    { field: 'description', headerName: t('claims.description'), flex: 1, minWidth: 200, sortable: false },
+    {
+      field: 'description', headerName: t('claims.description'), flex: 1, minWidth: 200, sortable: false,
+      valueGetter: (value: string | null, row: ClaimSummary) => (row.sealed ? t('claims.sealedShort') : value),
+    },
     { field: 'submittedAt', headerName: t('claims.submittedAt'), width: 130, valueFormatter: (value: string) => formatDate(value) },
     { field: 'handlerName', headerName: t('claims.handler'), width: 160, sortable: false },
   ];

@@ -52,7 +52,8 @@ export function DeclarationWizardPage() {
       {(declaration.isPending || types.isPending) && <Loading />}
       {declaration.error && <ErrorAlert error={declaration.error} />}
       {types.error && <ErrorAlert error={types.error} />}
-      {declaration.data && typeInfo && <Wizard key={`${declaration.data.id}:${loads}`} initial={declaration.data} typeInfo={typeInfo} base={base} onReload={reload} />}
+      {declaration.data?.sealed && <Alert severity="info" data-testid="declaration-sealed">{t('claims.sealed')}</Alert>}
+      {declaration.data && !declaration.data.sealed && typeInfo && <Wizard key={`${declaration.data.id}:${loads}`} initial={declaration.data} typeInfo={typeInfo} base={base} onReload={reload} />}
     </>
   );
 }

@@ -30,6 +30,7 @@ export const en: Translations = {
     eventDate: 'Date of the event', description: 'Description', submittedAt: 'Declared on', handler: 'Claims handler', search: 'Search',
     detail: 'Claim', history: 'History', documents: 'Documents', decision: 'Decision', noClaimNumberYet: 'no claim number yet',
     back: 'Back to my claims',
+    sealed: 'Medical details are visible only to the person concerned, the declarant and the insurer. You see that the claim exists and its status.', sealedShort: 'Hidden for privacy',
   },
   drafts: { title: 'My drafts', type: 'Type', step: 'Step', updatedAt: 'Last saved', resume: 'Resume' },
   list: { allStatuses: 'All', exportCsv: 'Export (CSV)', open: 'Open' },

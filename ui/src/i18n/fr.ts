@@ -30,6 +30,7 @@ export const fr: Translations = {
     eventDate: 'Date du sinistre', description: 'Description', submittedAt: 'Déclaré le', handler: 'Gestionnaire', search: 'Rechercher',
     detail: 'Sinistre', history: 'Historique', documents: 'Documents', decision: 'Décision', noClaimNumberYet: 'pas encore de numéro de sinistre',
     back: 'Retour à mes sinistres',
+    sealed: "Les données médicales ne sont visibles que par la personne concernée, l'auteur de la déclaration et l'assureur. Vous voyez que le sinistre existe et son statut.", sealedShort: 'Masqué (vie privée)',
   },
   drafts: { title: 'Mes brouillons', type: 'Type', step: 'Étape', updatedAt: 'Dernier enregistrement', resume: 'Continuer' },
   list: { allStatuses: 'Tous', exportCsv: 'Exporter (CSV)', open: 'Ouvrir' },

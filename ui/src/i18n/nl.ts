@@ -29,6 +29,7 @@ export const nl = {
     eventDate: 'Datum voorval', description: 'Omschrijving', submittedAt: 'Aangegeven op', handler: 'Dossierbeheerder', search: 'Zoeken',
     detail: 'Schadegeval', history: 'Verloop', documents: 'Documenten', decision: 'Beslissing', noClaimNumberYet: 'nog geen schadenummer',
     back: 'Terug naar mijn schadegevallen',
+    sealed: 'Medische gegevens zijn alleen zichtbaar voor de betrokkene, wie de aangifte deed en de verzekeraar. U ziet dat het schadegeval bestaat en de status ervan.', sealedShort: 'Verborgen (privacy)',
   },
   drafts: { title: 'Mijn ontwerpen', type: 'Soort', step: 'Stap', updatedAt: 'Laatst bewaard', resume: 'Verder invullen' },
   list: { allStatuses: 'Alle', exportCsv: 'Exporteren (CSV)', open: 'Openen' },
