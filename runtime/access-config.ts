@@ -1,7 +1,5 @@
 import type { Duration } from '@temporalio/common';
-import { msToNumber } from '@temporalio/common/lib/time';
-
-type Env = Record<string, string | undefined>;
+import { duration, wholeNumber, type Env } from './env';
 
 /** Who may call the API from where, how long a session lives, and how hard a failed login is throttled. */
 export interface AccessConfig {
@@ -29,24 +27,7 @@ export interface AccessConfig {
   };
 }
 
-function duration(env: Env, name: string, fallback: Duration): Duration {
-  const raw = env[name];
-  if (!raw) return fallback;
-  try {
-    msToNumber(raw as Duration);
-  } catch {
-    throw new Error(`${name} must be a duration such as '30 minutes' or '8 hours', got "${raw}"`);
-  }
-  return raw as Duration;
-}
-
-function count(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
-  return value;
-}
+const count = (env: Env, name: string, fallback: number) => wholeNumber(env, name, fallback, 1);
 
 function origins(raw: string | undefined): string[] {
   return (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {

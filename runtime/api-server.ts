@@ -17,6 +17,10 @@ export async function startApiServer(
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, () => resolve(listening)).once('error', reject);
   });
+  // Idle connections stay open longer than clients and proxies keep them (typically 4-60 s), so the client
+  // always closes first: a request never goes out on a socket the server is closing ("other side closed").
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return async () => {
     await new Promise<void>((resolve) => {
       server.close(() => resolve());

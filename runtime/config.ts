@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Duration } from '@temporalio/common';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { duration, wholeNumber as integer, type Env } from './env';
 import { accessConfig, type AccessConfig } from './access-config';
 import { parsePayloadKeys, type PayloadKeyRing } from './codec/payload-keys';
 
@@ -59,27 +59,6 @@ export interface Config {
     /** A declaration whose creation failed half-way (no first save) ends itself after this long. */
     firstSaveWithin: Duration;
   };
-}
-
-type Env = Record<string, string | undefined>;
-
-function duration(env: Env, name: string, fallback: Duration): Duration {
-  const raw = env[name];
-  if (!raw) return fallback;
-  try {
-    msToNumber(raw as Duration);
-  } catch {
-    throw new Error(`${name} must be a duration such as '14 days' or '30s', got "${raw}"`);
-  }
-  return raw as Duration;
-}
-
-function integer(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
-  return value;
 }
 
 /** Production never runs without a key it was given: a generated key would be lost with its container. */

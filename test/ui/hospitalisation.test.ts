@@ -32,7 +32,7 @@ describe('group hospitalisation in the portal', () => {
     await openHospitalisation(page, demo.jan);
     expect(await gridColumn(page, 'firstName')).toEqual(expect.arrayContaining(['Jan', 'Ilse', 'Lena', 'Noah']));
 
-    await page.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+    await page.getByRole('button', { name: 'Gezinslid toevoegen', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Gezinslid toevoegen' });
     await choose(page, 'Relatie', 'Kind');
     await dialog.getByRole('textbox', { name: /^Voornaam/ }).fill('Lotte');
