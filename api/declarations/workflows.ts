@@ -63,12 +63,17 @@ export async function startDeclaration(
   }
 }
 
+const UPDATE_ANSWER_WITHIN_MS = 60_000;
+
 /** Asks the declaration's workflow to perform an action; a refusal comes back as an HTTP error. */
 export async function runDeclarationUpdate<A>(
   client: Client, req: Request, declaration: Declaration, update: UpdateDefinition<DeclarationSnapshot, [A]>, arg: A,
 ): Promise<DeclarationSnapshot> {
   try {
-    return await client.workflow.getHandle(declaration.workflowId).executeUpdate(update, { args: [arg], updateId: updateIdOf(req) });
+    // Bounded: an update that lands exactly while the run hands over to the next relies on Temporal's own retries
+    // (temporalio/temporal#7164); the caller gets 503 outcome_unknown rather than a request that never answers.
+    return await client.withDeadline(Date.now() + UPDATE_ANSWER_WITHIN_MS, () =>
+      client.workflow.getHandle(declaration.workflowId).executeUpdate(update, { args: [arg], updateId: updateIdOf(req) }));
   } catch (error) {
     throw httpErrorOf(error, declaration.status);
   }

@@ -175,7 +175,7 @@ describe('a bounded history', () => {
     expect((await handle.query(declarationQuery)).version).toBe(1);
   });
 
-  test('past its history limit a declaration continues as new and goes on: saves, attachments arriving during the hand-over, submit, projection and audit', async () => {
+  test('past its history limit a declaration continues as new and goes on: saves, attachments across the hand-overs, submit, projection and audit', async () => {
     const { declarationId, handle } = await declaration('liability', { historyEvents: 40 });
     const firstRunId = (await handle.describe()).runId;
     let version = 1;
@@ -183,10 +183,12 @@ describe('a bounded history', () => {
       const data = { ...fixture('liability').data, event: { ...fixture('liability').data.event, description: `Versie nummer ${save}` } };
       ({ version } = await handle.executeUpdate(saveDraftUpdate, { args: [{ actor: customer, data, step: 2, version }] }));
     }
-    // Attachments sent together, while the run is handing over: every one is applied once.
+    // Attachments one after the other, across the hand-overs they cause: every one is applied once. (Sent at the
+    // very moment a run closes, an update reaches the next run only through the Temporal server's own retries,
+    // temporalio/temporal#7164: likely, not guaranteed, so this test does not race them against it.)
     const needed = missingMandatoryDocuments('liability', fixture('liability').data, []).map((problem) => problem.path.replace('attachments.', ''));
     const files = [...needed, 'other', 'other', 'other'].map((kind, index) => attachment(`bijlage-${index}.pdf`, kind));
-    await Promise.all(files.map((file) => handle.executeUpdate(addAttachmentsUpdate, { args: [{ actor: customer, attachments: [file] }] })));
+    for (const file of files) await handle.executeUpdate(addAttachmentsUpdate, { args: [{ actor: customer, attachments: [file] }] });
 
     const description = await handle.describe();
     expect(description.runId).not.toBe(firstRunId);
