@@ -54,7 +54,11 @@ beforeAll(async () => {
   operations = Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, spec]) => ({ method: method.toUpperCase(), path, spec })));
 }, 120_000);
-afterAll(() => db?.destroy());
+// Its access ends with the test: the organisation's user agreement, which other tests read, lists only the demo users.
+afterAll(async () => {
+  if (ids?.userId) await db('organisationAccess').where({ userId: ids.userId }).delete();
+  await db?.destroy();
+});
 
 interface Outcome {
   label: string;

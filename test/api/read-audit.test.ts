@@ -93,4 +93,6 @@ test('a read that cannot be recorded is not served', async () => {
     await db.raw(`drop function ${trigger}()`);
   }
   await reader.expect(200, 'GET', `/api/organisations/${reader.activeOrganisationId}/claims/${claimId}`);
+  // Gone with the test: the organisation's user agreement, which other tests read, lists only the demo users.
+  await db('organisationAccess').where({ userId: user.id }).delete();
 });
