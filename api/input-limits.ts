@@ -1,5 +1,4 @@
 import { isSafeText, UNSAFE_TEXT } from '../domain/text';
-import type { FieldProblem } from './errors';
 
 /** No request body of ours nests deeper than a declaration's parties (about 6 levels); 32 leaves room. */
 export const MAX_BODY_DEPTH = 32;
@@ -21,7 +20,7 @@ export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
  * characters, broken surrogates), named; checked for every route before its own schema, so no such
  * value reaches SQL or Temporal.
  */
-export function unsafeParameters(parameters: Record<string, unknown>): FieldProblem[] {
+export function unsafeParameters(parameters: Record<string, unknown>): { path: string; message: string }[] {
   const holdsUnsafe = (value: unknown): boolean => {
     if (typeof value === 'string') return !isSafeText(value);
     if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, item]) => !isSafeText(key) || holdsUnsafe(item));

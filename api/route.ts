@@ -1,11 +1,10 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import { z } from 'zod';
-import { badRequest, FieldProblem, invalid } from './errors';
+import { problemsOf } from '../i18n/field-problems';
+import { badRequest, invalid } from './errors';
 import { MAX_BODY_DEPTH, nestsDeeperThan, unsafeParameters } from './input-limits';
 import { registerRoute, RouteSpec } from './openapi';
 
-const problems = (error: z.ZodError): FieldProblem[] =>
-  error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message }));
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 export interface Input<P, Q, B> {
@@ -34,9 +33,9 @@ export function route<P extends z.ZodObject | undefined, Q extends z.ZodObject |
       const unsafeQuery = unsafeParameters(req.query);
       if (unsafeQuery.length) throw badRequest('The query parameters are malformed.', unsafeQuery);
       const params = spec.params ? spec.params.safeParse(req.params) : undefined;
-      if (params && !params.success) throw badRequest('The path is malformed.', problems(params.error));
+      if (params && !params.success) throw badRequest('The path is malformed.', problemsOf(params.error, req.params, '(path)'));
       const query = spec.query ? spec.query.safeParse(req.query) : undefined;
-      if (query && !query.success) throw badRequest('The query parameters are malformed.', problems(query.error));
+      if (query && !query.success) throw badRequest('The query parameters are malformed.', problemsOf(query.error, req.query, '(query)'));
       let body: unknown;
       if (spec.body) {
         const sent = req.body ?? {}; // no body at all: an action without options
@@ -45,7 +44,7 @@ export function route<P extends z.ZodObject | undefined, Q extends z.ZodObject |
         }
         if (nestsDeeperThan(sent, MAX_BODY_DEPTH)) throw badRequest(`The request body nests deeper than ${MAX_BODY_DEPTH} levels.`);
         const parsed = spec.body.safeParse(sent);
-        if (!parsed.success) throw invalid('Some fields are not valid.', problems(parsed.error));
+        if (!parsed.success) throw invalid('Some fields are not valid.', problemsOf(parsed.error, sent, '(body)'));
         body = parsed.data;
       }
       const result = await handler({ params: params?.data, query: query?.data, body } as Input<P, Q, B>, req, res);

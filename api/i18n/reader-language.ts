@@ -1,12 +1,10 @@
 import type { Request } from 'express';
-import type { RefusalLanguage } from './catalogue/refusal';
+import { languages } from '../../i18n/catalogue';
 
-/**
- * The language the reader asked for (`Accept-Language`): for refusals, the assessment's sentences, the audit
- * timeline and default subjects. English is offered first, so a request
- * without a preference (no header, or `*` as Node's fetch sends) keeps the API's English.
- */
-export function readerLanguage(req: Request): RefusalLanguage {
-  const language = req.acceptsLanguages('en', 'nl', 'fr');
-  return language === 'nl' || language === 'fr' ? language : 'en';
+/** English is offered first, so a request without a preference (no header, or `*` as Node's fetch sends) reads English. */
+const offered = ['en', ...languages.filter((language) => language !== 'en')];
+
+/** The language the reader asked for (`Accept-Language`), among those the catalogue has. */
+export function readerLanguage(req: Request): string {
+  return req.acceptsLanguages(...offered) || 'en';
 }

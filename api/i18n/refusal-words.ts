@@ -38,7 +38,7 @@ const inLanguage = ([, nl, fr]: Refusal, language: Exclude<RefusalLanguage, 'en'
 
 /** The refusal in the reader's language; a message the catalogue does not know stays English. */
 export function translateRefusal(message: string, language: RefusalLanguage): string {
-  if (language === 'en') return message;
+  if (language !== 'nl' && language !== 'fr') return message; // not yet in the key catalogue: English
   const sentence = sentences.get(message);
   if (sentence) return inLanguage(sentence, language);
   for (const { matcher, names, refusal } of patterns) {

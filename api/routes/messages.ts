@@ -76,7 +76,7 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
     const files = acceptFiles(req.files as Express.Multer.File[] | undefined, 'other', false);
     const sent = await sendMessage(knex, client, config.temporal.taskQueue, config.messages, {
       organisationId: params.orgId, declarationId: claim.id, addressedTo: 'handler', handlerId: claim.handler?.id ?? null,
-      sender: actorOf(req), subject: fields.data.subject || `${claimWord[readerLanguage(req)]} ${claim.claimNumber ?? claim.id.slice(0, 8)}`, body: fields.data.body,
+      sender: actorOf(req), subject: fields.data.subject || `${claimWord[readerLanguage(req) as keyof typeof claimWord] ?? claimWord.en} ${claim.claimNumber ?? claim.id.slice(0, 8)}`, body: fields.data.body,
     }, files);
     return messageView(sent);
   });

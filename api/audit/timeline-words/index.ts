@@ -1,4 +1,4 @@
-import { typeName } from '../../../domain/labels';
+import { typeName, type Language } from '../../../domain/labels';
 import { declarationTypes, type DeclarationType } from '../../../domain/declaration-types';
 import { valueIn } from '../../i18n/vocabulary';
 import { en } from './en';
@@ -41,7 +41,7 @@ export function statusIn(workflowType: string, status: string, language: Timelin
 export function kindIn(type: unknown, language: TimelineLanguage): string | null {
   if (typeof type !== 'string') return null;
   const known = (declarationTypes as readonly string[]).includes(type);
-  return language === 'en' || !known ? type.replace(/_/g, ' ') : typeName(type as DeclarationType, language);
+  return language === 'en' || !known ? type.replace(/_/g, ' ') : typeName(type as DeclarationType, language as Language);
 }
 
 export const isActor = (value: unknown): value is Actor =>

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { isPhraseKey, type PhraseParams } from './phrase';
+
+/**
+ * A field that breaks a rule: its path, a code and the code's parameters. The code is a catalogue key for our
+ * own rules (`field.required`, `declaration.dateInFuture`) or `zod.<issue code>` for zod's generic checks,
+ * which zod's own locales word. Pure: workflows return these.
+ */
+export interface FieldProblem {
+  path: string;
+  code: string;
+  params?: PhraseParams;
+}
+
+const zodParamNames = ['expected', 'origin', 'minimum', 'maximum', 'inclusive', 'exact', 'format', 'pattern', 'divisor', 'values', 'keys'] as const;
+
+/** What kind of value was sent, in zod's words (`undefined`, `string`, `number`, `array`, …). */
+const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isNaN(value) ? 'nan' : typeof value);
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+const scalar = (value: unknown) =>
+  (Array.isArray(value) ? value.map(String) : typeof value === 'bigint' || value instanceof RegExp ? String(value) : value) as PhraseParams[string];
+
+/** One zod issue as a field problem; `data` is what was parsed, to tell a missing field from a wrong one. */
+export function problemOf(issue: z.core.$ZodIssue, data: unknown, root = '(data)'): FieldProblem {
+  const path = issue.path.map(String).join('.') || root;
+  const own = issue as z.core.$ZodIssue & { params?: Record<string, unknown> };
+  if (isPhraseKey(issue.message)) return own.params ? { path, code: issue.message, params: own.params as PhraseParams } : { path, code: issue.message };
+  const received = kindOf(valueAt(data, issue.path));
+  if (issue.code === 'invalid_type') {
+    return received === 'undefined' ? { path, code: 'field.required' } : { path, code: 'field.wrongType', params: { expected: issue.expected, received } };
+  }
+  const params: Record<string, PhraseParams[string]> = {};
+  const fields = issue as unknown as Record<string, unknown>;
+  for (const name of zodParamNames) {
+    if (fields[name] !== undefined) params[name] = scalar(fields[name]);
+  }
+  // An empty text or list where one is needed reads as "required", not "too small: >= 1 characters".
+  if (issue.code === 'too_small' && params.minimum === 1 && (params.origin === 'string' || params.origin === 'array')) {
+    return { path, code: params.origin === 'string' ? 'field.required' : 'field.atLeastOne' };
+  }
+  return { path, code: `zod.${issue.code}`, params };
+}
+
+export const problemsOf = (error: z.ZodError, data: unknown, root?: string): FieldProblem[] =>
+  error.issues.map((issue) => problemOf(issue, data, root));
+
+/** A problem of our own rules, for a path. */
+export const fieldProblem = (path: string, code: string, params?: PhraseParams): FieldProblem => (params ? { path, code, params } : { path, code });
