@@ -1,6 +1,7 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { badDataFailureType } from '../activities/failures';
-import type { FieldProblem } from '../domain/declaration-schemas';
+import type { FieldProblem } from '../i18n/field-problems';
+import { phrase, type Phrase } from '../i18n/phrase';
 
 /**
  * Why a workflow refuses an action. The type travels to the caller, which maps it to an HTTP status;
@@ -13,23 +14,45 @@ export const refusalTypes = {
   forbidden: 'forbidden', // 403
   unstorable: 'unstorable_data', // 422
 } as const;
+type RefusalType = (typeof refusalTypes)[keyof typeof refusalTypes];
 
-export const invalidFields = (message: string, problems: FieldProblem[]) =>
-  ApplicationFailure.create({ type: refusalTypes.validation, message, details: [problems], nonRetryable: true });
+/**
+ * What a refusal carries to the caller, in its details: the phrase that words it (a catalogue key and its
+ * parameters, worded in the reader's language by the API), and for fields their problems.
+ */
+export interface RefusalDetails {
+  phrase: Phrase;
+  problems?: (FieldProblem | LegacyProblem)[];
+  /** The declaration's current version, with a stale-version refusal. */
+  current?: number;
+  /** What the database said, with an unstorable-data refusal. */
+  data?: unknown;
+}
+
+/** Legacy, until every refusal is a catalogue key: an English sentence, a problem with an English message. */
+type Said = Phrase | string;
+type LegacyProblem = { path: string; message: string };
+const asPhrase = (said: Said): Phrase => (typeof said === 'string' ? { key: said } : said);
+
+const refusal = (type: RefusalType, said: Said, extra: Omit<RefusalDetails, 'phrase'> = {}) => {
+  const details: RefusalDetails = { phrase: asPhrase(said), ...extra };
+  return ApplicationFailure.create({ type, message: details.phrase.key, details: [details], nonRetryable: true });
+};
+
+export const invalidFields = (said: Said, problems: (FieldProblem | LegacyProblem)[]) => refusal(refusalTypes.validation, said, { problems });
 
 export const staleVersion = (given: number, current: number) =>
-  ApplicationFailure.create({
-    type: refusalTypes.staleVersion,
-    message: `This declaration was changed by someone else (you had version ${given}, it is now ${current}). Reload it and apply your changes again.`,
-    details: [{ current }],
-    nonRetryable: true,
-  });
+  refusal(refusalTypes.staleVersion, phrase('declaration.refusal.staleVersion', { given, current }), { current });
 
-export const notAllowed = (message: string) =>
-  ApplicationFailure.create({ type: refusalTypes.notAllowed, message, nonRetryable: true });
+export const notAllowed = (said: Said) => refusal(refusalTypes.notAllowed, said);
 
-export const forbidden = (message: string) =>
-  ApplicationFailure.create({ type: refusalTypes.forbidden, message, nonRetryable: true });
+export const forbidden = (said: Said) => refusal(refusalTypes.forbidden, said);
+
+/** The details of a refusal made here; a failure from elsewhere reads as its message. */
+export function refusalDetailsOf(failure: ApplicationFailure): RefusalDetails {
+  const details = failure.details?.[0] as RefusalDetails | undefined;
+  return details?.phrase ? details : { phrase: { key: failure.message } };
+}
 
 /**
  * An activity refused the data for good (bad_data, see activities/failures.ts): the action is refused with
@@ -38,5 +61,5 @@ export const forbidden = (message: string) =>
 export function refusalOf(error: unknown): unknown {
   const cause = error instanceof ActivityFailure ? error.cause : undefined;
   if (!(cause instanceof ApplicationFailure) || cause.type !== badDataFailureType) return error;
-  return ApplicationFailure.create({ type: refusalTypes.unstorable, message: cause.message, details: cause.details ? [...cause.details] : [], nonRetryable: true });
+  return refusal(refusalTypes.unstorable, phrase('declaration.refusal.unstorable'), { data: cause.details?.[0] ?? null });
 }

@@ -1,6 +1,6 @@
 import { isGrpcServiceError, ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { refusalTypes } from '../../workflows/refusals';
+import { refusalDetailsOf, refusalTypes } from '../../workflows/refusals';
 import { conflict, forbidden, HttpError, invalid } from '../errors';
 
 const closedWorkflow = (error: unknown) =>
@@ -21,18 +21,19 @@ export function httpErrorOf(error: unknown, statusInProjection: string, subject 
   }
   const failure = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
   if (!(failure instanceof ApplicationFailure)) return error;
+  const { phrase, problems, current, data } = refusalDetailsOf(failure);
   switch (failure.type) {
     case refusalTypes.validation:
-      return invalid(failure.message, (failure.details?.[0] as never) ?? []);
+      return invalid(phrase, problems ?? []);
     case refusalTypes.staleVersion:
-      return conflict(refusalTypes.staleVersion, failure.message, failure.details?.[0]);
+      return conflict(refusalTypes.staleVersion, phrase, { current });
     case refusalTypes.notAllowed:
-      return conflict(refusalTypes.notAllowed, failure.message);
+      return conflict(refusalTypes.notAllowed, phrase);
     case refusalTypes.forbidden:
-      return forbidden(refusalTypes.forbidden, failure.message);
+      return forbidden(refusalTypes.forbidden, phrase);
     case refusalTypes.unstorable: // the database refused the data (a NUL, a lone surrogate): the workflow kept its state
-      return new HttpError(422, refusalTypes.unstorable, failure.message, failure.details ?? null);
+      return new HttpError(422, refusalTypes.unstorable, phrase, data ? [data] : null);
     default:
-      return new HttpError(500, 'workflow_failure', failure.message);
+      return new HttpError(500, 'workflow_failure', phrase);
   }
 }
