@@ -15,7 +15,10 @@ export function isBadData(error: unknown): boolean {
   return code.startsWith('22') || (code.startsWith('23') && code !== '23505');
 }
 
-/** A bad-data refusal as a non-retryable failure naming the problem; anything else (connections, timeouts) stays retryable. */
+/**
+ * A bad-data refusal as a non-retryable failure naming the problem; anything else (connections, timeouts) stays retryable.
+ * The message is PostgreSQL's, for the logs; the workflow refuses with its own phrase and passes on the SQLSTATE (workflows/refusals.ts).
+ */
 export function classified(error: unknown): unknown {
   if (!isBadData(error)) return error;
   const { code, message, detail, column, constraint } = error as { code: string; message: string; detail?: string; column?: string; constraint?: string };

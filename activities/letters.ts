@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { declarationContext } from '../db/declaration-context';
 import type { DeclarationSnapshot } from '../domain/declaration';
 import { contactLanguage } from '../domain/labels';
+import { catalogue } from '../i18n/catalogue';
 import { decisionLetterPdf, LetterRecipient, letterRecipients } from './documents/decision-letters';
 import type { outboxMailer } from './mail/outbox';
 
@@ -13,7 +14,7 @@ interface Addressee {
 }
 
 /** Where each recipient's letter goes, from the declaration and the organisation. */
-function addresseeOf(recipient: LetterRecipient, data: Record<string, any>, organisation: Record<string, any>): Addressee {
+function addresseeOf(recipient: LetterRecipient, data: Record<string, any>, organisation: Record<string, any>, language: string): Addressee {
   const place = (address?: Record<string, string>) => (address ? [address.street, `${address.postalCode} ${address.city}`] : []);
   const organisationAddress = { name: organisation.name, lines: [organisation.street, `${organisation.postalCode} ${organisation.city}`], email: organisation.email ?? null };
   switch (recipient) {
@@ -23,7 +24,7 @@ function addresseeOf(recipient: LetterRecipient, data: Record<string, any>, orga
     }
     case 'health_fund': {
       const fund = data.damage?.healthFund;
-      return { name: fund?.name ?? 'Ziekenfonds van het slachtoffer', lines: [], email: fund?.email ?? null };
+      return { name: fund?.name ?? catalogue.t('letter.victimsHealthFund', undefined, language), lines: [], email: fund?.email ?? null };
     }
     case 'employer':
       return organisationAddress;
@@ -45,7 +46,7 @@ export function letterActivities(knex: Knex, sendOnce: ReturnType<typeof outboxM
       const { policyNumber } = await declarationContext(knex, declaration);
       const language = contactLanguage(declaration.data);
       for (const recipient of letterRecipients(declaration.type)) {
-        const addressee = addresseeOf(recipient, declaration.data, organisation);
+        const addressee = addresseeOf(recipient, declaration.data, organisation, language);
         const dedupeKey = `decision-letter:${declaration.id}:${declaration.revision}:${recipient}`;
         const { subject, pdf } = await decisionLetterPdf({ declaration, decision, recipient, addressee, organisationName: organisation.name, policyNumber, language });
         const fileName = `${decision.decision}-${recipient}-${(declaration.claimNumber ?? declaration.id).replace(/\//g, '-')}.pdf`;
@@ -54,7 +55,7 @@ export function letterActivities(knex: Knex, sendOnce: ReturnType<typeof outboxM
         if (addressee.email) {
           await sendOnce({
             dedupeKey, recipient: addressee.email, subject, declarationId: declaration.id,
-            text: `${subject}\n\nIn bijlage / En annexe / Attached: ${fileName}`,
+            text: `${subject}\n\n${catalogue.t('letter.mailText', { fileName }, language)}`,
             attachments: async () => [{ filename: fileName, contentType: 'application/pdf', content: pdf }],
           });
         }

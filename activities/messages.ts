@@ -8,7 +8,12 @@ export interface StaffNotification {
   to: { userId: string } | { role: 'handler' | 'senior_handler' };
   kind: 'message_reminder' | 'message_escalated';
   messageId: string;
-  text: string;
+  /**
+   * The message's subject: the notice is its kind (a code) and this subject, worded where it is read.
+   * Executions started before carry `text`, an English sentence, instead.
+   */
+  subject?: string;
+  text?: string;
 }
 
 export function messageActivities(knex: Knex) {
@@ -52,7 +57,7 @@ export function messageActivities(knex: Knex) {
       if (recipients.length === 0) return;
       await knex('notifications')
         .insert(recipients.map((recipient) => ({
-          dedupeKey: `${notice.dedupeKey}:${recipient.id}`, userId: recipient.id, messageId: notice.messageId, kind: notice.kind, message: notice.text,
+          dedupeKey: `${notice.dedupeKey}:${recipient.id}`, userId: recipient.id, messageId: notice.messageId, kind: notice.kind, message: notice.subject ?? notice.text ?? '',
         })))
         .onConflict('dedupeKey').ignore();
     },

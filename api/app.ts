@@ -3,6 +3,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { Knex } from 'knex';
 import swaggerUi from 'swagger-ui-express';
+import { phrase } from '../i18n/phrase';
 import type { Config } from '../runtime/config';
 import type { ServiceStatus } from '../runtime/supervisor';
 import { Replayer } from './audit/replayer';
@@ -44,6 +45,7 @@ export function createApp({ config, knex, client, supervision }: ApiDependencies
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.access.trustProxy);
+  app.locals.checkResponses = !config.production; // answers checked against their contract (api/route.ts)
   // Before anything reads a body: headers on every answer, then refuse cross-site writes and non-JSON bodies.
   app.use(securityHeaders(config.production));
   app.use(refuseCrossSiteWrites(config.access.appOrigins, { '/api/codec/': [new URL(config.temporal.webUiUrl).origin] }));
@@ -76,7 +78,7 @@ export function createApp({ config, knex, client, supervision }: ApiDependencies
   const document = openApiDocument();
   api.get('/openapi.json', (_req, res) => res.json(document));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(document));
-  api.use((req, _res, next) => next(new HttpError(404, 'not_found', `No route ${req.method} ${req.baseUrl}${req.path}.`)));
+  api.use((req, _res, next) => next(new HttpError(404, 'not_found', phrase('api.noRoute', { method: req.method, path: `${req.baseUrl}${req.path}` }))));
 
   app.use('/api', api);
   app.use(webUi());

@@ -1,59 +1,48 @@
 import type { ErrorRequestHandler } from 'express';
 import { catalogue } from '../i18n/catalogue';
 import type { FieldProblem } from '../i18n/field-problems';
-import { isPhraseKey, phrase, type Phrase } from '../i18n/phrase';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { wordProblem } from '../i18n/problem-wording';
 import { readerLanguage } from './i18n/reader-language';
-import { translateRefusal } from './i18n/refusal-words';
 import { bodyRefusal } from './security/body-refusals';
 
 export type { FieldProblem };
-
-/** A refusal not yet written as a catalogue key: the English sentence, translated by the old catalogue. */
-type LegacyProblem = { path: string; message: string };
 
 /**
  * An error a user can act on, with its HTTP status: a machine code (`stale_version`), the phrase that words it
  * and, for fields, their problems (or other data the caller needs, such as the current version).
  */
 export class HttpError extends Error {
-  readonly phrase: Phrase;
   constructor(
     readonly status: number,
     readonly code: string,
-    said: Phrase | string,
+    readonly phrase: Phrase,
     readonly details?: unknown,
   ) {
-    super(typeof said === 'string' ? said : said.key);
-    this.phrase = typeof said === 'string' ? { key: said } : said;
+    super(phrase.key);
   }
 }
 
-type Said = Phrase | string;
-export const badRequest = (said: Said, details?: unknown) => new HttpError(400, 'malformed_request', said, details);
-export const unauthenticated = () => new HttpError(401, 'unauthenticated', 'Log in first.');
-export const forbidden = (code: string, said: Said) => new HttpError(403, code, said);
+export const badRequest = (said: Phrase, details?: unknown) => new HttpError(400, 'malformed_request', said, details);
+export const unauthenticated = () => new HttpError(401, 'unauthenticated', phrase('api.logInFirst'));
+export const forbidden = (code: string, said: Phrase) => new HttpError(403, code, said);
+
+/** What a 404 says was not found, as a code the catalogue words (`api.subject.<subject>`). */
+export type Subject =
+  | 'declaration' | 'claim' | 'attachment' | 'organisation' | 'customerUser' | 'letter' | 'mail' | 'change' | 'workflow'
+  | 'payment' | 'paymentSchedule' | 'message' | 'policy' | 'document';
 /** Also for another organisation's data: never reveal that it exists. */
-export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found.`);
-export const conflict = (code: string, said: Said, details?: unknown) => new HttpError(409, code, said, details);
-export const invalid = (said: Said, details: readonly (FieldProblem | LegacyProblem)[]) => new HttpError(422, 'validation_failed', said, details);
+export const notFound = (subject: Subject) => new HttpError(404, 'not_found', phrase('api.notFound', { subject }));
+export const conflict = (code: string, said: Phrase, details?: unknown) => new HttpError(409, code, said, details);
+export const invalid = (said: Phrase, details: readonly FieldProblem[]) => new HttpError(422, 'validation_failed', said, details);
 
 const isFieldProblem = (detail: unknown): detail is FieldProblem =>
   typeof detail === 'object' && detail !== null && typeof (detail as FieldProblem).path === 'string' && typeof (detail as FieldProblem).code === 'string';
 
-/** A phrase in the reader's language; an English sentence (not yet a key) through the old catalogue. */
-function worded(said: Phrase, language: string): string {
-  return isPhraseKey(said.key) ? catalogue.render(said, language) : translateRefusal(said.key, language);
-}
-
 /** Field problems with their message in the reader's language; other details are data, passed on as they are. */
 function detailsIn(details: unknown, language: string) {
   if (!Array.isArray(details)) return details ?? null;
-  return details.map((detail) => {
-    if (isFieldProblem(detail)) return wordProblem(catalogue, detail, language);
-    if (typeof detail?.message === 'string') return { ...detail, message: translateRefusal(detail.message, language) };
-    return detail;
-  });
+  return details.map((detail) => (isFieldProblem(detail) ? wordProblem(catalogue, detail, language) : detail));
 }
 
 /**
@@ -62,10 +51,9 @@ function detailsIn(details: unknown, language: string) {
  */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const language = readerLanguage(req);
-  const refuse = (status: number, code: string, said: Said, details?: unknown) => {
-    const { key, params } = typeof said === 'string' ? { key: said, params: undefined } : said;
+  const refuse = (status: number, code: string, said: Phrase, details?: unknown) => {
     res.status(status).json({
-      error: { code, key, message: worded({ key, params }, language), params: params ?? {}, details: detailsIn(details, language) },
+      error: { code, key: said.key, message: catalogue.render(said, language), params: said.params ?? {}, details: detailsIn(details, language) },
     });
   };
   if (error instanceof HttpError) {
@@ -75,12 +63,12 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   // express.json() reports unreadable bodies with a status and type of its own.
   const unreadable = bodyRefusal(error, req.get('content-encoding')?.toLowerCase());
   if (unreadable) {
-    refuse(unreadable.status, unreadable.code, unreadable.message, unreadable.details);
+    refuse(unreadable.status, unreadable.code, unreadable.phrase, unreadable.details);
     return;
   }
   // The router could not decode a path segment (a percent sign not followed by UTF-8, such as %E0%A4%A).
   if (error instanceof URIError && (error as URIError & { status?: number }).status === 400) {
-    refuse(400, 'malformed_request', 'The path is malformed.');
+    refuse(400, 'malformed_request', phrase('api.request.pathMalformed'));
     return;
   }
   console.error(error);

@@ -1,4 +1,5 @@
 import { isSafeText, UNSAFE_TEXT } from '../domain/text';
+import { fieldProblem, type FieldProblem } from '../i18n/field-problems';
 
 /** No request body of ours nests deeper than a declaration's parties (about 6 levels); 32 leaves room. */
 export const MAX_BODY_DEPTH = 32;
@@ -20,7 +21,7 @@ export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
  * characters, broken surrogates), named; checked for every route before its own schema, so no such
  * value reaches SQL or Temporal.
  */
-export function unsafeParameters(parameters: Record<string, unknown>): { path: string; message: string }[] {
+export function unsafeParameters(parameters: Record<string, unknown>): FieldProblem[] {
   const holdsUnsafe = (value: unknown): boolean => {
     if (typeof value === 'string') return !isSafeText(value);
     if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, item]) => !isSafeText(key) || holdsUnsafe(item));
@@ -28,5 +29,5 @@ export function unsafeParameters(parameters: Record<string, unknown>): { path: s
   };
   return Object.entries(parameters)
     .filter(([name, value]) => !isSafeText(name) || holdsUnsafe(value))
-    .map(([name]) => ({ path: isSafeText(name) ? name : '(query)', message: UNSAFE_TEXT }));
+    .map(([name]) => fieldProblem(isSafeText(name) ? name : '(query)', UNSAFE_TEXT));
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { errorResponse } from '../contract/common';
 import { MAX_FILES_PER_UPLOAD } from './uploads';
 
-/** Every route registers its schemas here, so the OpenAPI document is generated from what validates requests. */
+/**
+ * Every route registers its schemas here, so the OpenAPI document is generated from what validates requests
+ * and from the contract its answers keep (contract/).
+ */
 export interface RouteSpec {
   method: 'get' | 'post' | 'put' | 'delete';
   path: string; // express style: /api/organisations/:orgId
@@ -13,6 +17,7 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** A multipart/form-data body: its text fields, and the names of its file fields. */
   multipart?: { fields: z.ZodObject; files: string[] };
+  /** The JSON answer's schema, from contract/: documented here, checked outside production (api/route.ts). */
   response?: z.ZodType;
   /** A response that is a file rather than JSON. */
   produces?: string;
@@ -22,7 +27,8 @@ export interface RouteSpec {
 const routes: RouteSpec[] = [];
 export const registerRoute = (spec: RouteSpec) => routes.push(spec);
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+/** A request is documented as it may be sent (defaults optional), an answer as it is produced. */
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') => z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 const errorBody = { $ref: '#/components/schemas/Error' };
 
 function multipartSchema({ fields, files }: NonNullable<RouteSpec['multipart']>) {
@@ -49,7 +55,7 @@ function operation(spec: RouteSpec) {
     responses: {
       [String(spec.status ?? 200)]: {
         description: 'Success',
-        ...(spec.response ? { content: { 'application/json': { schema: jsonSchema(spec.response) } } } : {}),
+        ...(spec.response ? { content: { 'application/json': { schema: jsonSchema(spec.response, 'output') } } } : {}),
         ...(spec.produces ? { content: { [spec.produces]: { schema: { type: 'string', format: 'binary' } } } } : {}),
       },
       default: { description: 'An error: 400, 401, 403, 404, 409 or 422', content: { 'application/json': { schema: errorBody } } },
@@ -69,11 +75,7 @@ export function openApiDocument() {
     paths,
     components: {
       schemas: {
-        Error: {
-          type: 'object',
-          required: ['error'],
-          properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } },
-        },
+        Error: jsonSchema(errorResponse, 'output'),
       },
     },
   };

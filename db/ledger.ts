@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../domain/declaration';
 import { CostType, costTypes, MoneyRefusal, MoneyTotals, moneyTotals, payableStatuses } from '../domain/money';
+import { fieldProblem } from '../i18n/field-problems';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { audit } from './audit';
 
 /**
@@ -9,11 +11,10 @@ import { audit } from './audit';
  */
 export class MoneyRefused extends Error {
   constructor(readonly refusal: MoneyRefusal) {
-    super(refusal.message);
+    super(refusal.phrase.key);
   }
 }
-const refuse = (code: MoneyRefusal['code'], message: string, problems: MoneyRefusal['problems'] = []) => new MoneyRefused({ code, message, problems });
-const euros = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+const refuse = (code: MoneyRefusal['code'], said: Phrase, problems: MoneyRefusal['problems'] = []) => new MoneyRefused({ code, phrase: said, problems });
 
 export interface LockedClaim { declarationId: string; organisationId: string; claimNumber: string; status: string }
 
@@ -21,12 +22,12 @@ export async function lockClaim(trx: Knex.Transaction, declarationId: string): P
   const claim = await trx('claims').join('declarations', 'declarations.id', 'claims.declarationId')
     .where('claims.declarationId', declarationId).forUpdate('claims')
     .first('claims.declarationId', 'claims.claimNumber', 'declarations.organisationId', 'declarations.status');
-  if (!claim) throw refuse('claim_not_found', 'Claim not found.');
+  if (!claim) throw refuse('claim_not_found', phrase('money.refusal.claimNotFound'));
   return claim;
 }
 
 const mustBePayable = (claim: LockedClaim) => {
-  if (!payableStatuses.includes(claim.status)) throw refuse('not_payable', `Claim ${claim.claimNumber} is ${claim.status.replace('_', ' ')}; it cannot be paid.`);
+  if (!payableStatuses.includes(claim.status)) throw refuse('not_payable', phrase('money.refusal.notPayable', { claimNumber: claim.claimNumber, status: claim.status }));
 };
 
 /** The money per cost type and for the claim as a whole. */
@@ -55,9 +56,9 @@ export async function changeReserve(knex: Knex, change: ReserveChange) {
     const totals = (await claimTotals(trx, change.declarationId))[change.costType];
     const floor = totals.paidCents + totals.awaitingApprovalCents + totals.scheduledCents;
     if (totals.reserveCents + change.amountCents < floor) {
-      throw refuse('invalid', 'A reserve cannot go below what is paid or promised on it.', [{
-        path: 'amountCents', message: `The ${change.costType} reserve is ${euros(totals.reserveCents)}; ${euros(floor)} is paid or promised, so it can be lowered by at most ${euros(totals.reserveCents - floor)}.`,
-      }]);
+      throw refuse('invalid', phrase('money.refusal.reserveBelowPromised'), [fieldProblem('amountCents', 'money.problem.reserveFloor', {
+        costType: change.costType, reserveCents: totals.reserveCents, promisedCents: floor, marginCents: totals.reserveCents - floor,
+      })]);
     }
     const [entry] = await trx('reserveEntries').insert({
       declarationId: change.declarationId, costType: change.costType, amountCents: change.amountCents, reason: change.reason,
@@ -93,9 +94,9 @@ export async function recordPayment(knex: Knex, order: PaymentOrder, outcome: { 
     mustBePayable(claim);
     const available = (await claimTotals(trx, order.declarationId))[order.costType].availableCents;
     if (order.amountCents > available) {
-      throw refuse('invalid', 'The payment does not fit the reserve.', [{
-        path: 'amountCents', message: `At most ${euros(Math.max(0, available))} of the ${order.costType} reserve is still available; raise the reserve first.`,
-      }]);
+      throw refuse('invalid', phrase('money.refusal.paymentExceedsReserve'), [
+        fieldProblem('amountCents', 'money.problem.available', { costType: order.costType, availableCents: Math.max(0, available) }),
+      ]);
     }
     const paid = outcome.status === 'paid';
     const [payment] = await trx('payments').insert({
@@ -121,9 +122,9 @@ export async function checkScheduleFits(trx: Knex.Transaction, order: ScheduleOr
   mustBePayable(claim);
   const available = (await claimTotals(trx, order.declarationId))[order.costType].availableCents;
   if (order.totalCents > available) {
-    throw refuse('invalid', 'The schedule does not fit the reserve.', [{
-      path: 'totalCents', message: `At most ${euros(Math.max(0, available))} of the ${order.costType} reserve is still available; raise the reserve first.`,
-    }]);
+    throw refuse('invalid', phrase('money.refusal.scheduleExceedsReserve'), [
+      fieldProblem('totalCents', 'money.problem.available', { costType: order.costType, availableCents: Math.max(0, available) }),
+    ]);
   }
   return claim;
 }

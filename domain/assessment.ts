@@ -1,3 +1,4 @@
+import { isPhrase, type Phrase } from '../i18n/phrase';
 import type { AttachmentRef } from './attachments';
 import { isMotorType, motorPolicyOf, motorSituationOf, vehicleStateOf, workplaceInjuryOf } from './declaration-facts';
 import type { DeclarationType } from './declaration-types';
@@ -81,7 +82,8 @@ function accidentIncome(input: AssessmentInput) {
 /**
  * The rule results for a declaration as it stands: documents, and per product line the deadline and
  * seriousness of a workplace accident, or a motor claim's cover, deductible, replacement vehicle and
- * total-loss valuation. Pure: recomputed from the data whenever it is read.
+ * total-loss valuation. Pure: recomputed from the data whenever it is read. Every sentence in it (why a
+ * document is asked for, the rules' reasons) is a phrase, `{ key, params }`; see `wordedAssessment`.
  */
 export function assessDeclaration(input: AssessmentInput) {
   return {
@@ -95,3 +97,26 @@ export function assessDeclaration(input: AssessmentInput) {
   };
 }
 export type Assessment = ReturnType<typeof assessDeclaration>;
+
+/** A value with every phrase in it worded: `{ key, params?, text }`, the key and parameters for a client that words it itself. */
+export type Worded<T> = T extends Phrase ? T & { text: string }
+  : T extends readonly (infer Item)[] ? Worded<Item>[]
+  : T extends object ? { [Name in keyof T]: Worded<T[Name]> }
+  : T;
+
+function worded(value: unknown, render: (phrase: Phrase) => string): unknown {
+  if (isPhrase(value)) return { ...value, text: render(value) };
+  if (Array.isArray(value)) return value.map((item) => worded(item, render));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, worded(item, render)]));
+  return value;
+}
+
+/**
+ * The assessment as the API answers it: every phrase (a reason, a description, a note) stays where it is,
+ * as `{ key, params, text }` with `text` rendered by `render` in the reader's language; figures, dates
+ * and codes stay as they are. E.g. `workplaceAccident.seriousReason`:
+ * `{ key: 'assessment.seriousness.directCause', params: { cause: 'event', injury: 'temporary_injury' }, text: '…' }`.
+ */
+export const wordedAssessment = (assessment: Assessment, render: (phrase: Phrase) => string) =>
+  worded(assessment, render) as Worded<Assessment>;
+export type WordedAssessment = Worded<Assessment>;

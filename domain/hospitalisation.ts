@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { email, isoDate, text } from './declaration-schemas/building-blocks';
-import type { FieldProblem } from './declaration-schemas';
+import { fieldProblem, problemsOf as fieldProblemsOf, type FieldProblem } from '../i18n/field-problems';
 
 /** Group hospitalisation (collectieve hospitalisatie): who manages the register of insured persons. */
 export type HospitalisationRole = 'titularis' | 'local_admin';
 
-const nationalNumber = z.string().max(15).regex(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, 'Not a national register number');
+const nationalNumber = z.string().max(15).regex(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, 'field.nationalNumber');
 const personalData = z.strictObject({ firstName: text(), lastName: text(), birthDate: isoDate, email: email.optional() });
 
 /**
@@ -13,7 +13,7 @@ const personalData = z.strictObject({ firstName: text(), lastName: text(), birth
  * adds or removes family members; the Local Admin adds, changes or removes titularissen (seed 000).
  */
 export const changeSchemas = {
-  update_person: z.strictObject({ personId: z.uuid(), changes: personalData.partial().refine((changes) => Object.keys(changes).length > 0, 'Change at least one field') }),
+  update_person: z.strictObject({ personId: z.uuid(), changes: personalData.partial().refine((changes) => Object.keys(changes).length > 0, 'hospitalisation.problem.changeSomething') }),
   add_family_member: z.strictObject({ titularisId: z.uuid(), relation: z.enum(['partner', 'child']), person: personalData.extend({ nationalNumber }) }),
   remove_family_member: z.strictObject({ personId: z.uuid() }),
   add_titularis: z.strictObject({ person: personalData.extend({ nationalNumber, email }) }),
@@ -32,18 +32,22 @@ export const kindsFor: Record<HospitalisationRole, ChangeKind[]> = {
 export const changeStatuses = ['draft', 'submitted', 'approved', 'rejected', 'withdrawn', 'expired'] as const;
 export type ChangeStatus = (typeof changeStatuses)[number];
 
-const problemsOf = (result: z.ZodSafeParseResult<unknown>, prefix: string): FieldProblem[] =>
-  result.success ? [] : result.error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].join('.'), message: issue.message }));
+/** The change's problems, their paths under `data` as the request sends it. */
+const problemsOf = (result: z.ZodSafeParseResult<unknown>, data: unknown): FieldProblem[] =>
+  (result.success ? [] : fieldProblemsOf(result.error, data, '').map((problem) => ({ ...problem, path: problem.path ? `data.${problem.path}` : 'data' })));
+
+/** The rules a problems function applies: today's, or the version a workflow pinned (declaration-schemas/versions.ts). */
+type ChangeSchemas = Record<ChangeKind, z.ZodObject>;
 
 /** A draft keeps any subset; what is present must be well-formed. */
-export function changeDraftProblems(kind: ChangeKind, data: unknown): FieldProblem[] {
-  const shape = changeSchemas[kind] as z.ZodObject;
-  return problemsOf(shape.partial().safeParse(data), 'data');
+export function changeDraftProblems(kind: ChangeKind, data: unknown, schemas: ChangeSchemas = changeSchemas): FieldProblem[] {
+  const shape = schemas[kind];
+  return problemsOf(shape.partial().safeParse(data), data);
 }
 
 /** Submit requires the whole change and the day it takes effect. */
-export function changeSubmitProblems(kind: ChangeKind, data: unknown, effectiveDate: string | null): FieldProblem[] {
-  const problems = problemsOf(changeSchemas[kind].safeParse(data), 'data');
-  if (!effectiveDate) problems.push({ path: 'effectiveDate', message: 'Say from which day the change applies' });
+export function changeSubmitProblems(kind: ChangeKind, data: unknown, effectiveDate: string | null, schemas: ChangeSchemas = changeSchemas): FieldProblem[] {
+  const problems = problemsOf(schemas[kind].safeParse(data), data);
+  if (!effectiveDate) problems.push(fieldProblem('effectiveDate', 'hospitalisation.problem.effectiveDate'));
   return problems;
 }

@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../i18n/field-problems';
+import type { Phrase } from '../i18n/phrase';
 import { benefitTerms, deathSchedule, invaliditySchedule } from './rules/accident-income';
 
 /** Schadevergoeding (indemnity) or kosten (expenses: experts, lawyers): each has its own reserve. */
@@ -28,11 +30,11 @@ export function moneyTotals(reserveCents: number, paidCents: number, awaitingApp
   return { reserveCents, paidCents, awaitingApprovalCents, scheduledCents, outstandingCents, availableCents: outstandingCents - awaitingApprovalCents - scheduledCents };
 }
 
-/** Why the money rules refuse an action; the API and the workflows turn it into 404, 409 or 422. */
+/** Why the money rules refuse an action, as a phrase and field problems; the API and the workflows turn it into 404, 409 or 422. */
 export interface MoneyRefusal {
   code: 'claim_not_found' | 'not_payable' | 'invalid';
-  message: string;
-  problems: { path: string; message: string }[];
+  phrase: Phrase;
+  problems: FieldProblem[];
 }
 
 export type ScheduleKind = 'death' | 'invalidity';

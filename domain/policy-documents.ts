@@ -18,17 +18,6 @@ export const policyDocumentKinds = [
 ] as const;
 export type PolicyDocumentKind = (typeof policyDocumentKinds)[number];
 
-export const policyDocumentTitles: Record<PolicyDocumentKind, Record<'nl' | 'fr' | 'en', string>> = {
-  special_conditions: { nl: 'Bijzondere voorwaarden', fr: 'Conditions particulières', en: 'Special conditions' },
-  general_conditions: { nl: 'Algemene voorwaarden', fr: 'Conditions générales', en: 'General conditions' },
-  insurance_certificate: { nl: 'Verzekeringsbewijs', fr: "Attestation d'assurance", en: 'Insurance certificate' },
-  green_card: { nl: 'Groene kaart', fr: 'Carte verte', en: 'Green card' },
-  endorsement: { nl: 'Bijvoegselbrief', fr: "Lettre d'avenant", en: 'Endorsement letter' },
-  insured_risks: { nl: 'Lijst van verzekerde risico’s', fr: 'Liste des risques assurés', en: 'List of insured risks' },
-  provisional_cover: { nl: 'Attest voorlopige dekking', fr: 'Attestation de couverture provisoire', en: 'Provisional cover certificate' },
-  claims_history: { nl: 'Schadeverledenattest', fr: 'Attestation de sinistralité', en: 'Claims-history certificate' },
-};
-
 /** What the documents need of a policy; the Policy model has it all. */
 export interface PolicyData {
   policyNumber: string;
@@ -45,7 +34,8 @@ export interface PolicyData {
 /** A claim of the policy as the claims-history certificate lists it; `openedAt` a date or an instant. */
 export interface ClaimRecord { claimNumber: string; type: string; eventDate: string | null; status: string; openedAt: string }
 
-export interface AvailablePolicyDocument { id: string; kind: PolicyDocumentKind; title: Record<'nl' | 'fr' | 'en', string>; issuedOn: IsoDate }
+/** A document the policy has; its title is worded from the catalogue (`document.policy.title.<kind>`). */
+export interface AvailablePolicyDocument { id: string; kind: PolicyDocumentKind; issuedOn: IsoDate }
 
 /** A provisional cover certificate exists during the first 30 days of a policy. */
 export const PROVISIONAL_COVER_DAYS = 30;
@@ -131,6 +121,6 @@ export function availablePolicyDocuments(policy: PolicyData, today: IsoDate): Av
     const issuedOn = documentIssuedOn(kind, policy, today);
     if (!issuedOn) return [];
     const id = kind === 'endorsement' ? `endorsement-${endorsementOf(policy, today)?.number}` : kind;
-    return [{ id, kind, title: policyDocumentTitles[kind], issuedOn }];
+    return [{ id, kind, issuedOn }];
   });
 }

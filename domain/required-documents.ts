@@ -1,6 +1,7 @@
+import { fieldProblem, type FieldProblem } from '../i18n/field-problems';
+import { phrase, type Phrase } from '../i18n/phrase';
 import type { AttachmentKind, AttachmentRef } from './attachments';
 import type { DeclarationType } from './declaration-types';
-import type { FieldProblem } from './declaration-schemas';
 import { motorSituationOf, workplaceInjuryOf } from './declaration-facts';
 import { motorDocuments } from './rules/motor';
 import { requiredMedicalDocuments } from './rules/workplace-accident';
@@ -9,16 +10,17 @@ export interface DocumentRequirement {
   kind: AttachmentKind;
   /** Mandatory: the declaration cannot be submitted without it. Otherwise it is asked for, but may follow. */
   mandatory: boolean;
-  reason: string;
+  /** Why it is asked for (assessment.document.*). */
+  reason: Phrase;
 }
 
 type Data = Record<string, any>;
-const requirement = (kind: AttachmentKind, mandatory: boolean, reason: string): DocumentRequirement => ({ kind, mandatory, reason });
+const requirement = (kind: AttachmentKind, mandatory: boolean, reason: Phrase): DocumentRequirement => ({ kind, mandatory, reason });
 
 /** Motor (seed 001), by the motor rules; witnesses are data in the declaration, not a document. */
 function motorRequirements(type: DeclarationType, data: Data): DocumentRequirement[] {
   const situation = motorSituationOf(type, data);
-  if (!situation) return [requirement('photo', false, 'Photos of the damage.')];
+  if (!situation) return [requirement('photo', false, phrase('assessment.document.damagePhotos'))];
   return motorDocuments(situation)
     .filter((document) => document.code !== 'witness_details')
     .map((document) => requirement(document.code as AttachmentKind, document.mandatory, document.description));
@@ -39,13 +41,13 @@ export function requiredDocuments(type: DeclarationType, data: Data): DocumentRe
     case 'private_life':
       return workplaceRequirements(data);
     case 'bodily_accident':
-      return [requirement('medical_certificate_first_finding', false, 'A medical certificate describing the injuries.')];
+      return [requirement('medical_certificate_first_finding', false, phrase('assessment.document.injuryCertificate'))];
     case 'collective_hospitalisation':
-      return [requirement('hospital_invoice', false, 'The hospital invoice, once received.')];
+      return [requirement('hospital_invoice', false, phrase('assessment.document.hospitalInvoice'))];
     case 'fire':
-      return [requirement('photo', false, 'Photos of the damage.'), requirement('quote', false, 'Repair quotes or invoices.')];
+      return [requirement('photo', false, phrase('assessment.document.damagePhotos')), requirement('quote', false, phrase('assessment.document.repairQuotes'))];
     case 'liability':
-      return [requirement('photo', false, 'Photos of the damage caused.')];
+      return [requirement('photo', false, phrase('assessment.document.damageCausedPhotos'))];
   }
 }
 
@@ -53,8 +55,8 @@ export function requiredDocuments(type: DeclarationType, data: Data): DocumentRe
 export const missingDocuments = (type: DeclarationType, data: Data, attachments: AttachmentRef[]) =>
   requiredDocuments(type, data).filter((needed) => !attachments.some((file) => file.kind === needed.kind));
 
-/** Mandatory documents still missing, as submit problems. */
+/** Mandatory documents still missing, as submit problems: the reason it is asked for is the problem. */
 export const missingMandatoryDocuments = (type: DeclarationType, data: Data, attachments: AttachmentRef[]): FieldProblem[] =>
   missingDocuments(type, data, attachments)
     .filter((needed) => needed.mandatory)
-    .map((needed) => ({ path: `attachments.${needed.kind}`, message: needed.reason }));
+    .map((needed) => fieldProblem(`attachments.${needed.kind}`, needed.reason.key, needed.reason.params));

@@ -8,7 +8,8 @@ import { z } from 'zod';
  */
 const unsafeCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const UNSAFE_TEXT = 'Remove control characters and broken characters from the text';
+/** The field problem's code: the catalogue words it ("Remove control characters and broken characters from the text"). */
+export const UNSAFE_TEXT = 'field.unsafeText';
 export const isSafeText = (value: string) => !unsafeCharacter.test(value);
 
 /**

@@ -30,9 +30,9 @@ export function problemOf(issue: z.core.$ZodIssue, data: unknown, root = '(data)
   const own = issue as z.core.$ZodIssue & { params?: Record<string, unknown> };
   if (isPhraseKey(issue.message)) return own.params ? { path, code: issue.message, params: own.params as PhraseParams } : { path, code: issue.message };
   const received = kindOf(valueAt(data, issue.path));
-  if (issue.code === 'invalid_type') {
-    return received === 'undefined' ? { path, code: 'field.required' } : { path, code: 'field.wrongType', params: { expected: issue.expected, received } };
-  }
+  // Nothing given where a value (of a type, one of a list, one of several shapes) is needed: "required".
+  if (received === 'undefined' && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) return { path, code: 'field.required' };
+  if (issue.code === 'invalid_type') return { path, code: 'field.wrongType', params: { expected: issue.expected, received } };
   const params: Record<string, PhraseParams[string]> = {};
   const fields = issue as unknown as Record<string, unknown>;
   for (const name of zodParamNames) {

@@ -1,5 +1,5 @@
 import type { Duration } from '@temporalio/common';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { durationMs } from '../domain/duration';
 
 /** The environment settings are read from (process.env, or a test's own). */
 export type Env = Record<string, string | undefined>;
@@ -9,7 +9,7 @@ export function duration(env: Env, name: string, fallback: Duration): Duration {
   const raw = env[name];
   if (!raw) return fallback;
   try {
-    msToNumber(raw as Duration);
+    durationMs(raw as Duration);
   } catch {
     throw new Error(`${name} must be a duration such as '30 minutes' or '14 days', got "${raw}"`);
   }

@@ -9,14 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { historyToJson } from '../runtime/history-json';
 import { decodeHistory } from '../api/audit/decode-history';
 import { payloadDataConverter } from '../runtime/codec/data-converter';
 import { parsePayloadKeys } from '../runtime/codec/payload-keys';
 import { historiesPayloadKeys } from '../test/histories/payload-test-keys';
-import { startDeclaration } from '../api/declarations/workflows';
+import { startDeclaration } from '../workflows/declaration/client';
 import { declarationWorkflowId } from '../workflows/declaration/definitions';
-import { startChange } from '../api/hospitalisation/workflows';
+import { startChange } from '../workflows/hospitalisation-change/client';
 import { declarationFixture as fixture, HttpSession } from './support/http-session';
 import { boundedScenarios } from './support/bounded-scenarios';
 import type { Recorded, Recording, Run } from './support/recording';
@@ -213,7 +213,7 @@ function runsOf(name: string, recorded: Recorded): [string, Run][] {
 /** Writes one run's history, after checking the determinism gate can decode it. */
 async function save(client: Client, name: string, { workflowId, runId }: Run) {
   const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
-  const sealed = historyToJSON(history); // before decoding: decodeHistory decodes in place
+  const sealed = historyToJson(history); // before decoding: decodeHistory decodes in place
   // Sealed with another key, the gate could not replay it: refuse rather than commit an unreadable history.
   await decodeHistory(history, client.options.dataConverter.payloadCodecs ?? []).catch((error) => {
     throw new Error(`${name}: ${error.message}\nStart the system with PAYLOAD_KEYS='${historiesPayloadKeys}'.`);

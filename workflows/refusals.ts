@@ -22,31 +22,26 @@ type RefusalType = (typeof refusalTypes)[keyof typeof refusalTypes];
  */
 export interface RefusalDetails {
   phrase: Phrase;
-  problems?: (FieldProblem | LegacyProblem)[];
+  problems?: FieldProblem[];
   /** The declaration's current version, with a stale-version refusal. */
   current?: number;
   /** What the database said, with an unstorable-data refusal. */
   data?: unknown;
 }
 
-/** Legacy, until every refusal is a catalogue key: an English sentence, a problem with an English message. */
-type Said = Phrase | string;
-type LegacyProblem = { path: string; message: string };
-const asPhrase = (said: Said): Phrase => (typeof said === 'string' ? { key: said } : said);
-
-const refusal = (type: RefusalType, said: Said, extra: Omit<RefusalDetails, 'phrase'> = {}) => {
-  const details: RefusalDetails = { phrase: asPhrase(said), ...extra };
-  return ApplicationFailure.create({ type, message: details.phrase.key, details: [details], nonRetryable: true });
+const refusal = (type: RefusalType, said: Phrase, extra: Omit<RefusalDetails, 'phrase'> = {}) => {
+  const details: RefusalDetails = { phrase: said, ...extra };
+  return ApplicationFailure.create({ type, message: said.key, details: [details], nonRetryable: true });
 };
 
-export const invalidFields = (said: Said, problems: (FieldProblem | LegacyProblem)[]) => refusal(refusalTypes.validation, said, { problems });
+export const invalidFields = (said: Phrase, problems: FieldProblem[]) => refusal(refusalTypes.validation, said, { problems });
 
 export const staleVersion = (given: number, current: number) =>
   refusal(refusalTypes.staleVersion, phrase('declaration.refusal.staleVersion', { given, current }), { current });
 
-export const notAllowed = (said: Said) => refusal(refusalTypes.notAllowed, said);
+export const notAllowed = (said: Phrase) => refusal(refusalTypes.notAllowed, said);
 
-export const forbidden = (said: Said) => refusal(refusalTypes.forbidden, said);
+export const forbidden = (said: Phrase) => refusal(refusalTypes.forbidden, said);
 
 /** The details of a refusal made here; a failure from elsewhere reads as its message. */
 export function refusalDetailsOf(failure: ApplicationFailure): RefusalDetails {

@@ -2,9 +2,11 @@ import type { Knex } from 'knex';
 import type { Transporter } from 'nodemailer';
 import type { DeclarationSnapshot } from '../../domain/declaration';
 import { declarationContext } from '../../db/declaration-context';
-import { contactLanguage, fieldLabel, languages, locale, typeName } from '../../domain/labels';
+import { contactLanguage, fieldLabel, typeName } from '../../domain/labels';
+import { brusselsDate } from '../../domain/rules/calendar';
 import type { ChangeSnapshot } from '../../workflows/hospitalisation-change/definitions';
 import { missingDocuments } from '../../domain/required-documents';
+import { catalogue } from '../../i18n/catalogue';
 import { declarationSummaryPdf } from '../documents/declaration-summary';
 import { outboxMailer } from './outbox';
 import { MailTemplate, renderMail } from './templates';
@@ -22,15 +24,14 @@ export function mailActivities(knex: Knex, transport: Transporter, from: string)
     async sendHospitalisationDecisionMail(change: ChangeSnapshot): Promise<void> {
       const requester = change.requestedBy.userId ? await knex('users').where({ id: change.requestedBy.userId }).first('email', 'fullName', 'language') : null;
       if (!requester || !change.decision) return;
-      const language = languages.includes(requester.language) ? requester.language : 'nl';
-      const { subject, text } = renderMail('hospitalisation-decided', language, {
-        name: requester.fullName, approved: change.decision.decision === 'approve', reason: change.decision.reason,
-        kind: change.kind.replace(/_/g, ' '), effectiveDate: change.effectiveDate?.split('-').reverse().join('/'), reference: change.id.slice(0, 8).toUpperCase(),
+      const { subject, text } = renderMail('hospitalisation-decided', catalogue.languageOf(requester.language), {
+        name: requester.fullName, approved: change.decision.decision === 'approve', reason: change.decision.reason, kind: change.kind,
+        effectiveDate: change.effectiveDate ?? brusselsDate(new Date()), reference: change.id.slice(0, 8).toUpperCase(),
       });
       await sendOnce({ dedupeKey: `hospitalisation-decided:${change.id}`, recipient: requester.email, subject, text });
     },
 
-    /** Mails the declaration's contact, once per event (template, declaration and revision). */
+    /** Mails the declaration's contact, once per event (template, declaration and revision), in the contact's language. */
     async sendDeclarationMail({ template, declaration }: DeclarationMail): Promise<void> {
       const recipient: string | undefined = (declaration.data as any).contact?.email;
       if (!recipient) return;
@@ -43,7 +44,7 @@ export function mailActivities(knex: Knex, transport: Transporter, from: string)
         reference: declaration.id.slice(0, 8).toUpperCase(),
         organisationName,
         policyNumber,
-        submittedAt: declaration.submittedAt && new Date(declaration.submittedAt).toLocaleString(locale(language), { timeZone: 'Europe/Brussels' }),
+        submittedAt: declaration.submittedAt && new Date(declaration.submittedAt).toISOString(),
         claimNumber: declaration.claimNumber,
         handler: declaration.handler,
         missingDocuments: missingDocuments(declaration.type, declaration.data, declaration.attachments).map((needed) => fieldLabel(needed.kind, language)),

@@ -15,6 +15,6 @@ export const periodFields = {
 /** Refuses a period that ends before it starts, naming `to`. */
 export const checkPeriod = (query: { from?: string; to?: string }, context: z.core.$RefinementCtx) => {
   if (query.from && query.to && query.to < query.from) {
-    context.addIssue({ code: 'custom', path: ['to'], message: '`to` is before `from`' });
+    context.addIssue({ code: 'custom', path: ['to'], message: 'api.field.toBeforeFrom' });
   }
 };

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import type { Knex } from 'knex';
 import { audit } from '../../db/audit';
 import { authOf } from '../auth/context';
+import { phrase } from '../../i18n/phrase';
 import { HttpError } from '../errors';
 
 /** What was read: a claim file, a declaration, a document or an export. */
@@ -32,6 +33,6 @@ export async function recordRead(knex: Knex, req: Request, read: Read): Promise<
     });
   } catch (error) {
     console.error('read not recorded in the audit log', error);
-    throw new HttpError(503, 'read_not_audited', 'This read could not be recorded in the audit log, so it is not shown. Try again later.');
+    throw new HttpError(503, 'read_not_audited', phrase('api.access.readNotAudited'));
   }
 }

@@ -1,6 +1,5 @@
 import type { HistoryAndWorkflowId } from '@temporalio/client';
 import type { DataConverter, PayloadCodec } from '@temporalio/common';
-import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { bundleWorkflowCode, ReplayHistoriesIterable, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { failureConverterPath } from '../../runtime/codec/data-converter';
@@ -54,8 +53,9 @@ export class Replayer {
     }
   }
 
+  /** A history in the JSON form Temporal's tools export: the replay worker reads it as it is. */
   replayJson(workflowId: string, json: unknown) {
-    return this.replay(workflowId, historyFromJSON(json));
+    return this.replay(workflowId, json);
   }
 
   /** Replays many histories with one replay worker and one bundle, yielding each verdict as it comes. */
@@ -70,7 +70,7 @@ export class Replayer {
 
   /** Bulk replay of histories recorded as JSON files (as Temporal's tools export them). */
   replayManyJson(histories: { workflowId: string; json: unknown }[]): AsyncIterable<ReplayOutcome> {
-    return this.replayMany(histories.map(({ workflowId, json }): HistoryAndWorkflowId => ({ workflowId, history: historyFromJSON(json) })));
+    return this.replayMany(histories.map(({ workflowId, json }): HistoryAndWorkflowId => ({ workflowId, history: json })));
   }
 }
 

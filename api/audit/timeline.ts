@@ -1,9 +1,11 @@
 import { defaultPayloadConverter } from '@temporalio/common';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { historyToJson } from '../../runtime/history-json';
 import { temporal } from '@temporalio/proto';
+import { catalogue } from '../../i18n/catalogue';
+import { isPhrase, phrase, type Phrase } from '../../i18n/phrase';
 import {
-  Actor, initiatorOf, isActor, isProjection, kindIn, processNoun, spokenDuration, statusIn, timelineWords, type TimelineLanguage,
-} from './timeline-words';
+  activityPhrase, type Actor, durationOf, initiatorOf, isActor, isProjection, processOf, startedPhrase, statusOf, updatePhrase,
+} from './timeline-sentences';
 
 type History = temporal.api.history.v1.IHistory;
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
@@ -42,20 +44,33 @@ function decode(payloads: Payloads): any[] {
   });
 }
 
-const rawOf = (event: HistoryEvent) => JSON.parse(historyToJSON({ events: [event] })).events[0];
+const rawOf = (event: HistoryEvent) => JSON.parse(historyToJson({ events: [event] })).events[0];
 
 /**
  * The history as an auditor reads it: each business event (started, saved, submitted, decided, a claim
  * opened, a mail sent, a deadline set or passed, the end) as a sentence with who and when, and the raw
  * event behind it. Workflow tasks, markers and projection writes are machinery and are left out.
  */
-export function timelineOf(history: History, language: TimelineLanguage = 'en'): TimelineEntry[] {
-  const words = timelineWords[language];
+/** A failure's words: the phrase a refusal carries in its details, or (older histories) its message as it was written. */
+function failureText(failure: temporal.api.failure.v1.IFailure | null | undefined, language: string): string {
+  const details = decode(failure?.applicationFailureInfo?.details)[0];
+  if (isPhrase(details?.phrase)) return catalogue.render(details.phrase, language);
+  return failure?.message || catalogue.t('timeline.unknownError', undefined, language);
+}
+
+/**
+ * The history as an auditor reads it: each business event (started, saved, submitted, decided, a claim
+ * opened, a mail sent, a deadline set or passed, the end) as a sentence with who and when, in the reader's
+ * language, and the raw event behind it. Workflow tasks, markers and projection writes are machinery and
+ * are left out.
+ */
+export function timelineOf(history: History, language = 'en'): TimelineEntry[] {
+  const say = ({ key, params }: Phrase) => catalogue.t(key, params, language);
+  const system = say(phrase('timeline.system'));
   const events = history.events ?? [];
   const started = events[0]?.workflowExecutionStartedEventAttributes;
   const workflowType = started?.workflowType?.name ?? 'workflow';
-  const noun = processNoun(words, workflowType);
-  const status = (code: unknown) => (typeof code === 'string' ? statusIn(workflowType, code, language) : null);
+  const process = processOf(workflowType);
 
   // Outcomes arrive later than the events that asked for them: index them first.
   const activityResults = new Map<number, any>();
@@ -70,14 +85,14 @@ export function timelineOf(history: History, language: TimelineLanguage = 'en'):
   for (const event of events) {
     const eventId = numberOf(event.eventId);
     const atMs = msOf(event.eventTime);
-    const add = (kind: TimelineKind, summary: string, actor: Actor | null, details: Record<string, unknown> = {}) =>
-      entries.push({ eventId, at: new Date(atMs).toISOString(), kind, summary, actor, details, raw: rawOf(event) });
+    const add = (kind: TimelineKind, sentence: Phrase, actor: Actor | null, details: Record<string, unknown> = {}) =>
+      entries.push({ eventId, at: new Date(atMs).toISOString(), kind, summary: say(sentence), actor, details, raw: rawOf(event) });
 
     switch (event.eventType) {
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED: {
         const input = decode(started?.input)[0];
         const actor = initiatorOf(input);
-        add('started', words.started(actor?.name ?? words.system, noun, kindIn(input?.type, language)), actor, { input });
+        add('started', startedPhrase(actor?.name ?? system, process, input?.type), actor, { input });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED: {
@@ -86,9 +101,7 @@ export function timelineOf(history: History, language: TimelineLanguage = 'en'):
         const args = decode(request?.input?.args)[0] ?? {};
         const actor = isActor(args.actor) ? args.actor : null;
         updates.set(eventId, { name, actor });
-        const who = actor?.name ?? words.system;
-        const summary = words.updates[name]?.(who, args, noun) ?? words.otherUpdate(who, name, noun);
-        add('action', summary, actor, { update: name, args });
+        add('action', updatePhrase(name, args, actor?.name ?? system, process), actor, { update: name, args });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED: {
@@ -96,12 +109,17 @@ export function timelineOf(history: History, language: TimelineLanguage = 'en'):
         const update = updates.get(numberOf(completed?.acceptedEventId)) ?? { name: 'update', actor: null };
         const failure = completed?.outcome?.failure;
         if (failure) {
-          add('action_failed', words.updateFailed(update.name, update.actor?.name ?? null, failure.message ?? ''), update.actor, { update: update.name, failure: failure.message });
+          const message = failureText(failure, language);
+          const who = update.actor?.name;
+          add('action_failed', who ? phrase('timeline.updateFailed', { update: update.name, who, message }) : phrase('timeline.updateFailed_system', { update: update.name, message }),
+            update.actor, { update: update.name, failure: failure.message });
           break;
         }
         const result = decode(completed?.outcome?.success)[0];
         if (typeof result?.status !== 'string') break; // nothing to say beyond the action itself
-        add('action_result', words.nowStatus(noun, status(result.status)!, result.claimNumber ?? null), update.actor, { update: update.name, status: result.status, version: result.version ?? null });
+        const status = { ...process, ...statusOf(workflowType, result.status) };
+        add('action_result', result.claimNumber ? phrase('timeline.nowStatus_claim', { ...status, claimNumber: result.claimNumber }) : phrase('timeline.nowStatus', status),
+          update.actor, { update: update.name, status: result.status, version: result.version ?? null });
         break;
       }
       case EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED: {
@@ -110,52 +128,54 @@ export function timelineOf(history: History, language: TimelineLanguage = 'en'):
         if (isProjection(activityType)) break;
         const input = decode(scheduled?.input)[0];
         const result = activityResults.get(eventId);
-        const sentence = words.activities[activityType]?.(input ?? {}, result) ?? words.otherActivity(activityType);
-        add('side_effect', sentence, null, { activityType, input, result: result ?? null, done: activityResults.has(eventId) });
+        add('side_effect', activityPhrase(activityType, input ?? {}, result), null, { activityType, input, result: result ?? null, done: activityResults.has(eventId) });
         break;
       }
       case EventType.EVENT_TYPE_TIMER_STARTED: {
         const timeoutMs = msOf(event.timerStartedEventAttributes?.startToFireTimeout);
         const due = new Date(atMs + timeoutMs).toISOString();
         timerStarts.set(eventId, atMs);
-        add('deadline_set', words.deadlineSet(due, spokenDuration(words, timeoutMs)), null, { dueAt: due, durationMs: timeoutMs });
+        add('deadline_set', phrase('timeline.deadlineSet', { due, ...durationOf(timeoutMs) }), null, { dueAt: due, durationMs: timeoutMs });
         break;
       }
       case EventType.EVENT_TYPE_TIMER_FIRED: {
         const setAt = timerStarts.get(numberOf(event.timerFiredEventAttributes?.startedEventId));
-        add('deadline_passed', words.deadlinePassed(setAt === undefined ? null : new Date(setAt).toISOString()), null);
+        add('deadline_passed', setAt === undefined ? phrase('timeline.deadlinePassed') : phrase('timeline.deadlinePassed_setOn', { setOn: new Date(setAt).toISOString() }), null);
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: {
         const signal = event.workflowExecutionSignaledEventAttributes;
         const args = decode(signal?.input)[0];
         const actor = isActor(args?.actor) ? args.actor : null;
-        add('signal', words.signal(actor?.name ?? words.system, signal?.signalName ?? '', noun), actor, { signal: signal?.signalName, args: args ?? null });
+        add('signal', phrase('timeline.signal', { who: actor?.name ?? system, signal: signal?.signalName ?? '', ...process }), actor, { signal: signal?.signalName, args: args ?? null });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED: {
         const result = decode(event.workflowExecutionCompletedEventAttributes?.result)[0];
-        add('completed', words.closed(noun, status(result?.status)), null, { result: result ?? null });
+        const closed = typeof result?.status === 'string' ? phrase('timeline.closed_status', { ...process, ...statusOf(workflowType, result.status) }) : phrase('timeline.closed', process);
+        add('completed', closed, null, { result: result ?? null });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED: {
-        const message = event.workflowExecutionFailedEventAttributes?.failure?.message ?? 'unknown error';
-        add('failed', words.failed(noun, message), null, { failure: message });
+        const failure = event.workflowExecutionFailedEventAttributes?.failure;
+        add('failed', phrase('timeline.failed', { ...process, message: failureText(failure, language) }), null, { failure: failure?.message ?? null });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED: {
         const terminated = event.workflowExecutionTerminatedEventAttributes;
-        add('terminated', words.terminated(noun, terminated?.identity || null, terminated?.reason || null), null, { reason: terminated?.reason ?? null, identity: terminated?.identity ?? null });
+        const by = terminated?.identity || say(phrase('timeline.anOperator'));
+        const reason = terminated?.reason || say(phrase('timeline.noReason'));
+        add('terminated', phrase('timeline.terminated', { ...process, by, reason }), null, { reason: terminated?.reason ?? null, identity: terminated?.identity ?? null });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT:
-        add('timed_out', words.timedOut(noun), null);
+        add('timed_out', phrase('timeline.timedOut', process), null);
         break;
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED:
-        add('canceled', words.canceled(noun), null);
+        add('canceled', phrase('timeline.canceled', process), null);
         break;
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
-        add('continued_as_new', words.continuedAsNew(noun), null, { newRunId: event.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? null });
+        add('continued_as_new', phrase('timeline.continuedAsNew', process), null, { newRunId: event.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? null });
         break;
       default:
         break; // workflow tasks, markers, search attributes, activity progress: machinery

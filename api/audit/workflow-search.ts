@@ -13,7 +13,7 @@ const visibilityStatus: Record<WorkflowStatus, string> = {
 };
 
 /** A workflow type is data (other teams add types), but only a plain identifier reaches the query. */
-export const workflowType = z.string().max(100).regex(/^[A-Za-z][A-Za-z0-9_]{0,99}$/, 'A workflow type name, such as declarationWorkflow');
+export const workflowType = z.string().max(100).regex(/^[A-Za-z][A-Za-z0-9_]{0,99}$/, 'api.field.workflowType');
 
 export interface WorkflowSearch {
   type?: string;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { durationMs } from '../../domain/duration';
 import type { Knex } from 'knex';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AccessConfig } from '../../runtime/access-config';
+import { phrase } from '../../i18n/phrase';
 import { HttpError } from '../errors';
 
 /** The table of db/migrations/20261130040000_access_hardening.ts, shared by every API instance. */
@@ -11,7 +12,7 @@ const TABLE = 'login_throttle';
 /** A login that must wait: 429, and how many seconds (the route sends them as Retry-After). */
 export class LoginThrottled extends HttpError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, 'too_many_login_attempts', `Too many failed logins: wait ${retryAfterSeconds} s before trying again.`, { retryAfterSeconds });
+    super(429, 'too_many_login_attempts', phrase('api.login.throttled', { seconds: retryAfterSeconds }), { retryAfterSeconds });
   }
 }
 
@@ -72,8 +73,8 @@ export class LoginThrottle {
   private readonly addresses: FailureCounter;
 
   constructor(knex: Knex, config: AccessConfig['loginThrottle']) {
-    const lockForMs = msToNumber(config.lockFor);
-    const countForMs = msToNumber(config.countFailuresFor);
+    const lockForMs = durationMs(config.lockFor);
+    const countForMs = durationMs(config.countFailuresFor);
     this.accounts = new FailureCounter(knex, 'account', config.accountFreeFailures, config.accountLockAfter, lockForMs, countForMs);
     this.addresses = new FailureCounter(knex, 'address', config.addressFreeFailures, config.addressLockAfter, lockForMs, countForMs);
   }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { RequestHandler } from 'express';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { durationMs } from '../../domain/duration';
 import type { AccessConfig } from '../../runtime/access-config';
 import type { AuthContext } from './context';
 
@@ -14,7 +14,7 @@ export interface SessionLifetime {
 }
 
 export const sessionLifetime = ({ sessions }: AccessConfig): SessionLifetime =>
-  ({ idleMs: msToNumber(sessions.idleTimeout), maxAgeMs: msToNumber(sessions.maxAge) });
+  ({ idleMs: durationMs(sessions.idleTimeout), maxAgeMs: durationMs(sessions.maxAge) });
 
 /** A busy session's last-seen time is written at most this often: one write a minute, not one per request. */
 const LAST_SEEN_PRECISION_MS = 60_000;

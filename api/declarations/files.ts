@@ -11,9 +11,9 @@ export type BeforeSend = (details: Record<string, unknown>) => Promise<void>;
 
 /** Sends one of the declaration's attachments, if it is one. */
 export async function sendAttachment(knex: Knex, declaration: Declaration, attachmentId: string, res: Response, beforeSend: BeforeSend): Promise<void> {
-  if (!declaration.attachments.some((file) => file.id === attachmentId)) throw notFound('Attachment');
+  if (!declaration.attachments.some((file) => file.id === attachmentId)) throw notFound('attachment');
   const file = await knex('attachments').where({ id: attachmentId, declarationId: declaration.id }).first();
-  if (!file) throw notFound('Attachment');
+  if (!file) throw notFound('attachment');
   await beforeSend({ attachmentId, kind: file.kind, fileName: file.fileName });
   res.type(file.contentType)
     .setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

@@ -6,6 +6,7 @@ import {
   mayReadMedicalDetails, medicalDeclarationTypes, MedicalReader, nationalNumberDigits, RegisterPersons, staffRoles,
 } from '../../domain/medical-privacy';
 import { authOf } from '../auth/context';
+import { phrase } from '../../i18n/phrase';
 import { forbidden } from '../errors';
 
 const readers = new WeakMap<Request, Promise<MedicalReader>>();
@@ -45,7 +46,7 @@ export function mayRead(reader: MedicalReader, declaration: Readable): boolean {
 /** For actions and documents that cannot be shown in part: the summary PDF, attachments, letters, changing a draft. */
 export function requireMedicalAccess(reader: MedicalReader, declaration: Readable): void {
   if (!mayRead(reader, declaration)) {
-    throw forbidden('medical_details_sealed', 'This claim holds medical details: only the person concerned, the declarant and the insurer see them.');
+    throw forbidden('medical_details_sealed', phrase('api.access.medicalSealed'));
   }
 }
 

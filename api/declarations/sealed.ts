@@ -1,6 +1,5 @@
 import type { Declaration } from '../../db/models/declaration';
 import type { DeclarationSnapshot } from '../../domain/declaration';
-import type { RefusalLanguage } from '../i18n/catalogue/refusal';
 import { declarationDetail } from './detail';
 import { mayRead } from './medical-access';
 import type { MedicalReader } from '../../domain/medical-privacy';
@@ -32,7 +31,7 @@ export const sealedView = (view: View) => ({
 const noAssessment = { documents: { required: [], missing: [] }, workplaceAccident: null, motor: null, accidentIncome: null };
 
 /** The declaration as this reader may see it, with its assessment when the details are visible. */
-export async function declarationDetailFor(reader: MedicalReader, declaration: DeclarationSnapshot | Declaration, language: RefusalLanguage) {
+export async function declarationDetailFor(reader: MedicalReader, declaration: DeclarationSnapshot | Declaration, language: string) {
   if (mayRead(reader, declaration)) return declarationDetail(declaration, language);
   return { ...sealedView(declarationView(declaration)), assessment: noAssessment };
 }

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { ChangeKind, HospitalisationRole } from '../../domain/hospitalisation';
 import { kindsFor } from '../../domain/hospitalisation';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { forbidden, invalid } from '../errors';
 
 export interface RoleGrant {
@@ -20,7 +22,7 @@ export function grantsOf(knex: Knex, userId: string, organisationId: string): Pr
 /** The user's roles, for a request that needs one: none means no access to this module. */
 export async function rolesOf(knex: Knex, userId: string, organisationId: string): Promise<RoleGrant[]> {
   const grants = await grantsOf(knex, userId, organisationId);
-  if (grants.length === 0) throw forbidden('no_hospitalisation_role', 'Only a titularis or the Local Admin of a group hospitalisation policy manages its register.');
+  if (grants.length === 0) throw forbidden('no_hospitalisation_role', phrase('api.hospitalisation.noRole'));
   return grants;
 }
 
@@ -35,16 +37,16 @@ export function visiblePersons(knex: Knex, grant: RoleGrant) {
 /** Picks the grant that allows a kind of change, and checks that the change only touches persons in its scope. */
 export async function grantFor(knex: Knex, grants: RoleGrant[], kind: ChangeKind, data: Record<string, any>): Promise<RoleGrant> {
   const grant = grants.find((candidate) => kindsFor[candidate.role].includes(kind));
-  if (!grant) throw forbidden('change_not_allowed', `Your role cannot ask for a change of kind ${kind}.`);
+  if (!grant) throw forbidden('change_not_allowed', phrase('api.hospitalisation.changeNotAllowed', { kind }));
   const personIds = [data.personId, data.titularisId].filter((id): id is string => typeof id === 'string');
   for (const id of personIds) {
     const person = await visiblePersons(knex, grant).where('insuredPersons.id', id).first('id', 'relation');
-    if (!person) throw invalid('That person is not one you manage.', [{ path: data.personId === id ? 'data.personId' : 'data.titularisId', message: 'Unknown insured person' }]);
-    if (kind === 'remove_titularis' && person.relation !== 'titularis') throw invalid('Only a titularis can be removed this way.', [{ path: 'data.personId', message: 'Not a titularis' }]);
-    if (kind === 'remove_family_member' && person.relation === 'titularis') throw invalid('A titularis is removed by the Local Admin.', [{ path: 'data.personId', message: 'Not a family member' }]);
+    if (!person) throw invalid(phrase('api.hospitalisation.notManaged'), [fieldProblem(data.personId === id ? 'data.personId' : 'data.titularisId', 'api.hospitalisation.unknownPerson')]);
+    if (kind === 'remove_titularis' && person.relation !== 'titularis') throw invalid(phrase('api.hospitalisation.onlyTitularis'), [fieldProblem('data.personId', 'api.hospitalisation.notTitularis')]);
+    if (kind === 'remove_family_member' && person.relation === 'titularis') throw invalid(phrase('api.hospitalisation.titularisByAdmin'), [fieldProblem('data.personId', 'api.hospitalisation.notFamilyMember')]);
   }
   if (grant.role === 'titularis' && kind === 'add_family_member' && data.titularisId && data.titularisId !== grant.insuredPersonId) {
-    throw invalid('You add family members to your own entry.', [{ path: 'data.titularisId', message: 'Not you' }]);
+    throw invalid(phrase('api.hospitalisation.ownEntry'), [fieldProblem('data.titularisId', 'api.hospitalisation.notYou')]);
   }
   return grant;
 }

@@ -15,7 +15,7 @@ export function sortField<F extends string>(fields: Record<F, string>, fallback:
   return z.string().max(100).default(fallback).transform((value, context) => {
     const [name, direction = 'asc'] = value.split(':');
     if (!names.includes(name as F) || !['asc', 'desc'].includes(direction)) {
-      context.addIssue({ code: 'custom', message: `Sort by one of ${names.join(', ')}, as <field>:asc or <field>:desc` });
+      context.addIssue({ code: 'custom', message: 'api.field.sortBy', params: { fields: names } });
       return z.NEVER;
     }
     return { column: fields[name as F], direction: direction as 'asc' | 'desc' };

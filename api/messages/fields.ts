@@ -6,4 +6,4 @@ export const MAX_MESSAGE_CHARACTERS = 10_000;
 export const messageSubject = safeString(200).trim();
 export const messageBody = (whenEmpty: string) => safeString(MAX_MESSAGE_CHARACTERS).trim().min(1, whenEmpty);
 /** The text fields of a new message (multipart, next to its files). */
-export const messageFields = z.object({ subject: messageSubject.optional(), body: messageBody('Write a message') });
+export const messageFields = z.object({ subject: messageSubject.optional(), body: messageBody('api.field.writeMessage') });

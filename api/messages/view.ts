@@ -1,5 +1,7 @@
+import type { Message } from '../../contract/messages';
+
 /** A message as both sides see it in the thread. */
-export function messageView(message: Record<string, any>) {
+export function messageView(message: Record<string, any>): Message {
   const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
   return {
     id: message.id,
@@ -14,7 +16,7 @@ export function messageView(message: Record<string, any>) {
     reply: message.reply,
     reminderSentAt: iso(message.reminderSentAt),
     escalatedAt: iso(message.escalatedAt),
-    createdAt: iso(message.createdAt),
+    createdAt: new Date(message.createdAt).toISOString(),
     updatedAt: iso(message.updatedAt),
   };
 }

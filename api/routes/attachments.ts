@@ -7,8 +7,11 @@ import { addAttachmentsUpdate, removeAttachmentUpdate } from '../../workflows/de
 import { actorOf, authOf } from '../auth/context';
 import { requireOrganisation } from '../auth/guards';
 import { findCustomerDeclaration } from '../declarations/find';
-import { declarationDetailSchema } from '../declarations/view';
-import { runDeclarationUpdate } from '../declarations/workflows';
+import { declarationDetail as declarationDetailSchema } from '../../contract/declarations';
+import { declarationProcess } from '../../workflows/declaration/client';
+import { idempotencyKeyOf } from '../idempotency';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { invalid, notFound } from '../errors';
 import { acceptFiles, MAX_FILES_PER_UPLOAD, receiveFiles } from '../uploads';
 import { route } from '../route';
@@ -41,13 +44,13 @@ export function attachmentRoutes(knex: Knex, client: Client): Router {
     params: declarationParams, multipart: { fields: uploadFields, files: ['files'] }, response: declarationDetailSchema,
   }, [...full, receiveFiles], async ({ params }, req) => {
     const fields = uploadFields.safeParse(req.body ?? {});
-    if (!fields.success) throw invalid('Say what the files are.', [{ path: 'kind', message: `One of: ${attachmentKinds.join(', ')}` }]);
+    if (!fields.success) throw invalid(phrase('api.upload.sayKind'), [fieldProblem('kind', 'api.upload.oneOf', { options: attachmentKinds })]);
     const declaration = await findReadable(req, params.orgId, params.id);
     const files = acceptFiles(req.files as Express.Multer.File[] | undefined, fields.data.kind, true);
     const userId = authOf(req).user.id;
     await knex('attachments').insert(files.map(({ ref, content, sha256 }) => ({ ...ref, declarationId: declaration.id, content, sha256, uploadedBy: userId })));
     try {
-      const snapshot = await runDeclarationUpdate(client, req, declaration, addAttachmentsUpdate, { actor: actorOf(req), attachments: files.map((file) => file.ref) });
+      const snapshot = await declarationProcess.update(client, declaration, addAttachmentsUpdate, { actor: actorOf(req), attachments: files.map((file) => file.ref) }, idempotencyKeyOf(req));
       return declarationDetail(snapshot, readerLanguage(req));
     } catch (error) {
       await knex('attachments').whereIn('id', files.map((file) => file.ref.id)).delete(); // refused: nothing stays stored
@@ -74,8 +77,8 @@ export function attachmentRoutes(knex: Knex, client: Client): Router {
     summary: 'Remove an attachment while the declaration is a draft.', params: attachmentParams, response: declarationDetailSchema,
   }, full, async ({ params }, req) => {
     const declaration = await findReadable(req, params.orgId, params.id);
-    if (!declaration.attachments.some((file) => file.id === params.attachmentId)) throw notFound('Attachment');
-    const snapshot = await runDeclarationUpdate(client, req, declaration, removeAttachmentUpdate, { actor: actorOf(req), attachmentId: params.attachmentId });
+    if (!declaration.attachments.some((file) => file.id === params.attachmentId)) throw notFound('attachment');
+    const snapshot = await declarationProcess.update(client, declaration, removeAttachmentUpdate, { actor: actorOf(req), attachmentId: params.attachmentId }, idempotencyKeyOf(req));
     await knex('attachments').where({ id: params.attachmentId }).delete();
     return declarationDetail(snapshot, readerLanguage(req));
   });

@@ -5,6 +5,7 @@ import { checkPeriod, periodFields } from '../audit/period';
 import { requireRole } from '../auth/guards';
 import { pagingFields, searchText } from '../lists/query';
 import { route } from '../route';
+import { auditLogPage } from '../../contract/audit';
 
 const logQuery = z.object({
   action: searchText(100).min(1).optional(),
@@ -34,6 +35,7 @@ export function auditLogRoutes(knex: Knex): Router {
     method: 'get', path: '/api/audit/log', tag: 'audit', access: 'auditors',
     summary: 'The audit log of business actions and reads (`action=read`), newest first, filtered by action, subject, actor, organisation and period.',
     query: logQuery,
+    response: auditLogPage,
   }, [requireRole('auditor')], async ({ query }) => {
     const filtered = () => {
       const selection = knex('auditLog');

@@ -6,6 +6,7 @@ import { requireRole } from '../auth/guards';
 import { pagingFields } from '../lists/query';
 import { route } from '../route';
 import { entryView } from './audit-log';
+import { auditLogPage, claimReaders } from '../../contract/audit';
 
 const readsQuery = z.object({ ...periodFields, ...pagingFields }).superRefine(checkPeriod);
 type ReadsQuery = z.output<typeof readsQuery>;
@@ -32,6 +33,7 @@ export function auditReadRoutes(knex: Knex): Router {
     method: 'get', path: '/api/audit/claims/:declarationId/readers', tag: 'audit', access: 'auditors',
     summary: 'Who saw this claim: every read of its file, declaration, documents and history, and every list or export that showed it; newest first, with each reader and how often they read it.',
     params: z.object({ declarationId: z.uuid() }), query: readsQuery,
+    response: claimReaders,
   }, auditors, async ({ params, query }) => {
     const ofClaim = () => knex('auditLog').where((w) => w
       .where({ subjectType: 'declaration', subjectId: params.declarationId })
@@ -57,6 +59,7 @@ export function auditReadRoutes(knex: Knex): Router {
     method: 'get', path: '/api/audit/users/:userId/reads', tag: 'audit', access: 'auditors',
     summary: 'What this person saw: every claim file, declaration, document, list and export they read, newest first.',
     params: z.object({ userId: z.uuid() }), query: readsQuery,
+    response: auditLogPage,
   }, auditors, async ({ params, query }) => ({
     userId: params.userId,
     ...(await pageOf(() => knex('auditLog').where({ actorId: params.userId }), query)),

@@ -1,5 +1,5 @@
 import { Client, isGrpcServiceError, WorkflowNotFoundError } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { historyToJson } from '../../runtime/history-json';
 import { Request, Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../runtime/config';
@@ -16,6 +16,7 @@ import { pagingFields } from '../lists/query';
 import { route } from '../route';
 import { Declaration } from '../../db/models/declaration';
 import { recordRead } from '../audit/reads';
+import { bulkReplay, replayVerdict, timeline as timelineSchema, workflowPage } from '../../contract/audit';
 
 /** A declaration's or its deadlines' workflow: its reads count as reads of that claim. */
 const declarationIdOf = (workflowId: string) => /^(?:declaration|claim-deadlines)-([0-9a-f-]{36})$/.exec(workflowId)?.[1];
@@ -53,7 +54,7 @@ export function auditRoutes(client: Client, replayer: Replayer, config: Config):
       return await client.workflow.getHandle(workflowId, runId).fetchHistory();
     } catch (error) {
       const missing = error instanceof WorkflowNotFoundError || (isGrpcServiceError(error) && error.code === GRPC_NOT_FOUND);
-      if (missing) throw notFound('Workflow');
+      if (missing) throw notFound('workflow');
       throw error;
     }
   };
@@ -76,6 +77,7 @@ export function auditRoutes(client: Client, replayer: Replayer, config: Config):
     method: 'get', path: '/api/audit/workflows', tag: 'audit', access: 'auditors',
     summary: 'Finds workflows by type, status, organisation and start period (Temporal visibility), with a link to each in the Temporal Web UI.',
     query: searchQuery,
+    response: workflowPage,
   }, auditors, async ({ query }) => {
     const visibility = visibilityQuery(query);
     const [found, { count }] = await Promise.all([
@@ -103,13 +105,14 @@ export function auditRoutes(client: Client, replayer: Replayer, config: Config):
   }, auditors, async ({ params }, req, res) => {
     const history = await fetchDecodedHistory(params.workflowId);
     await historyRead(req, params.workflowId, 'workflow_history');
-    res.type('application/json').send(historyToJSON(history));
+    res.type('application/json').send(historyToJson(history));
   });
 
   route(router, {
     method: 'get', path: '/api/audit/workflows/:workflowId/timeline', tag: 'audit', access: 'auditors',
     summary: 'The history as a readable timeline: who did what and when, in business words (Accept-Language nl or fr, English otherwise), each with the raw event behind it. `format=json` downloads it.',
     params: workflowParams, query: z.object({ format: z.enum(['json']).optional() }),
+    response: timelineSchema,
   }, auditors, async ({ params, query }, req, res) => {
     const runs = await fetchDecodedRunChain(params.workflowId);
     const entries = runs.flatMap((history) => timelineOf(history, readerLanguage(req))); // the reader's language, like refusals
@@ -123,13 +126,14 @@ export function auditRoutes(client: Client, replayer: Replayer, config: Config):
     method: 'post', path: '/api/audit/workflows/:workflowId/replay', tag: 'audit', access: 'auditors',
     summary: 'Replays the history against the current workflow code: does it still produce exactly the same decisions?',
     params: workflowParams,
-    response: z.object({ workflowId: z.string(), deterministic: z.boolean(), error: z.string().nullable() }),
+    response: replayVerdict,
   }, auditors, async ({ params }) => replayer.replay(params.workflowId, await fetchHistory(params.workflowId)));
 
   route(router, {
     method: 'post', path: '/api/audit/replay', tag: 'audit', access: 'auditors',
     summary: `Replays closed workflows (of one type, or all) against the current code, at most ${BULK_REPLAY_LIMIT} per call; changes nothing.`,
     body: z.object({ type: workflowType.optional() }),
+    response: bulkReplay,
   }, auditors, async ({ body }) => {
     const closed = await listWorkflows(client, visibilityQuery({ type: body.type }, true), 0, BULK_REPLAY_LIMIT + 1);
     const selected = closed.slice(0, BULK_REPLAY_LIMIT);

@@ -9,8 +9,10 @@ import { requireLogin, requireRole } from '../auth/guards';
 import { userWithCredentials } from '../auth/credentials';
 import { LoginThrottle, LoginThrottled } from '../auth/login-throttle';
 import { createSession, loadAuthContext, SESSION_COOKIE, sessionLifetime } from '../auth/sessions';
+import { phrase } from '../../i18n/phrase';
 import { HttpError, notFound } from '../errors';
 import { route } from '../route';
+import { me as meSchema } from '../../contract/session';
 
 const organisationChoice = z.strictObject({ organisationId: z.uuid() });
 
@@ -39,6 +41,7 @@ export function authRoutes(knex: Knex, options: { production: boolean; access: A
     method: 'post', path: '/api/auth/login', tag: 'auth', access: 'anyone',
     summary: 'Log in; sets the session cookie. Customers may name the organisation to act for.',
     body: z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(1000), organisationId: z.uuid().optional() }),
+    response: meSchema,
   }, [], async ({ body }, req, res) => {
     const address = req.ip ?? 'unknown';
     try {
@@ -50,11 +53,11 @@ export function authRoutes(knex: Knex, options: { production: boolean; access: A
     const user = await userWithCredentials(knex, body.email, body.password);
     if (!user) {
       await throttle.failed(body.email, address);
-      throw new HttpError(401, 'invalid_credentials', 'E-mail address or password is wrong.');
+      throw new HttpError(401, 'invalid_credentials', phrase('api.login.wrong'));
     }
     await throttle.succeeded(body.email, address);
     if (options.production && body.password === DEMO_PASSWORD) {
-      throw new HttpError(401, 'demo_account_disabled', 'Demo passwords are refused in production. Set a real password.');
+      throw new HttpError(401, 'demo_account_disabled', phrase('api.login.demoPassword'));
     }
     const probe = (await loadAuthContext(knex, '', user.id, null))!;
     const active = initialOrganisation(probe, body.organisationId);
@@ -72,15 +75,16 @@ export function authRoutes(knex: Knex, options: { production: boolean; access: A
       res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
     });
 
-  route(router, { method: 'get', path: '/api/auth/me', tag: 'auth', access: 'logged in', summary: 'The user, roles, organisations with access level, default and active organisation.' },
+  route(router, { method: 'get', path: '/api/auth/me', tag: 'auth', access: 'logged in', summary: 'The user, roles, organisations with access level, default and active organisation.', response: meSchema },
     [requireLogin], async (_input, req) => me(authOf(req)));
 
   route(router, {
     method: 'post', path: '/api/auth/organisation', tag: 'auth', access: 'customers',
     summary: 'Switch the organisation the customer acts for.', body: organisationChoice,
+    response: meSchema,
   }, [requireRole('customer')], async ({ body }, req) => {
     const auth = authOf(req);
-    if (!auth.organisations.some((organisation) => organisation.id === body.organisationId)) throw notFound('Organisation');
+    if (!auth.organisations.some((organisation) => organisation.id === body.organisationId)) throw notFound('organisation');
     await knex('sessions').where({ tokenHash: auth.tokenHash }).update({ activeOrganisationId: body.organisationId });
     return me({ ...auth, activeOrganisationId: body.organisationId });
   });
@@ -89,9 +93,10 @@ export function authRoutes(knex: Knex, options: { production: boolean; access: A
     method: 'put', path: '/api/auth/default-organisation', tag: 'auth', access: 'customers',
     summary: 'Set, change or clear (null) the default profile: the organisation loaded at login.',
     body: z.strictObject({ organisationId: z.uuid().nullable() }),
+    response: meSchema,
   }, [requireRole('customer')], async ({ body }, req) => {
     const auth = authOf(req);
-    if (body.organisationId && !auth.organisations.some((organisation) => organisation.id === body.organisationId)) throw notFound('Organisation');
+    if (body.organisationId && !auth.organisations.some((organisation) => organisation.id === body.organisationId)) throw notFound('organisation');
     await knex('users').where({ id: auth.user.id }).update({ defaultOrganisationId: body.organisationId });
     return me({ ...auth, user: { ...auth.user, defaultOrganisationId: body.organisationId } });
   });

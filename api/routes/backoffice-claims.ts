@@ -17,18 +17,23 @@ import { actorOf, authOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { signalDeadlines } from '../backoffice/deadline-signals';
 import { declarationDetail } from '../declarations/detail';
-import { runDeclarationUpdate } from '../declarations/workflows';
+import { declarationProcess } from '../../workflows/declaration/client';
+import { idempotencyKeyOf } from '../idempotency';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { conflict, invalid, notFound } from '../errors';
 import { readerLanguage } from '../i18n/reader-language';
 import { pagingFields, sortField } from '../lists/query';
 import { messageView } from '../messages/view';
 import { route } from '../route';
 import { recordRead } from '../audit/reads';
+import { claimClosed, claimFile, deadlineRecorded, queuePage, queueStatuses, staff } from '../../contract/claims';
+import { declarationDetail as declarationDetailSchema } from '../../contract/declarations';
 
 const idParams = z.object({ id: z.uuid() });
 const access = 'handlers and senior handlers';
 /** What waits for the back office: declarations not yet taken, and claims not yet closed. */
-const openStatuses = ['submitted', 'in_handling', 'under_reservation', 'accepted', 'refused'];
+const openStatuses = queueStatuses;
 const sortable = { nextDeadline: 'next_deadline_on', submittedAt: 'd.submitted_at', claimNumber: 'c.claim_number', status: 'd.status' };
 
 /** The running deadline due first, and the money a missed one costs today. */
@@ -48,13 +53,13 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
 
   const findClaim = async (id: string) => {
     const declaration = await Declaration.query().findById(id).whereNot({ status: 'draft' });
-    if (!declaration) throw notFound('Claim');
+    if (!declaration) throw notFound('claim');
     return declaration;
   };
   const openedClaim = async (id: string) => {
     const claim = await knex('claims').where({ declarationId: id }).first();
-    if (!claim) throw conflict('not_allowed_in_status', 'No claim is open for this declaration yet: start handling it first.');
-    if (claim.closedAt) throw conflict('not_allowed_in_status', 'This claim is closed.');
+    if (!claim) throw conflict('not_allowed_in_status', phrase('api.claim.notOpen'));
+    if (claim.closedAt) throw conflict('not_allowed_in_status', phrase('api.claim.closed'));
     return claim;
   };
 
@@ -62,13 +67,14 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     method: 'get', path: '/api/backoffice/claims', tag: 'back office', access,
     summary: 'The work queue: declarations waiting for handling and open claims, with the next deadline; by status, product line, assignee and deadline; sorted (default: next deadline first); paged.',
     query: z.object({
-      status: z.enum(['submitted', 'in_handling', 'under_reservation', 'accepted', 'refused']).optional(),
+      status: z.enum(queueStatuses).optional(),
       productLine: z.enum(productLines).optional(),
-      assignee: z.union([z.enum(['me', 'unassigned']), z.uuid()], { error: "A handler's id, 'me' or 'unassigned'" }).optional(),
+      assignee: z.union([z.enum(['me', 'unassigned']), z.uuid()], { error: 'api.field.assignee' }).optional(),
       deadlineBefore: isoDate.optional(),
       sort: sortField(sortable, 'nextDeadline:asc'),
       ...pagingFields,
     }),
+    response: queuePage,
   }, handlers, async ({ query }, req) => {
     const me = authOf(req).user.id;
     const selection = () => knex('declarations as d')
@@ -103,6 +109,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     method: 'get', path: '/api/backoffice/claims/:id', tag: 'back office', access,
     summary: 'The claim file for the handler: declaration, parties, attachments, missing documents, rule results (their sentences in the Accept-Language), decisions, messages, letters, deadlines and the full timeline.',
     params: idParams,
+    response: claimFile,
   }, handlers, async ({ params }, req) => {
     const declaration = await findClaim(params.id);
     const [claim, organisation, deadlines, messages, letters] = await Promise.all([
@@ -127,20 +134,22 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
   route(router, {
     method: 'post', path: '/api/backoffice/claims/:id/assign', tag: 'back office', access: 'senior handlers',
     summary: 'Reassign the claim to another handler.', params: idParams, body: z.strictObject({ handlerId: z.uuid() }),
+    response: declarationDetailSchema,
   }, [requireRole('senior_handler')], async ({ params, body }, req) => {
     const declaration = await findClaim(params.id);
     await openedClaim(declaration.id);
     const handler = await knex('users').where({ id: body.handlerId }).whereIn('role', ['handler', 'senior_handler']).first('id', 'fullName', 'email', 'phone');
-    if (!handler) throw invalid('That is not a claims handler.', [{ path: 'handlerId', message: 'Unknown handler' }]);
-    const snapshot = await runDeclarationUpdate(client, req, declaration, reassignUpdate, {
+    if (!handler) throw invalid(phrase('api.claim.notHandler'), [fieldProblem('handlerId', 'api.claim.unknownHandler')]);
+    const snapshot = await declarationProcess.update(client, declaration, reassignUpdate, {
       actor: actorOf(req), handler: { id: handler.id, name: handler.fullName, email: handler.email, phone: handler.phone },
-    });
+    }, idempotencyKeyOf(req));
     return declarationDetail(snapshot, readerLanguage(req));
   });
 
   route(router, {
     method: 'get', path: '/api/backoffice/handlers', tag: 'back office', access,
     summary: 'The claims handlers a claim can be assigned to, by name, with the number of open claims each holds.',
+    response: staff,
   }, handlers, async () => {
     const rows = await knex('users as u').whereIn('u.role', ['handler', 'senior_handler']).orderBy('u.fullName')
       .select('u.id', 'u.fullName', 'u.email', 'u.role',
@@ -152,10 +161,11 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     route(router, {
       method: 'post', path: `/api/backoffice/claims/:id/deadlines/${path}`, tag: 'back office', access, summary,
       params: idParams, body: z.strictObject({ [field]: isoDate }) as z.ZodObject,
+      response: deadlineRecorded,
     }, handlers, async ({ params, body }, req) => {
       await openedClaim((await findClaim(params.id)).id);
       const on = (body as Record<string, string>)[field];
-      if (!(await signalDeadlines(client, params.id, signal, { [field]: on } as never))) throw conflict('not_allowed_in_status', 'This claim has no deadlines to track.');
+      if (!(await signalDeadlines(client, params.id, signal, { [field]: on } as never))) throw conflict('not_allowed_in_status', phrase('api.claim.noDeadlines'));
       const user = authOf(req).user;
       await audit(knex, { actor: { id: user.id, name: user.fullName }, action: `deadline_${path.replace(/-/g, '_')}`, subject: { type: 'claim', id: params.id }, details: { [field]: on } });
       return { declarationId: params.id, [field]: on };
@@ -167,10 +177,11 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
   route(router, {
     method: 'post', path: '/api/backoffice/claims/:id/close', tag: 'back office', access,
     summary: 'Close the claim file once it is decided: its running deadlines end.', params: idParams, body: z.strictObject({}),
+    response: claimClosed,
   }, handlers, async ({ params }, req) => {
     const declaration = await findClaim(params.id);
     await openedClaim(declaration.id);
-    if (declaration.status !== 'accepted' && declaration.status !== 'refused') throw conflict('not_allowed_in_status', 'Decide the claim before closing it.');
+    if (declaration.status !== 'accepted' && declaration.status !== 'refused') throw conflict('not_allowed_in_status', phrase('api.claim.decideFirst'));
     const user = authOf(req).user;
     await knex.transaction(async (trx) => {
       await trx('claims').where({ declarationId: declaration.id }).update({ closedAt: trx.fn.now() });
@@ -185,7 +196,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     summary: 'A decision letter of the claim, as a PDF.', params: idParams.extend({ letterId: z.uuid() }), produces: 'application/pdf',
   }, handlers, async ({ params }, req, res) => {
     const letter = await knex('claimDocuments').where({ id: params.letterId, declarationId: params.id }).first();
-    if (!letter) throw notFound('Letter');
+    if (!letter) throw notFound('letter');
     await recordRead(knex, req, { subject: { type: 'declaration', id: params.id }, what: 'letter', details: { letterId: letter.id, kind: letter.kind, fileName: letter.fileName } });
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${letter.fileName}"`).send(letter.content);
   });

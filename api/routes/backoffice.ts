@@ -4,16 +4,18 @@ import { z } from 'zod';
 import { Declaration } from '../../db/models/declaration';
 import { declarationStatuses } from '../../domain/declaration';
 import { declarationTypes } from '../../domain/declaration-types';
-import { text } from '../../domain/declaration-schemas/building-blocks';
 import { decideUpdate, startHandlingUpdate } from '../../workflows/declaration/definitions';
 import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
+import { phrase } from '../../i18n/phrase';
 import { conflict, notFound } from '../errors';
-import { reason } from '../fields';
 import { route } from '../route';
 import { declarationDetail } from '../declarations/detail';
-import { declarationDetailSchema, declarationListSchema, declarationView } from '../declarations/view';
-import { runDeclarationUpdate } from '../declarations/workflows';
+import { decisionRequest } from '../../contract/claims';
+import { declarationDetail as declarationDetailSchema, declarationPage as declarationListSchema } from '../../contract/declarations';
+import { declarationView } from '../declarations/view';
+import { declarationProcess } from '../../workflows/declaration/client';
+import { idempotencyKeyOf } from '../idempotency';
 import { pagingFields } from '../lists/query';
 import { readerLanguage } from '../i18n/reader-language';
 import { recordRead } from '../audit/reads';
@@ -25,7 +27,7 @@ const openStatuses = ['submitted', 'in_handling', 'under_reservation'] as const;
 /** A refused claim pays nothing more: a running benefit schedule must be stopped, with its own reason, first. */
 async function noBenefitRunning(declarationId: string) {
   const running = await Declaration.knex()('paymentSchedules').where({ declarationId, status: 'running' }).first('id');
-  if (running) throw conflict('not_allowed_in_status', 'A payment schedule is still running on this claim: stop it first, then refuse.');
+  if (running) throw conflict('not_allowed_in_status', phrase('api.claim.scheduleRunning'));
 }
 
 export function backofficeRoutes(client: Client): Router {
@@ -35,7 +37,7 @@ export function backofficeRoutes(client: Client): Router {
 
   const findDeclaration = async (id: string) => {
     const declaration = await Declaration.query().findById(id);
-    if (!declaration || declaration.status === 'draft') throw notFound('Declaration'); // drafts are the customer's own
+    if (!declaration || declaration.status === 'draft') throw notFound('declaration'); // drafts are the customer's own
     return declaration;
   };
 
@@ -77,23 +79,19 @@ export function backofficeRoutes(client: Client): Router {
     params: idParams, body: z.strictObject({}), response: declarationDetailSchema,
   }, handlers, async ({ params }, req) => {
     const declaration = await findDeclaration(params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, startHandlingUpdate, { actor: actorOf(req) }), readerLanguage(req));
+    return declarationDetail(await declarationProcess.update(client, declaration, startHandlingUpdate, { actor: actorOf(req) }, idempotencyKeyOf(req)), readerLanguage(req));
   });
 
   route(router, {
     method: 'post', path: '/api/backoffice/declarations/:id/decision', tag: 'back office', access,
     summary: 'Decide: accept; accept under reservation (reason and the missing items; later accept or refuse); refuse (reason).',
     params: idParams,
-    body: z.strictObject({
-      decision: z.enum(['accept', 'reserve', 'refuse']),
-      reason: reason(5000).optional(),
-      missing: z.array(text(500)).max(50).optional(),
-    }),
+    body: decisionRequest,
     response: declarationDetailSchema,
   }, handlers, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.id);
     if (body.decision === 'refuse') await noBenefitRunning(declaration.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, decideUpdate, { actor: actorOf(req), ...body }), readerLanguage(req));
+    return declarationDetail(await declarationProcess.update(client, declaration, decideUpdate, { actor: actorOf(req), ...body }, idempotencyKeyOf(req)), readerLanguage(req));
   });
 
   return router;

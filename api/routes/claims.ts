@@ -16,10 +16,11 @@ import { mayRead, medicalReaderOf, medicalVisibility, requireMedicalAccess } fro
 import { recordRead } from '../audit/reads';
 import { sealedHistory } from '../declarations/sealed';
 import { route } from '../route';
+import { claimDetail, claimPage } from '../../contract/claims';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const claimParams = orgParams.extend({ id: z.uuid() });
-const isoDay = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+const isoDay = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, 'api.field.isoDay');
 
 /** SQL as PostgreSQL knows it (snake_case): the sort goes into orderByRaw, past the name mapping. */
 const sortable = {
@@ -85,7 +86,7 @@ const claimView = (row: ClaimRow) => ({
   id: row.id, claimNumber: row.claimNumber, type: row.type, productLine: productLineOf[row.type], status: row.status,
   policyId: row.policyId, policyNumber: row.policyNumber, eventDate: row.eventDate, description: row.description,
   submittedAt: new Date(row.submittedAt).toISOString(), updatedAt: new Date(row.updatedAt).toISOString(), handlerName: row.handler?.name ?? null,
-  ...(row.medicalVisible ? {} : { sealed: true }),
+  ...(row.medicalVisible ? {} : { sealed: true as const }),
 });
 
 const csvColumns = [
@@ -119,6 +120,7 @@ export function claimRoutes(knex: Knex): Router {
     method: 'get', path: base, tag: 'claims', access: 'customers of the organisation (full or limited)',
     summary: "The organisation's claims, refined by status, product line, type, event period, policy, claim number or free text; sorted; paged, or the whole selection as CSV.",
     params: orgParams, query: listQuery,
+    response: claimPage,
   }, anyAccess, async ({ params, query }, req, res) => {
     const visible = medicalVisibility(knex, await medicalReaderOf(knex, req));
     const claims = () => selection(knex, params.orgId, query, visible);
@@ -141,6 +143,7 @@ export function claimRoutes(knex: Knex): Router {
     method: 'get', path: `${base}/:id`, tag: 'claims', access: 'customers of the organisation (full or limited)',
     summary: 'A claim: status and its history, the handler, the decisions, the documents in the file and the declared information.',
     params: claimParams,
+    response: claimDetail,
   }, anyAccess, async ({ params }, req) => {
     const claim = await findClaim(params.orgId, params.id);
     const sealed = !mayRead(await medicalReaderOf(knex, req), claim);
@@ -188,7 +191,7 @@ export function claimRoutes(knex: Knex): Router {
   }, anyAccess, async ({ params }, req, res) => {
     const claim = await readableClaim(req, params.orgId, params.id);
     const letter = await knex('claimDocuments').where({ id: params.letterId, declarationId: claim.id }).first();
-    if (!letter) throw notFound('Letter');
+    if (!letter) throw notFound('letter');
     await documentRead(req, claim, 'letter')({ letterId: letter.id, kind: letter.kind, fileName: letter.fileName });
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${letter.fileName}"`).send(letter.content);
   });

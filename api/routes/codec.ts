@@ -3,6 +3,8 @@ import { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { Role } from '../../db/models/user';
 import { requireRole } from '../auth/guards';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { invalid } from '../errors';
 import { route } from '../route';
 
@@ -56,7 +58,7 @@ export function codecRoutes(codecs: PayloadCodec[], webUiUrl: string): Router {
     try {
       return (await run([payload], (codec, sealed) => codec.decode(sealed), [...codecs].reverse())).payloads[0];
     } catch {
-      throw invalid('Some fields are not valid.', [{ path: `payloads.${index}`, message: 'This payload cannot be decoded: it is damaged or sealed with a key this system does not hold.' }]);
+      throw invalid(phrase('api.request.fieldsInvalid'), [fieldProblem(`payloads.${index}`, 'api.codec.undecodable')]);
     }
   }));
 

@@ -15,6 +15,8 @@ import { languages } from '../../domain/labels';
 import { reopenUpdate, saveDraftUpdate, submitUpdate, withdrawUpdate } from '../../workflows/declaration/definitions';
 import { actorOf, authOf } from '../auth/context';
 import { requireOrganisation } from '../auth/guards';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { conflict, invalid } from '../errors';
 import { jsonObject, reason } from '../fields';
 import { findCustomerDeclaration } from '../declarations/find';
@@ -22,8 +24,9 @@ import { sendSummaryPdf } from '../declarations/files';
 import { pagingFields } from '../lists/query';
 import { route } from '../route';
 import { declarationDetail } from '../declarations/detail';
-import { declarationDetailSchema, declarationListSchema } from '../declarations/view';
-import { declarationIdFor, runDeclarationUpdate, startDeclaration } from '../declarations/workflows';
+import { declarationDetail as declarationDetailSchema, declarationPage as declarationListSchema } from '../../contract/declarations';
+import { declarationProcess, startDeclaration } from '../../workflows/declaration/client';
+import { declarationIdFor, idempotencyKeyOf } from '../idempotency';
 import { readerLanguage } from '../i18n/reader-language';
 import { recordRead } from '../audit/reads';
 import { medicalReaderOf, requireMedicalAccess } from '../declarations/medical-access';
@@ -38,11 +41,13 @@ const declarationData = jsonObject(10);
 async function policyFor(organisationId: string, policyId: string | undefined, type: DeclarationType) {
   if (!policyId) return null;
   const policy = await Policy.query().findOne({ id: policyId, organisationId });
-  if (!policy) throw invalid('The policy is not one of this organisation.', [{ path: 'policyId', message: 'Unknown policy' }]);
+  if (!policy) throw invalid(phrase('api.declaration.policyNotOurs'), [fieldProblem('policyId', 'api.declaration.unknownPolicy')]);
   if (!coveringProductLines(type).includes(policy.productLine)) {
-    throw invalid('The policy does not cover this kind of claim.', [{ path: 'policyId', message: `Policy ${policy.policyNumber} is a ${policy.productLine} policy` }]);
+    throw invalid(phrase('api.declaration.notCovered'), [
+      fieldProblem('policyId', 'api.declaration.policyOfLine', { policyNumber: policy.policyNumber, productLine: policy.productLine }),
+    ]);
   }
-  if (policy.status !== 'active') throw invalid('The policy is not active.', [{ path: 'policyId', message: `Policy ${policy.policyNumber} is ${policy.status}` }]);
+  if (policy.status !== 'active') throw invalid(phrase('api.declaration.notActive'), [fieldProblem('policyId', 'api.declaration.policyStatus', { policyNumber: policy.policyNumber, status: policy.status })]);
   return policy;
 }
 
@@ -78,7 +83,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     const { user } = authOf(req);
     const data = mergePrefill(prefillDeclaration(body.type, { user, policy }), body.data);
     const problems = draftProblems(body.type, data);
-    if (problems.length) throw invalid('Some fields are not well-formed.', problems.map((p) => ({ ...p, path: `data.${p.path}` })));
+    if (problems.length) throw invalid(phrase('declaration.refusal.malformed'), problems.map((p) => ({ ...p, path: `data.${p.path}` })));
     const actor = actorOf(req);
     // With an Idempotency-Key a retried create reaches the same declaration: its id derives from the key.
     const idempotencyKey = req.get('Idempotency-Key') || undefined;
@@ -101,7 +106,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
       const existing = await Declaration.query().findOne({ id: declarationId, organisationId: params.orgId });
       if (existing) return declarationDetail(existing, readerLanguage(req));
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
-        throw conflict('idempotency_key_used', 'This Idempotency-Key was already used for a declaration that was not created. Use a new key.');
+        throw conflict('idempotency_key_used', phrase('api.declaration.idempotencyKeyUsed'));
       }
       throw error;
     }
@@ -155,7 +160,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
     const declaration = await findReadable(req, params.orgId, params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, saveDraftUpdate, { actor: actorOf(req), ...body }), readerLanguage(req));
+    return declarationDetail(await declarationProcess.update(client, declaration, saveDraftUpdate, { actor: actorOf(req), ...body }, idempotencyKeyOf(req)), readerLanguage(req));
   });
 
   route(router, {
@@ -164,7 +169,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: declarationParams, body: z.strictObject({ version: z.number().int().min(1).optional() }), response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
     const declaration = await findReadable(req, params.orgId, params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, submitUpdate, { actor: actorOf(req), version: body.version }), readerLanguage(req));
+    return declarationDetail(await declarationProcess.update(client, declaration, submitUpdate, { actor: actorOf(req), version: body.version }, idempotencyKeyOf(req)), readerLanguage(req));
   });
 
   route(router, {
@@ -173,7 +178,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: declarationParams, body: z.strictObject({ reason: reason(1000).optional() }), response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
     const declaration = await findReadable(req, params.orgId, params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, withdrawUpdate, { actor: actorOf(req), reason: body.reason }), readerLanguage(req));
+    return declarationDetail(await declarationProcess.update(client, declaration, withdrawUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req)), readerLanguage(req));
   });
 
   route(router, {
@@ -182,7 +187,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: declarationParams, body: z.strictObject({}), response: declarationDetailSchema,
   }, full, async ({ params }, req) => {
     const declaration = await findReadable(req, params.orgId, params.id);
-    return declarationDetail(await runDeclarationUpdate(client, req, declaration, reopenUpdate, { actor: actorOf(req) }), readerLanguage(req));
+    return declarationDetail(await declarationProcess.update(client, declaration, reopenUpdate, { actor: actorOf(req) }, idempotencyKeyOf(req)), readerLanguage(req));
   });
 
   return router;

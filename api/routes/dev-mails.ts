@@ -28,7 +28,7 @@ export function devMailRoutes(knex: Knex): Router {
     summary: 'One mail with its text.', params: mailParams, response: mailSummary.extend({ text: z.string() }),
   }, [], async ({ params }) => {
     const mail = await knex('devMails').where({ id: params.id }).first([...columns, 'text']);
-    if (!mail) throw notFound('Mail');
+    if (!mail) throw notFound('mail');
     return mail;
   });
 
@@ -39,7 +39,7 @@ export function devMailRoutes(knex: Knex): Router {
   }, [], async ({ params }, _req, res) => {
     const mail = await knex('devMails').where({ id: params.id }).first('raw');
     const attachment = mail && (await simpleParser(mail.raw)).attachments[params.index];
-    if (!attachment) throw notFound('Attachment');
+    if (!attachment) throw notFound('attachment');
     res.type(attachment.contentType)
       .setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename ?? 'attachment')}`)
       .send(attachment.content);

@@ -10,17 +10,26 @@ import {
 } from '../../workflows/hospitalisation-change/definitions';
 import { actorOf, authOf } from '../auth/context';
 import { requireOrganisation, requireRole } from '../auth/guards';
+import { catalogue } from '../../i18n/catalogue';
+import { problemsOf } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { invalid, notFound } from '../errors';
-import { jsonObject, reason } from '../fields';
+import { readerLanguage } from '../i18n/reader-language';
+import { jsonObject } from '../fields';
 import { grantFor, grantsOf, rolesOf, visiblePersons } from '../hospitalisation/roles';
 import { sendRegisterXlsx } from '../hospitalisation/register-export';
-import { changeView, runChangeUpdate, startChange } from '../hospitalisation/workflows';
+import { changeProcess, startChange } from '../../workflows/hospitalisation-change/client';
+import { changeView } from '../hospitalisation/change-view';
+import { idempotencyKeyOf } from '../idempotency';
 import { messageFields } from '../messages/fields';
 import { messageView } from '../messages/view';
 import { sendMessage } from '../messages/workflows';
 import { route } from '../route';
 import { recordRead } from '../audit/reads';
 import { acceptFiles, receiveFiles } from '../uploads';
+import { backofficeChanges, insuredPersons, registerChange, registerChanges, roleGrants } from '../../contract/hospitalisation';
+import { reasoned } from '../../contract/common';
+import { message, messages } from '../../contract/messages';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const changeParams = orgParams.extend({ id: z.uuid() });
@@ -38,7 +47,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     const grants = await rolesOf(knex, userId, orgId);
     const change = await knex('hospitalisationChanges').where({ id, organisationId: orgId }).first();
     const maySee = change && (change.requestedById === userId || grants.some((grant) => grant.role === 'local_admin' && grant.policyId === change.policyId));
-    if (!maySee) throw notFound('Change');
+    if (!maySee) throw notFound('change');
     return change;
   };
 
@@ -46,12 +55,14 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     method: 'get', path: `${base}/roles`, tag: 'group hospitalisation', access: 'customers of the organisation (full or limited)',
     summary: "Your roles on the organisation's group hospitalisation policies (titularis, local_admin); an empty list when you have none, so the portal knows whether to offer the module.",
     params: orgParams,
+    response: roleGrants,
   }, customers, async ({ params }, req) => grantsOf(knex, authOf(req).user.id, params.orgId));
 
   route(router, {
     method: 'get', path: `${base}/insured-persons`, tag: 'group hospitalisation', access,
     summary: 'The insured persons you manage: the Local Admin the whole register, a titularis their family; `format=xlsx` for Excel.',
     params: orgParams, query: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+    response: insuredPersons,
   }, customers, async ({ params, query }, req, res) => {
     const grants = await rolesOf(knex, authOf(req).user.id, params.orgId);
     const persons = [];
@@ -77,10 +88,11 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     summary: 'Start a change to the register as a draft: update_person, add_family_member, remove_family_member (titularis); add_titularis, remove_titularis, update_person (Local Admin).',
     params: orgParams,
     body: z.strictObject({ kind: z.enum(changeKinds as [string, ...string[]]), data: changeData.default({}), effectiveDate: isoDate.nullable().default(null) }),
+    response: registerChange,
   }, customers, async ({ params, body }, req) => {
     const kind = body.kind as (typeof changeKinds)[number];
     const problems = changeDraftProblems(kind, body.data);
-    if (problems.length) throw invalid('Some fields are not well-formed.', problems);
+    if (problems.length) throw invalid(phrase('hospitalisation.refusal.malformed'), problems);
     const grant = await grantFor(knex, await rolesOf(knex, authOf(req).user.id, params.orgId), kind, body.data);
     const actor = actorOf(req);
     const change = await startChange(client, config.temporal.taskQueue,
@@ -93,6 +105,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     method: 'get', path: `${base}/changes`, tag: 'group hospitalisation', access,
     summary: 'Changes you asked for (the Local Admin: all changes of the policy), newest first.',
     params: orgParams, query: z.object({ status: z.enum(changeStatuses).optional() }),
+    response: registerChanges,
   }, customers, async ({ params, query }, req) => {
     const userId = authOf(req).user.id;
     const adminPolicies = (await rolesOf(knex, userId, params.orgId)).filter((grant) => grant.role === 'local_admin').map((grant) => grant.policyId);
@@ -107,10 +120,11 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     method: 'put', path: `${base}/changes/:id/draft`, tag: 'group hospitalisation', access,
     summary: 'Save the draft change; `version` must be the one you loaded.',
     params: changeParams, body: z.strictObject({ data: changeData, effectiveDate: isoDate.nullable(), version: z.number().int().min(1) }),
+    response: registerChange,
   }, customers, async ({ params, body }, req) => {
     const change = await findChange(params.orgId, params.id, authOf(req).user.id);
     await grantFor(knex, await rolesOf(knex, authOf(req).user.id, params.orgId), change.kind, body.data);
-    return changeView(await runChangeUpdate(client, change, saveChangeUpdate, { actor: actorOf(req), ...body }));
+    return changeView(await changeProcess.update(client, change, saveChangeUpdate, { actor: actorOf(req), ...body }, idempotencyKeyOf(req)));
   });
 
   for (const [action, update, summary] of [
@@ -119,23 +133,24 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
   ] as const) {
     route(router, {
       method: 'post', path: `${base}/changes/:id/${action}`, tag: 'group hospitalisation', access, summary, params: changeParams, body: z.strictObject({}),
+      response: registerChange,
     }, customers, async ({ params }, req) => {
       const change = await findChange(params.orgId, params.id, authOf(req).user.id);
-      return changeView(await runChangeUpdate(client, change, update, { actor: actorOf(req) }));
+      return changeView(await changeProcess.update(client, change, update, { actor: actorOf(req) }, idempotencyKeyOf(req)));
     });
   }
 
   route(router, {
     method: 'post', path: `${base}/messages`, tag: 'group hospitalisation', access, status: 201,
     summary: 'Send a message to the back office, with or without attachments (multipart: subject, body, files).',
-    params: orgParams, multipart: { fields: messageFields, files: ['files'] },
+    params: orgParams, multipart: { fields: messageFields, files: ['files'] }, response: message,
   }, [...customers, receiveFiles], async ({ params }, req) => {
     await rolesOf(knex, authOf(req).user.id, params.orgId);
     const fields = messageFields.safeParse(req.body ?? {});
-    if (!fields.success) throw invalid('The message is not complete.', fields.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+    if (!fields.success) throw invalid(phrase('api.message.incomplete'), problemsOf(fields.error, req.body ?? {}));
     const sent = await sendMessage(knex, client, config.temporal.taskQueue, config.messages, {
       organisationId: params.orgId, declarationId: null, addressedTo: 'back_office', handlerId: null, sender: actorOf(req),
-      subject: fields.data.subject || 'Collectieve hospitalisatie', body: fields.data.body,
+      subject: fields.data.subject || catalogue.t('api.message.hospitalisationSubject', undefined, readerLanguage(req)), body: fields.data.body,
     }, acceptFiles(req.files as Express.Multer.File[] | undefined, 'other', false));
     return messageView(sent);
   });
@@ -143,6 +158,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
   route(router, {
     method: 'get', path: `${base}/messages`, tag: 'group hospitalisation', access,
     summary: 'Messages to the back office about group hospitalisation, with the answers: the Local Admin sees the organisation\'s, a titularis only their own.', params: orgParams,
+    response: messages,
   }, customers, async ({ params }, req) => {
     const userId = authOf(req).user.id;
     const isLocalAdmin = (await rolesOf(knex, userId, params.orgId)).some((grant) => grant.role === 'local_admin');
@@ -155,7 +171,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
   const staff = [requireRole('handler', 'senior_handler')];
   const findStaffChange = async (id: string) => {
     const change = await knex('hospitalisationChanges').where({ id }).whereNot({ status: 'draft' }).first();
-    if (!change) throw notFound('Change');
+    if (!change) throw notFound('change');
     return change;
   };
 
@@ -163,6 +179,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     method: 'get', path: '/api/backoffice/hospitalisation-changes', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Changes to group hospitalisation registers waiting for (or past) the back office, oldest first, with the organisation and the person concerned.',
     query: z.object({ status: z.enum(['submitted', 'approved', 'rejected', 'withdrawn', 'expired']).default('submitted') }),
+    response: backofficeChanges,
   }, staff, async ({ query }) => {
     const rows = await knex('hospitalisationChanges as h').join('organisations as o', 'o.id', 'h.organisationId')
       .where('h.status', query.status).orderBy('h.submittedAt').select('h.*', 'o.name as organisationName');
@@ -182,13 +199,15 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
     method: 'post', path: '/api/backoffice/hospitalisation-changes/:id/approve', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Approve: the change is applied to the register from its effective date, and the requester is told by mail.',
     params: z.object({ id: z.uuid() }), body: z.strictObject({}),
-  }, staff, async ({ params }, req) => changeView(await runChangeUpdate(client, await findStaffChange(params.id), approveChangeUpdate, { actor: actorOf(req) })));
+    response: registerChange,
+  }, staff, async ({ params }, req) => changeView(await changeProcess.update(client, await findStaffChange(params.id), approveChangeUpdate, { actor: actorOf(req) }, idempotencyKeyOf(req))));
 
   route(router, {
     method: 'post', path: '/api/backoffice/hospitalisation-changes/:id/reject', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Reject with a reason; the requester is told by mail.',
-    params: z.object({ id: z.uuid() }), body: z.strictObject({ reason: reason(2000) }),
-  }, staff, async ({ params, body }, req) => changeView(await runChangeUpdate(client, await findStaffChange(params.id), rejectChangeUpdate, { actor: actorOf(req), reason: body.reason })));
+    params: z.object({ id: z.uuid() }), body: reasoned,
+    response: registerChange,
+  }, staff, async ({ params, body }, req) => changeView(await changeProcess.update(client, await findStaffChange(params.id), rejectChangeUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req))));
 
   return router;
 }

@@ -6,11 +6,16 @@ import type { Config } from '../../runtime/config';
 import { markReadUpdate, replyUpdate, withdrawMessageUpdate } from '../../workflows/claim-message/definitions';
 import { actorOf } from '../auth/context';
 import { requireOrganisation, requireRole } from '../auth/guards';
+import { catalogue } from '../../i18n/catalogue';
+import { problemsOf } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { invalid, notFound } from '../errors';
-import { messageBody, messageFields } from '../messages/fields';
+import { messageFields } from '../messages/fields';
 import { messageView } from '../messages/view';
 import type { BeforeSend } from '../declarations/files';
-import { runMessageUpdate, sendMessage } from '../messages/workflows';
+import { messageProcess } from '../../workflows/claim-message/client';
+import { idempotencyKeyOf } from '../idempotency';
+import { sendMessage } from '../messages/workflows';
 import { findCustomerClaim } from '../declarations/find';
 import { route } from '../route';
 import { acceptFiles, receiveFiles } from '../uploads';
@@ -19,15 +24,18 @@ import { recordRead } from '../audit/reads';
 import { mayRead, medicalReaderOf } from '../declarations/medical-access';
 import { Declaration } from '../../db/models/declaration';
 import { grantsOf } from '../hospitalisation/roles';
+import { inbox, message, messageReply, messages } from '../../contract/messages';
 
-/** A message sent without a subject is titled with the claim, in the sender's language. */
-const claimWord = { nl: 'Schadedossier', fr: 'Sinistre', en: 'Claim' } as const;
 const orgParams = z.object({ orgId: z.uuid() });
 
+/** A message sent without a subject is titled with the claim, in the sender's language. */
+const defaultSubject = (claim: { id: string; claimNumber?: string | null }, language: string) =>
+  catalogue.t('api.message.defaultSubject', { claimNumber: claim.claimNumber ?? claim.id.slice(0, 8) }, language);
+
 async function sendFile(knex: Knex, message: { id: string; attachments: { id: string }[] }, attachmentId: string, res: Response, beforeSend: BeforeSend) {
-  if (!message.attachments.some((file) => file.id === attachmentId)) throw notFound('Attachment');
+  if (!message.attachments.some((file) => file.id === attachmentId)) throw notFound('attachment');
   const file = await knex('messageAttachments').where({ id: attachmentId, messageId: message.id }).first();
-  if (!file) throw notFound('Attachment');
+  if (!file) throw notFound('attachment');
   await beforeSend({ attachmentId, fileName: file.fileName });
   res.type(file.contentType).setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.content);
 }
@@ -42,18 +50,19 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
   const findClaim = findCustomerClaim;
   const findCustomerMessage = async (orgId: string, id: string) => {
     const message = await knex('messages').where({ id, organisationId: orgId }).first();
-    if (!message) throw notFound('Message');
+    if (!message) throw notFound('message');
     return message;
   };
   const findStaffMessage = async (id: string) => {
     const message = await knex('messages').where({ id }).first();
-    if (!message) throw notFound('Message');
+    if (!message) throw notFound('message');
     return message;
   };
 
   route(router, {
     method: 'get', path: '/api/organisations/:orgId/claims/:id/messages', tag: 'messages', access,
     summary: 'The thread of a claim: every message, its status and the answer.', params: orgParams.extend({ id: z.uuid() }),
+    response: messages,
   }, customers, async ({ params }, req) => {
     const claim = await findClaim(params.orgId, params.id);
     // On a claim whose medical details the reader may not see, the thread shows only what they wrote themselves.
@@ -68,15 +77,15 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
   route(router, {
     method: 'post', path: '/api/organisations/:orgId/claims/:id/messages', tag: 'messages', access, status: 201,
     summary: "Send a message to the claim's handler, with or without attachments (multipart: subject, body, files).",
-    params: orgParams.extend({ id: z.uuid() }), multipart: { fields: messageFields, files: ['files'] },
+    params: orgParams.extend({ id: z.uuid() }), multipart: { fields: messageFields, files: ['files'] }, response: message,
   }, [...customers, receiveFiles], async ({ params }, req) => {
     const claim = await findClaim(params.orgId, params.id);
     const fields = messageFields.safeParse(req.body ?? {});
-    if (!fields.success) throw invalid('The message is not complete.', fields.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+    if (!fields.success) throw invalid(phrase('api.message.incomplete'), problemsOf(fields.error, req.body ?? {}));
     const files = acceptFiles(req.files as Express.Multer.File[] | undefined, 'other', false);
     const sent = await sendMessage(knex, client, config.temporal.taskQueue, config.messages, {
       organisationId: params.orgId, declarationId: claim.id, addressedTo: 'handler', handlerId: claim.handler?.id ?? null,
-      sender: actorOf(req), subject: fields.data.subject || `${claimWord[readerLanguage(req) as keyof typeof claimWord] ?? claimWord.en} ${claim.claimNumber ?? claim.id.slice(0, 8)}`, body: fields.data.body,
+      sender: actorOf(req), subject: fields.data.subject || defaultSubject(claim, readerLanguage(req)), body: fields.data.body,
     }, files);
     return messageView(sent);
   });
@@ -84,9 +93,10 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
   route(router, {
     method: 'post', path: '/api/organisations/:orgId/messages/:messageId/withdraw', tag: 'messages', access,
     summary: 'Withdraw a message you sent, as long as the handler has not read it.', params: orgParams.extend({ messageId: z.uuid() }),
+    response: message,
   }, customers, async ({ params }, req) => {
     const message = await findCustomerMessage(params.orgId, params.messageId);
-    return messageView(await runMessageUpdate(client, message, withdrawMessageUpdate, { actor: actorOf(req) }));
+    return messageView(await messageProcess.update(client, message, withdrawMessageUpdate, { actor: actorOf(req) }, idempotencyKeyOf(req)));
   });
 
   route(router, {
@@ -102,7 +112,7 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
       const allowed = claim
         ? mayRead(await medicalReaderOf(knex, req), claim)
         : (await grantsOf(knex, userId, params.orgId)).some((grant) => grant.role === 'local_admin');
-      if (!allowed) throw notFound('Message');
+      if (!allowed) throw notFound('message');
     }
     await sendFile(knex, message, params.attachmentId, res, (details) => recordRead(knex, req, {
       subject: { type: 'message', id: message.id }, organisationId: params.orgId, what: 'message_attachment',
@@ -114,6 +124,7 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
     method: 'get', path: '/api/backoffice/messages', tag: 'back office', access: 'handlers and senior handlers',
     summary: "The handlers' inbox: messages by status; `mine=true` for those addressed to you (and to nobody in particular).",
     query: z.object({ status: z.enum(['sent', 'read', 'answered', 'withdrawn']).optional(), mine: z.enum(['true', 'false']).default('false') }),
+    response: inbox,
   }, staff, async ({ query }, req) => {
     const me = actorOf(req).userId;
     const rows = await knex('messages as m').join('organisations as o', 'o.id', 'm.organisationId')
@@ -129,13 +140,15 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
   route(router, {
     method: 'post', path: '/api/backoffice/messages/:id/read', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Mark a message read: from then on the sender can no longer withdraw it.', params: z.object({ id: z.uuid() }),
-  }, staff, async ({ params }, req) => messageView(await runMessageUpdate(client, await findStaffMessage(params.id), markReadUpdate, { actor: actorOf(req) })));
+    response: message,
+  }, staff, async ({ params }, req) => messageView(await messageProcess.update(client, await findStaffMessage(params.id), markReadUpdate, { actor: actorOf(req) }, idempotencyKeyOf(req))));
 
   route(router, {
     method: 'post', path: '/api/backoffice/messages/:id/reply', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'Answer a message; the sender sees the answer in the thread.', params: z.object({ id: z.uuid() }),
-    body: z.strictObject({ body: messageBody('Write an answer') }),
-  }, staff, async ({ params, body }, req) => messageView(await runMessageUpdate(client, await findStaffMessage(params.id), replyUpdate, { actor: actorOf(req), body: body.body })));
+    body: messageReply,
+    response: message,
+  }, staff, async ({ params, body }, req) => messageView(await messageProcess.update(client, await findStaffMessage(params.id), replyUpdate, { actor: actorOf(req), body: body.body }, idempotencyKeyOf(req))));
 
   route(router, {
     method: 'get', path: '/api/backoffice/messages/:id/attachments/:attachmentId', tag: 'back office', access: 'handlers and senior handlers',

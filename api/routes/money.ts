@@ -10,26 +10,30 @@ import { approvePaymentUpdate, rejectPaymentUpdate } from '../../workflows/payme
 import { stopScheduleUpdate } from '../../workflows/payment-schedule/definitions';
 import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
+import { phrase } from '../../i18n/phrase';
 import { conflict, invalid, notFound } from '../errors';
-import { reason } from '../fields';
-import { paymentOrderSchema, paymentView, reserveChangeSchema, reserveEntryView, scheduleOrderSchema, scheduleView } from '../money/view';
-import { runMoneyUpdate, startPaymentApproval, startPaymentSchedule } from '../money/workflows';
+import { paymentView, reserveEntryView, scheduleView } from '../money/view';
+import { paymentApprovalProcess, startPaymentApproval } from '../../workflows/payment-approval/client';
+import { paymentScheduleProcess, startPaymentSchedule } from '../../workflows/payment-schedule/client';
+import { idempotencyKeyOf } from '../idempotency';
 import { signalDeadlines } from '../backoffice/deadline-signals';
 import { paymentMadeSignal } from '../../workflows/claim-deadlines/definitions';
 import { brusselsDate } from '../../domain/rules/calendar';
 import { route } from '../route';
+import {
+  payment, paymentOrder, payments, paymentSchedule, paymentSchedules, reasoned, reserveChange, reserveChanged, reserves, scheduleOrder,
+} from '../../contract/money';
 
 const claimParams = z.object({ id: z.uuid() });
 const paymentParams = z.object({ paymentId: z.uuid() });
-const reasonBody = z.strictObject({ reason: reason(2000) });
 const tag = 'money';
 
 /** The money rules' refusal as the HTTP error the handler can act on. */
 const httpErrorOfMoney = (error: unknown) => {
   if (!(error instanceof MoneyRefused)) return error;
-  const { code, message, problems } = error.refusal;
-  if (code === 'claim_not_found') return notFound('Claim');
-  return code === 'not_payable' ? conflict('not_allowed_in_status', message) : invalid(message, problems);
+  const { code, phrase: said, problems } = error.refusal;
+  if (code === 'claim_not_found') return notFound('claim');
+  return code === 'not_payable' ? conflict('not_allowed_in_status', said) : invalid(said, problems);
 };
 
 /** Reserves, payments (four eyes above the authority limit) and payment schedules of a claim ("claims use the declaration's id"). */
@@ -45,7 +49,7 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
 
   const findClaim = async (declarationId: string) => {
     const claim = await knex('claims').where({ declarationId }).first('declarationId');
-    if (!claim) throw notFound('Claim');
+    if (!claim) throw notFound('claim');
   };
   const schedulesWithPayments = async (where: Record<string, string>) => {
     const schedules = await knex('paymentSchedules').where(where).orderBy('createdAt');
@@ -58,6 +62,7 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
   route(router, {
     method: 'get', path: `${claimBase}/reserves`, tag, access, params: claimParams,
     summary: "The claim's reserve entries (who, why, when) and its money per cost type and overall: reserve, paid, outstanding (reserve minus paid), and what is still available for new payments.",
+    response: reserves,
   }, handlers, async ({ params }) => {
     await findClaim(params.id);
     const entries = await knex('reserveEntries').where({ declarationId: params.id }).orderBy('id');
@@ -65,8 +70,9 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
   });
 
   route(router, {
-    method: 'post', path: `${claimBase}/reserves`, tag, access, status: 201, params: claimParams, body: reserveChangeSchema,
+    method: 'post', path: `${claimBase}/reserves`, tag, access, status: 201, params: claimParams, body: reserveChange,
     summary: 'Raise (positive amountCents) or lower (negative) a reserve, with a reason; it never goes below what is paid or promised on it.',
+    response: reserveChanged,
   }, handlers, async ({ params, body }, req) => {
     try {
       const entry = await changeReserve(knex, { declarationId: params.id, ...body, author: actorOf(req) });
@@ -78,14 +84,16 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
 
   route(router, {
     method: 'get', path: `${claimBase}/payments`, tag, access, params: claimParams, summary: "The claim's payments, oldest first.",
+    response: payments,
   }, handlers, async ({ params }) => {
     await findClaim(params.id);
     return (await knex('payments').where({ declarationId: params.id }).orderBy('createdAt')).map(paymentView);
   });
 
   route(router, {
-    method: 'post', path: `${claimBase}/payments`, tag, access, status: 201, params: claimParams, body: paymentOrderSchema,
+    method: 'post', path: `${claimBase}/payments`, tag, access, status: 201, params: claimParams, body: paymentOrder,
     summary: 'Pay from a reserve: paid at once within your authority limit, otherwise it awaits the approval of another, senior, handler.',
+    response: payment,
   }, handlers, async ({ params, body }, req) => {
     await findClaim(params.id);
     const actor = actorOf(req);
@@ -109,13 +117,14 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     method: 'get', path: '/api/backoffice/payments', tag, access,
     summary: 'Payments by status, oldest first; `status=awaiting_approval` is the senior handlers\' approvals inbox.',
     query: z.object({ status: z.enum(paymentStatuses).default('awaiting_approval') }),
+    response: payments,
   }, handlers, async ({ query }) => (await knex('payments').where({ status: query.status }).orderBy('createdAt')).map(paymentView));
 
   const findPaymentAwaitingDecision = async (paymentId: string) => {
     const payment = await knex('payments').where({ id: paymentId }).first();
-    if (!payment) throw notFound('Payment');
-    if (!payment.workflowId) throw conflict('not_allowed_in_status', 'This payment was within its requester\'s authority; there is nothing to approve.');
-    return { workflowId: payment.workflowId as string, status: payment.status as string, what: 'This payment' };
+    if (!payment) throw notFound('payment');
+    if (!payment.workflowId) throw conflict('not_allowed_in_status', phrase('api.money.nothingToApprove'));
+    return { workflowId: payment.workflowId as string, status: payment.status as string };
   };
   /** A claim refused (or otherwise no longer payable) since the payment was asked for: it can only be rejected now. */
   const mustStillBePayable = async (paymentId: string) => {
@@ -123,16 +132,17 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
       .join('declarations', 'declarations.id', 'payments.declarationId').where('payments.id', paymentId)
       .first('claims.claimNumber', 'declarations.status');
     if (claim && !payableStatuses.includes(claim.status)) {
-      throw conflict('not_allowed_in_status', `Claim ${claim.claimNumber} is ${claim.status.replace('_', ' ')}; it cannot be paid.`);
+      throw conflict('not_allowed_in_status', phrase('money.refusal.notPayable', { claimNumber: claim.claimNumber, status: claim.status }));
     }
   };
   route(router, {
     method: 'post', path: '/api/backoffice/payments/:paymentId/approve', tag, access: 'senior handlers, except the requester',
     summary: "Approve a payment above its requester's limit: it is paid. Never your own (four eyes).", params: paymentParams, body: z.strictObject({}),
+    response: payment,
   }, seniors, async ({ params }, req) => {
     const decision = await findPaymentAwaitingDecision(params.paymentId);
     await mustStillBePayable(params.paymentId);
-    await runMoneyUpdate(client, decision, approvePaymentUpdate, { actor: actorOf(req) });
+    await paymentApprovalProcess.update(client, decision, approvePaymentUpdate, { actor: actorOf(req) }, idempotencyKeyOf(req));
     const payment = await knex('payments').where({ id: params.paymentId }).first();
     await paymentMade(payment.declarationId);
     return paymentView(payment);
@@ -140,23 +150,26 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
 
   route(router, {
     method: 'post', path: '/api/backoffice/payments/:paymentId/reject', tag, access: 'senior handlers, except the requester',
-    summary: "Reject a payment above its requester's limit, with a reason. Never your own (four eyes).", params: paymentParams, body: reasonBody,
+    summary: "Reject a payment above its requester's limit, with a reason. Never your own (four eyes).", params: paymentParams, body: reasoned,
+    response: payment,
   }, seniors, async ({ params, body }, req) => {
-    await runMoneyUpdate(client, await findPaymentAwaitingDecision(params.paymentId), rejectPaymentUpdate, { actor: actorOf(req), reason: body.reason });
+    await paymentApprovalProcess.update(client, await findPaymentAwaitingDecision(params.paymentId), rejectPaymentUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req));
     return paymentView(await knex('payments').where({ id: params.paymentId }).first());
   });
 
   route(router, {
     method: 'get', path: `${claimBase}/payment-schedules`, tag, access, params: claimParams,
     summary: "The claim's payment schedules (Verzekerd Inkomen) with what they paid and what is still to come.",
+    response: paymentSchedules,
   }, handlers, async ({ params }) => {
     await findClaim(params.id);
     return schedulesWithPayments({ declarationId: params.id });
   });
 
   route(router, {
-    method: 'post', path: `${claimBase}/payment-schedules`, tag, access, status: 201, params: claimParams, body: scheduleOrderSchema,
+    method: 'post', path: `${claimBase}/payment-schedules`, tag, access, status: 201, params: claimParams, body: scheduleOrder,
     summary: 'Verzekerd Inkomen: pay a death benefit (€2,500 at once, the rest over 11 or 23 months) or an invalidity benefit (12 or 24 months); the total must fit the reserve.',
+    response: paymentSchedule,
   }, handlers, async ({ params, body }, req) => {
     await findClaim(params.id);
     const scheduleId = randomUUID();
@@ -167,12 +180,13 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
   });
 
   route(router, {
-    method: 'post', path: '/api/backoffice/payment-schedules/:scheduleId/stop', tag, access, params: z.object({ scheduleId: z.uuid() }), body: reasonBody,
+    method: 'post', path: '/api/backoffice/payment-schedules/:scheduleId/stop', tag, access, params: z.object({ scheduleId: z.uuid() }), body: reasoned,
     summary: 'Stop the remaining instalments of a payment schedule, with a reason; what is paid stays paid.',
+    response: paymentSchedule,
   }, handlers, async ({ params, body }, req) => {
     const schedule = await knex('paymentSchedules').where({ id: params.scheduleId }).first();
-    if (!schedule) throw notFound('Payment schedule');
-    await runMoneyUpdate(client, { workflowId: schedule.workflowId, status: schedule.status, what: 'This payment schedule' }, stopScheduleUpdate, { actor: actorOf(req), reason: body.reason });
+    if (!schedule) throw notFound('paymentSchedule');
+    await paymentScheduleProcess.update(client, schedule, stopScheduleUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req));
     return (await schedulesWithPayments({ id: params.scheduleId }))[0];
   });
 

@@ -7,6 +7,7 @@ import { authOf } from '../auth/context';
 import { requireOrganisation, requireRole } from '../auth/guards';
 import { notFound } from '../errors';
 import { route } from '../route';
+import { organisation, portalAccess } from '../../contract/session';
 
 const orgParams = z.object({ orgId: z.uuid() });
 
@@ -18,6 +19,7 @@ export function organisationRoutes(knex: Knex): Router {
     method: 'get', path: '/api/organisations/:orgId', tag: 'organisations', access: 'customers of the organisation (full or limited)',
     summary: "My data: the organisation's details and its user agreement (who may use the portal, with which access).",
     params: orgParams,
+    response: organisation,
   }, [requireOrganisation('limited')], async ({ params }) => {
     const organisation = await knex('organisations').where({ id: params.orgId })
       .first('id', 'name', 'enterpriseNumber', 'street', 'postalCode', 'city', 'country', 'phone', 'email', 'language');
@@ -32,14 +34,15 @@ export function organisationRoutes(knex: Knex): Router {
     summary: "Register, change or remove (null) a user's access to an organisation's portal; recorded in the audit log.",
     params: orgParams.extend({ userId: z.uuid() }),
     body: z.strictObject({ accessLevel: z.enum(['full', 'limited']).nullable() }),
+    response: portalAccess,
   }, [requireRole('senior_handler')], async ({ params, body }, req) => {
     const staff = authOf(req).user;
     const [organisation, user] = await Promise.all([
       knex('organisations').where({ id: params.orgId }).first('id'),
       knex('users').where({ id: params.userId, role: 'customer' }).first('id', 'email'),
     ]);
-    if (!organisation) throw notFound('Organisation');
-    if (!user) throw notFound('Customer user');
+    if (!organisation) throw notFound('organisation');
+    if (!user) throw notFound('customerUser');
     return knex.transaction(async (trx) => {
       const before = await trx('organisationAccess').where({ userId: params.userId, organisationId: params.orgId }).first('accessLevel');
       if (body.accessLevel === null) {

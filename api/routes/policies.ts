@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
-import { renderPolicyDocument } from '../../activities/documents/policy-documents';
-import { availablePolicyDocuments } from '../../domain/policy-documents';
+import { availablePolicyDocuments, renderPolicyDocument } from '../../activities/documents/policy-documents';
 import { languages } from '../../domain/labels';
 import { brusselsDate } from '../../domain/rules/calendar';
 import { notFound } from '../errors';
@@ -15,6 +14,7 @@ import { inBatches, pagingFields, searchText, sortField } from '../lists/query';
 import { route } from '../route';
 import { recordRead } from '../audit/reads';
 import { medicalReaderOf, medicalVisibility } from '../declarations/medical-access';
+import { policyDocuments, policyPage } from '../../contract/policies';
 
 const orgParams = z.object({ orgId: z.uuid() });
 
@@ -75,6 +75,7 @@ export function policyRoutes(): Router {
     method: 'get', path: '/api/organisations/:orgId/policies', tag: 'policies', access: 'customers with full access',
     summary: "The organisation's policies: motor only / all but motor, product line, status, policy number; sorted by any column; paged, or the whole selection as CSV (format=csv).",
     params: orgParams, query: listQuery,
+    response: policyPage,
   }, [requireOrganisation('full')], async ({ params, query }, req, res) => {
     if (query.format === 'csv') {
       const { format: _format, page: _page, pageSize: _pageSize, sort, ...filters } = query;
@@ -98,7 +99,7 @@ export function policyDocumentRoutes(knex: Knex): Router {
   const full = [requireOrganisation('full')];
   const findPolicy = async (orgId: string, policyId: string) => {
     const policy = await Policy.query().findOne({ id: policyId, organisationId: orgId });
-    if (!policy) throw notFound('Policy');
+    if (!policy) throw notFound('policy');
     return policy;
   };
 
@@ -106,6 +107,7 @@ export function policyDocumentRoutes(knex: Knex): Router {
     method: 'get', path: '/api/organisations/:orgId/policies/:policyId/documents', tag: 'policies', access: 'customers with full access',
     summary: "The policy's documents: conditions, certificates, green card, endorsements, insured risks, claims history; `q` searches their titles.",
     params: documentParams, query: z.object({ q: searchText(100).optional() }),
+    response: policyDocuments,
   }, full, async ({ params, query }) => {
     const policy = await findPolicy(params.orgId, params.policyId);
     const needle = query.q?.toLowerCase();
@@ -117,13 +119,13 @@ export function policyDocumentRoutes(knex: Knex): Router {
   route(router, {
     method: 'get', path: '/api/organisations/:orgId/policies/:policyId/documents/:documentId', tag: 'policies', access: 'customers with full access',
     summary: 'One policy document as a PDF, in the language asked for (default: the organisation\'s).',
-    params: documentParams.extend({ documentId: z.string().max(100).regex(/^[a-z_]+(-\d+)?$/, 'Not a document id') }),
+    params: documentParams.extend({ documentId: z.string().max(100).regex(/^[a-z_]+(-\d+)?$/, 'api.field.documentId') }),
     query: z.object({ language: z.enum(languages).optional() }), produces: 'application/pdf',
   }, full, async ({ params, query }, req, res) => {
     const policy = await findPolicy(params.orgId, params.policyId);
     const today = brusselsDate(new Date());
     const document = availablePolicyDocuments(policy, today).find((candidate) => candidate.id === params.documentId);
-    if (!document) throw notFound('Document');
+    if (!document) throw notFound('document');
     const organisation = await knex('organisations').where({ id: params.orgId }).first();
     // The claims-history certificate (schadeverledenattest) goes to the policyholder only: this organisation.
     // A claim's event date is a medical fact for hospitalisation and injuries: only for those who may see it.

@@ -1,3 +1,5 @@
+import { phrase, type Phrase } from '../../i18n/phrase';
+
 /** What express.json() (body-parser, raw-body) reports when it cannot read a body, and zlib when it cannot inflate one. */
 interface BodyReadingError {
   type?: string;
@@ -11,12 +13,12 @@ interface BodyReadingError {
 export interface BodyRefusal {
   status: number;
   code: string;
-  message: string;
+  phrase: Phrase;
   details?: unknown;
 }
 
-const refusal = (status: number, code: string, message: string, details?: unknown): BodyRefusal => ({ status, code, message, details });
-const unreadable = (message: string) => refusal(400, 'malformed_request', message);
+const refusal = (status: number, code: string, said: Phrase, details?: unknown): BodyRefusal => ({ status, code, phrase: said, details });
+const unreadable = (said: Phrase) => refusal(400, 'malformed_request', said);
 
 /**
  * The client's mistakes in sending a body, as refusals in the error format (never a 500).
@@ -25,20 +27,20 @@ const unreadable = (message: string) => refusal(400, 'malformed_request', messag
 export function bodyRefusal(error: BodyReadingError | undefined, contentEncoding: string | undefined): BodyRefusal | undefined {
   switch (error?.type) {
     case 'entity.parse.failed':
-      return refusal(400, 'malformed_json', 'The request body is not valid JSON.');
+      return refusal(400, 'malformed_json', phrase('api.body.notJson'));
     case 'entity.too.large':
-      return refusal(413, 'payload_too_large', 'The request body is too large.');
+      return refusal(413, 'payload_too_large', phrase('api.body.tooLarge'));
     case 'charset.unsupported':
-      return refusal(415, 'unsupported_charset', 'Send JSON in UTF-8 (Content-Type: application/json; charset=utf-8).', { charset: error.charset ?? null });
+      return refusal(415, 'unsupported_charset', phrase('api.body.charset'), { charset: error.charset ?? null });
     case 'encoding.unsupported':
-      return refusal(415, 'unsupported_content_encoding', 'Send the body with Content-Encoding gzip, deflate, br or none.', { encoding: error.encoding ?? null });
+      return refusal(415, 'unsupported_content_encoding', phrase('api.body.encoding'), { encoding: error.encoding ?? null });
     case 'request.size.invalid':
-      return unreadable('The request body is not as long as its Content-Length says.');
+      return unreadable(phrase('api.body.lengthMismatch'));
     case 'request.aborted':
     case 'stream.not.readable': // the client closed the request before its body could be read
-      return unreadable('The request body could not be read: the request was cut off.');
+      return unreadable(phrase('api.body.cutOff'));
     case 'entity.verify.failed':
-      return unreadable('The request body could not be read.');
+      return unreadable(phrase('api.body.unreadable'));
     case 'stream.encoding.set':
       return undefined; // our own code set an encoding on the request: a bug, left to be a 500
   }
@@ -46,9 +48,9 @@ export function bodyRefusal(error: BodyReadingError | undefined, contentEncoding
   // it on with status 400 and no type of its own.
   if (error?.status === 400 && typeof error.errno === 'number') {
     if (contentEncoding && contentEncoding !== 'identity') {
-      return refusal(400, 'malformed_content_encoding', `The request body could not be decompressed: it is not valid ${contentEncoding}.`);
+      return refusal(400, 'malformed_content_encoding', phrase('api.body.notDecompressed', { encoding: contentEncoding }));
     }
-    return unreadable('The request body could not be read.');
+    return unreadable(phrase('api.body.unreadable'));
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler } from 'express';
+import { phrase } from '../../i18n/phrase';
 import { HttpError } from '../errors';
 import { openApiDocument } from '../openapi';
 
@@ -33,6 +34,6 @@ export function refuseNonJsonBodies(): RequestHandler {
     if (isUpload && req.is('multipart/form-data')) return next();
     req.resume(); // the body is not read: let it drain while the refusal is sent
     const expected = isUpload ? 'multipart/form-data' : 'application/json';
-    next(new HttpError(415, 'unsupported_media_type', `Send the request body as ${expected}.`, { expected }));
+    next(new HttpError(415, 'unsupported_media_type', phrase('api.body.mediaType', { expected }), { expected }));
   };
 }

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler } from 'express';
+import { phrase } from '../../i18n/phrase';
 import { forbidden } from '../errors';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -40,6 +41,6 @@ export function refuseCrossSiteWrites(appOrigins: string[], trustedForPath: Reco
     const origin = req.get('origin') ?? (referer === undefined ? undefined : refererOrigin(referer));
     if (origin === undefined || isOwnHost(origin, req) || appOrigins.includes(origin) || trustedHere(req, origin)) return next();
     req.resume(); // the body is not read: let it drain while the refusal is sent
-    next(forbidden('cross_site_request', `A request from ${origin} may not change anything here: use the application itself.`));
+    next(forbidden('cross_site_request', phrase('api.request.crossSite', { origin })));
   };
 }

@@ -39,7 +39,7 @@ const bodilyAccident = declaration(
 );
 
 const victim = person.extend({
-  nationalNumber: z.string().max(15).regex(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, 'Not a national register number'),
+  nationalNumber: z.string().max(15).regex(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, 'field.nationalNumber'),
   jobTitle: text(),
   employedSince: isoDate.optional(),
 });
@@ -52,7 +52,7 @@ const workplaceEvent = eventBase.extend({
 
 const injury = z.strictObject({
   nature: text(),
-  bodyParts: z.array(text()).min(1, 'Name at least one body part').max(MAX_LIST_ITEMS),
+  bodyParts: z.array(text()).min(1, 'field.bodyPart').max(MAX_LIST_ITEMS),
   fatal: z.boolean(),
   permanentInjury: z.boolean(),
   temporaryIncapacity: z.boolean(),
@@ -71,7 +71,7 @@ const workplaceAccident = declaration(workplaceEvent, parties(victim), injury).e
 export const workplaceAccidentSimplified = z.strictObject({
   event: eventBase.extend({ onCommute: z.boolean(), causedByEventOrObject: z.boolean() }),
   parties: z.strictObject({
-    insured: z.array(victim.pick({ firstName: true, lastName: true, nationalNumber: true })).length(1, 'Name the victim'),
+    insured: z.array(victim.pick({ firstName: true, lastName: true, nationalNumber: true })).length(1, 'field.victim'),
     counterparties: z.array(z.never()).default([]),
     witnesses: z.array(z.never()).default([]),
   }),

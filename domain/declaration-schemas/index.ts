@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { fieldProblem, problemsOf as fieldProblemsOf, type FieldProblem } from '../../i18n/field-problems';
 import type { DeclarationType } from '../declaration-types';
 import { workplaceInjuryOf } from '../declaration-facts';
-import { simplifiedDeclarationAllowed } from '../rules/workplace-accident';
-import { declarationSchemas, workplaceAccidentSimplified } from './by-type';
+import { declarationSchemas } from './by-type';
+import { currentSchemas, type SchemaVersion } from './versions';
 
 export { declarationSchemas };
 
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
+export type { FieldProblem };
 
 /**
  * A draft accepts any subset of the fields, but what is present must be well-formed: every object
@@ -30,30 +28,28 @@ export function draftSchemaOf(schema: z.ZodType): z.ZodType {
 }
 
 const draftSchemas = Object.fromEntries(
-  Object.entries(declarationSchemas).map(([type, schema]) => [type, draftSchemaOf(schema)]),
+  Object.entries(currentSchemas.declarations).map(([type, schema]) => [type, draftSchemaOf(schema)]),
 ) as Record<DeclarationType, z.ZodType>;
 
-function problemsOf(result: z.ZodSafeParseResult<unknown>): FieldProblem[] {
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(data)',
-    message: issue.message,
-  }));
-}
+const problemsOf = (result: z.ZodSafeParseResult<unknown>, data: unknown): FieldProblem[] =>
+  (result.success ? [] : fieldProblemsOf(result.error, data));
 
 /** Field problems of a draft: only malformed fields count. */
-export const draftProblems = (type: DeclarationType, data: unknown) => problemsOf(draftSchemas[type].safeParse(data));
+export const draftProblems = (type: DeclarationType, data: unknown) => problemsOf(draftSchemas[type].safeParse(data), data);
 
 const isSimplified = (type: DeclarationType, data: unknown) =>
   type === 'workplace_accident' && (data as { simplified?: unknown } | null)?.simplified === true;
 
-/** Field problems that stand in the way of submitting: everything the type (or its simplified form) requires. */
-export function submitProblems(type: DeclarationType, data: unknown): FieldProblem[] {
-  if (!isSimplified(type, data)) return problemsOf(declarationSchemas[type].safeParse(data));
-  const problems = problemsOf(workplaceAccidentSimplified.safeParse(data));
+/**
+ * Field problems that stand in the way of submitting: everything the type (or its simplified form) requires,
+ * by today's rules or by the version a workflow pinned (versions.ts).
+ */
+export function submitProblems(type: DeclarationType, data: unknown, schemas: SchemaVersion = currentSchemas): FieldProblem[] {
+  if (!isSimplified(type, data)) return problemsOf(schemas.declarations[type].safeParse(data), data);
+  const problems = problemsOf(schemas.workplaceAccidentSimplified.safeParse(data), data);
   const { outcome, directCause } = workplaceInjuryOf(data as Record<string, unknown>);
-  if (!simplifiedDeclarationAllowed(outcome, directCause)) {
-    problems.push({ path: 'simplified', message: 'This is a serious accident: use the full declaration' });
+  if (!schemas.simplifiedDeclarationAllowed(outcome, directCause)) {
+    problems.push(fieldProblem('simplified', 'declaration.problem.seriousAccident'));
   }
   return problems;
 }

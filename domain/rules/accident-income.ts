@@ -1,9 +1,10 @@
+import { phrase, type Phrase } from '../../i18n/phrase';
 import { addDays, addMonths, daysBetween, monthsBetween, type IsoDate } from './calendar';
 
 /**
  * Accident income insurance, "Verzekerd Inkomen" (seed 003): a replacement income for 12 or 24
  * months after an accident causing death or permanent total invalidity. Pure rules; amounts are
- * integer cents.
+ * integer cents. Reasons are phrases (i18n/locales/<language>/assessment.json), worded at the edge.
  */
 
 export type Formula = '12' | '12/24' | '24';
@@ -41,7 +42,7 @@ export const DEATH_INSTALMENT_MONTHS: Record<BenefitTerms['spreadMonths'], numbe
 /** Permanent total invalidity (blijvende volledige invaliditeit): "min. 67 %". */
 export const MIN_INVALIDITY_PERCENT = 67;
 
-/** General exclusions (algemene uitsluitingen): flags for the handler, who decides. */
+/** General exclusions (algemene uitsluitingen), as the seed words them: flags for the handler, who decides. */
 export const EXCLUSIONS = {
   war: '(burger)oorlog of gelijkaardige feiten',
   riots: 'oproer of collectieve gewelddaden',
@@ -159,7 +160,7 @@ export interface InvalidityAssessment {
   /** The degree caused by this accident: total minus what already existed on the day of the accident. */
   countingDegreePercent: number;
   eligible: boolean;
-  reason: string;
+  reason: Phrase;
 }
 
 /** "Eventuele blijvende invaliditeiten die reeds bestaan op de dag van het ongeval, komen niet in aanmerking" for the 67 %. */
@@ -168,17 +169,16 @@ export function assessInvalidity(totalDegreePercent: number, preExistingDegreePe
   const counting = Math.round(totalDegreePercent * 100) - Math.round(preExistingDegreePercent * 100);
   const countingDegreePercent = counting / 100;
   const eligible = counting >= MIN_INVALIDITY_PERCENT * 100;
-  const reason = eligible
-    ? `${countingDegreePercent} % of permanent invalidity counts: at least ${MIN_INVALIDITY_PERCENT} %.`
-    : `Only ${countingDegreePercent} % counts (pre-existing invalidity excluded): below ${MIN_INVALIDITY_PERCENT} %.`;
+  const degrees = { percent: countingDegreePercent, minimum: MIN_INVALIDITY_PERCENT };
+  const reason = eligible ? phrase('assessment.invalidity.counts', degrees) : phrase('assessment.invalidity.below', degrees);
   return { countingDegreePercent, eligible, reason };
 }
 
-/** The exclusions that the circumstances raise; terrorism raises none. */
-export function exclusionFlags(circumstances: readonly Circumstance[]): { code: Exclusion; description: string }[] {
+/** The exclusions that the circumstances raise; terrorism raises none. The description words the code (assessment.exclusion.*). */
+export function exclusionFlags(circumstances: readonly Circumstance[]): { code: Exclusion; description: Phrase }[] {
   return circumstances
     .filter((c): c is Exclusion => c !== 'terrorism')
-    .map((code) => ({ code, description: EXCLUSIONS[code] }));
+    .map((code) => ({ code, description: phrase(`assessment.exclusion.${code}`) }));
 }
 
 /**
@@ -257,7 +257,7 @@ export function assessAccidentIncome(claim: AccidentIncomeClaim) {
     covered: coveredOn(claim.accidentDate, claim.signedOn, claim.firstPremiumPaidOn),
     coverStartDate: coverStartDate(claim.signedOn, claim.firstPremiumPaidOn),
     exclusionFlags: exclusionFlags(claim.circumstances),
-    notes: claim.circumstances.includes('terrorism') ? ['Terrorism is covered (law of 1 April 2007).'] : [],
+    notes: claim.circumstances.includes('terrorism') ? [phrase('assessment.accidentIncome.terrorismCovered')] : [],
     terms,
     base,
     invalidity,

@@ -6,6 +6,8 @@
  * Only `brusselsDate` deals with an instant, to turn "now" (given by the caller) into such a day.
  */
 
+import { phrase, type Phrase } from '../../i18n/phrase';
+
 /** A calendar day, 'YYYY-MM-DD'. */
 export type IsoDate = string;
 
@@ -25,7 +27,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface PublicHoliday {
   date: IsoDate;
-  name: string;
+  /** Worded in the reader's language (assessment.holiday.*). */
+  name: Phrase;
+  /** As the law names it. */
   dutchName: string;
 }
 
@@ -99,16 +103,16 @@ export function easterSunday(year: number): IsoDate {
 export function belgianPublicHolidays(year: number): PublicHoliday[] {
   const easter = easterSunday(year);
   const holidays: PublicHoliday[] = [
-    { date: isoDate(year, 1, 1), name: 'New Year', dutchName: 'Nieuwjaar' },
-    { date: addDays(easter, EASTER_MONDAY_OFFSET_DAYS), name: 'Easter Monday', dutchName: 'Paasmaandag' },
-    { date: isoDate(year, 5, 1), name: 'Labour Day', dutchName: 'Dag van de Arbeid' },
-    { date: addDays(easter, ASCENSION_OFFSET_DAYS), name: 'Ascension Day', dutchName: 'O.L.H. Hemelvaart' },
-    { date: addDays(easter, WHIT_MONDAY_OFFSET_DAYS), name: 'Whit Monday', dutchName: 'Pinkstermaandag' },
-    { date: isoDate(year, 7, 21), name: 'National Day', dutchName: 'Nationale feestdag' },
-    { date: isoDate(year, 8, 15), name: 'Assumption', dutchName: 'O.L.V. Hemelvaart' },
-    { date: isoDate(year, 11, 1), name: 'All Saints', dutchName: 'Allerheiligen' },
-    { date: isoDate(year, 11, 11), name: 'Armistice', dutchName: 'Wapenstilstand' },
-    { date: isoDate(year, 12, 25), name: 'Christmas', dutchName: 'Kerstmis' },
+    { date: isoDate(year, 1, 1), name: phrase('assessment.holiday.newYear'), dutchName: 'Nieuwjaar' },
+    { date: addDays(easter, EASTER_MONDAY_OFFSET_DAYS), name: phrase('assessment.holiday.easterMonday'), dutchName: 'Paasmaandag' },
+    { date: isoDate(year, 5, 1), name: phrase('assessment.holiday.labourDay'), dutchName: 'Dag van de Arbeid' },
+    { date: addDays(easter, ASCENSION_OFFSET_DAYS), name: phrase('assessment.holiday.ascensionDay'), dutchName: 'O.L.H. Hemelvaart' },
+    { date: addDays(easter, WHIT_MONDAY_OFFSET_DAYS), name: phrase('assessment.holiday.whitMonday'), dutchName: 'Pinkstermaandag' },
+    { date: isoDate(year, 7, 21), name: phrase('assessment.holiday.nationalDay'), dutchName: 'Nationale feestdag' },
+    { date: isoDate(year, 8, 15), name: phrase('assessment.holiday.assumption'), dutchName: 'O.L.V. Hemelvaart' },
+    { date: isoDate(year, 11, 1), name: phrase('assessment.holiday.allSaints'), dutchName: 'Allerheiligen' },
+    { date: isoDate(year, 11, 11), name: phrase('assessment.holiday.armistice'), dutchName: 'Wapenstilstand' },
+    { date: isoDate(year, 12, 25), name: phrase('assessment.holiday.christmas'), dutchName: 'Kerstmis' },
   ];
   // Ascension can fall on 1 May (e.g. 2008): both entries stay, sorted by date.
   return holidays.sort((x, y) => x.date.localeCompare(y.date));

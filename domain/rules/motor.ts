@@ -1,8 +1,10 @@
+import { phrase, type Phrase } from '../../i18n/phrase';
 import { addMonths, daysBetween, monthsBetween, type IsoDate } from './calendar';
 
 /**
  * Motor claims (auto), seed 001: documents per situation, omnium cover and deductible, replacement
- * vehicle, total-loss valuation and VAT. Pure rules; amounts are integer cents.
+ * vehicle, total-loss valuation and VAT. Pure rules; amounts are integer cents. Reasons and
+ * descriptions are phrases (i18n/locales/<language>/assessment.json), worded at the edge.
  */
 
 /** Kleine omnium: "zonder franchise". */
@@ -60,7 +62,7 @@ export type MotorDocumentCode = 'european_accident_report' | 'police_report' | '
 
 export interface MotorDocument {
   code: MotorDocumentCode;
-  description: string;
+  description: Phrase;
   /** Without it the insurer does not intervene. */
   mandatory: boolean;
 }
@@ -80,30 +82,30 @@ export interface MotorSituation {
  */
 export function motorDocuments({ event, counterparty, policeReportDrawnUp }: MotorSituation): MotorDocument[] {
   const documents: MotorDocument[] = [];
-  const add = (code: MotorDocumentCode, description: string, mandatory = false) => documents.push({ code, description, mandatory });
+  const add = (code: MotorDocumentCode, description: Phrase, mandatory = false) => documents.push({ code, description, mandatory });
   if (THEFT_EVENTS.includes(event)) {
-    add('police_report', 'The police report: without a declaration to the police the insurer does not intervene.', true);
-    if (event !== 'theft') add('photo', 'Photos of the damage.');
+    add('police_report', phrase('assessment.document.policeReportRequired'), true);
+    if (event !== 'theft') add('photo', phrase('assessment.document.damagePhotos'));
     return documents;
   }
   const needsAccidentReport = !NO_ACCIDENT_REPORT_EVENTS.includes(event) && (counterparty || ['collision', 'loose_animal', 'vandalism'].includes(event));
   if (needsAccidentReport) {
     add('european_accident_report', counterparty
-      ? 'The European accident report, front and back, signed by both parties.'
-      : 'The European accident report, front and back.');
+      ? phrase('assessment.document.accidentReportSignedByBoth')
+      : phrase('assessment.document.accidentReport'));
   }
-  if (policeReportDrawnUp) add('police_report', 'A copy of the police report.');
-  add('photo', counterparty ? 'Photos of the damage and the scene.' : 'Photos of the damage and/or the place of the accident.');
-  if (counterparty) add('witness_details', 'The witnesses\' details.');
+  if (policeReportDrawnUp) add('police_report', phrase('assessment.document.policeReportCopy'));
+  add('photo', counterparty ? phrase('assessment.document.damageAndScenePhotos') : phrase('assessment.document.damageOrPlacePhotos'));
+  if (counterparty) add('witness_details', phrase('assessment.document.witnessDetails'));
   return documents;
 }
 
 /** Burglary and theft without a police report: "Zonder aangifte bij de politie komt de verzekeraar namelijk niet tussen." */
-export function insurerIntervenes({ event, policeReportDrawnUp }: MotorSituation): { intervenes: boolean; reason: string } {
+export function insurerIntervenes({ event, policeReportDrawnUp }: MotorSituation): { intervenes: boolean; reason: Phrase } {
   if (THEFT_EVENTS.includes(event) && !policeReportDrawnUp) {
-    return { intervenes: false, reason: 'Burglary and theft must be declared to the police; without it the insurer does not intervene.' };
+    return { intervenes: false, reason: phrase('assessment.motor.policeDeclarationMissing') };
   }
-  return { intervenes: true, reason: 'No blocking condition.' };
+  return { intervenes: true, reason: phrase('assessment.motor.noBlockingCondition') };
 }
 
 /** Who pays the damage to the insured car. */
@@ -151,7 +153,7 @@ export interface ReplacementVehicleRequest {
 
 export interface ReplacementVehicleEntitlement {
   days: number;
-  reason: string;
+  reason: Phrase;
 }
 
 /** Included in the small and full omnium; not in liability alone. */
@@ -162,25 +164,26 @@ const IMMOBILISATION_EVENTS: readonly MotorEvent[] = ['collision', 'loose_animal
 
 /** Maximum days of replacement vehicle (vervangvoertuig); fault plays no part. */
 export function replacementVehicleDays(request: ReplacementVehicleRequest): ReplacementVehicleEntitlement {
-  if (!hasReplacementVehicleGuarantee(request.policy)) return { days: 0, reason: 'The replacement-vehicle guarantee is not included in liability alone.' };
+  if (!hasReplacementVehicleGuarantee(request.policy)) return { days: 0, reason: phrase('assessment.replacementVehicle.liabilityOnly') };
   if (!(REPLACEMENT_VEHICLE_COUNTRIES as readonly string[]).includes(request.country)) {
-    return { days: 0, reason: 'The replacement vehicle is given only for events in Belgium or Luxembourg.' };
+    // The sentence names the REPLACEMENT_VEHICLE_COUNTRIES in the reader's words.
+    return { days: 0, reason: phrase('assessment.replacementVehicle.outsideBelgiumOrLuxembourg') };
   }
   switch (request.vehicleState) {
     case 'stolen':
-      return { days: REPLACEMENT_VEHICLE_DAYS_STOLEN, reason: 'The car was stolen.' };
+      return { days: REPLACEMENT_VEHICLE_DAYS_STOLEN, reason: phrase('assessment.replacementVehicle.stolen') };
     case 'total_loss':
     case 'beyond_repair':
     case 'repair_exceeds_residual_value':
       // The seed uses "ongeval" loosely (the guarantee holds "voor elk ongeval", theft included), so any event counts.
-      return { days: REPLACEMENT_VEHICLE_DAYS_TOTAL_LOSS, reason: 'The car is a total loss, beyond repair, or dearer to repair than its residual value.' };
+      return { days: REPLACEMENT_VEHICLE_DAYS_TOTAL_LOSS, reason: phrase('assessment.replacementVehicle.totalLoss') };
     case 'immobilised':
       if (IMMOBILISATION_EVENTS.includes(request.event)) {
-        return { days: REPLACEMENT_VEHICLE_DAYS_IMMOBILISED, reason: 'The car is immobilised after an accident, fire, attempted theft or vandalism.' };
+        return { days: REPLACEMENT_VEHICLE_DAYS_IMMOBILISED, reason: phrase('assessment.replacementVehicle.immobilised') };
       }
-      return { days: 0, reason: 'Immobilisation gives a replacement vehicle only after an accident, fire, attempted theft or vandalism.' };
+      return { days: 0, reason: phrase('assessment.replacementVehicle.immobilisedByOtherEvent') };
     case 'driveable':
-      return { days: 0, reason: 'The car can still be driven.' };
+      return { days: 0, reason: phrase('assessment.replacementVehicle.driveable') };
   }
 }
 
@@ -214,7 +217,7 @@ export interface TotalLossValuation {
   basis: 'insured_value' | 'real_value';
   /** Null while the real value is needed but the expert has not set it. */
   compensationCents: number | null;
-  reason: string;
+  reason: Phrase;
 }
 
 /**
@@ -241,19 +244,22 @@ export function totalLossPeriod(signedOn: IsoDate, lossDate: IsoDate): TotalLoss
 export function totalLossValuation(input: TotalLossInput): TotalLossValuation {
   const period = totalLossPeriod(input.signedOn, input.lossDate);
   const monthsSinceSigning = monthsBetween(input.signedOn, input.lossDate);
-  const insured = (reason: string): TotalLossValuation => ({ period, monthsSinceSigning, basis: 'insured_value', compensationCents: input.insuredValueCents, reason });
-  if (period === 'first_12_months') return insured('Total loss within the first 12 months after signing: the insured value.');
+  const insured = (reason: Phrase): TotalLossValuation => ({ period, monthsSinceSigning, basis: 'insured_value', compensationCents: input.insuredValueCents, reason });
+  const middlePeriod = { fromMonth: INSURED_VALUE_GUARANTEED_MONTHS, toMonth: INSURED_VALUE_LAST_MONTH, kilometres: INSURED_VALUE_MAX_KILOMETRES };
+  if (period === 'first_12_months') return insured(phrase('assessment.totalLoss.insuredValueFirstMonths', { months: INSURED_VALUE_GUARANTEED_MONTHS }));
   if (period === 'months_12_to_48' && input.kilometresDriven <= INSURED_VALUE_MAX_KILOMETRES) {
-    return insured('Total loss between month 12 and 48 with at most 20,000 km driven: the insured value.');
+    return insured(phrase('assessment.totalLoss.insuredValueLowMileage', middlePeriod));
   }
-  const why = period === 'after_48_months' ? 'after 48 months' : 'between month 12 and 48 with more than 20,000 km driven';
+  const reason = period === 'after_48_months'
+    ? phrase('assessment.totalLoss.realValueAfterLastMonth', { months: INSURED_VALUE_LAST_MONTH, percent: GUARANTEED_RESIDUAL_VALUE_PERCENT })
+    : phrase('assessment.totalLoss.realValueHighMileage', { ...middlePeriod, percent: GUARANTEED_RESIDUAL_VALUE_PERCENT });
   const compensationCents = input.expertRealValueCents === undefined ? null : residualValueCents(input.insuredValueCents, input.expertRealValueCents);
   return {
     period,
     monthsSinceSigning,
     basis: 'real_value',
     compensationCents,
-    reason: `Total loss ${why}: the real value set by an expert, at least ${GUARANTEED_RESIDUAL_VALUE_PERCENT} % of the insured value.`,
+    reason,
   };
 }
 
@@ -269,11 +275,11 @@ export interface VatInput {
  * Not at fault, the damage is paid VAT included whether or not the car is repaired. With own-damage
  * (full omnium) cover, VAT is paid only on a repair invoice (herstelfactuur).
  */
-export function reimbursedVatCents(input: VatInput): { vatCents: number; reason: string } {
+export function reimbursedVatCents(input: VatInput): { vatCents: number; reason: Phrase } {
   if (!input.paidByCounterpartyInsurer && input.policy.cover === 'full_omnium' && !input.repairInvoice) {
-    return { vatCents: 0, reason: 'With full omnium cover, VAT is reimbursed only on a repair invoice.' };
+    return { vatCents: 0, reason: phrase('assessment.vat.repairInvoiceOnly') };
   }
-  return { vatCents: input.vatCents, reason: 'VAT included.' };
+  return { vatCents: input.vatCents, reason: phrase('assessment.vat.included') };
 }
 
 export interface MotorClaimInput extends MotorSituation {

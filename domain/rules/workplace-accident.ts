@@ -1,9 +1,11 @@
+import { phrase, type Phrase } from '../../i18n/phrase';
 import { addDays, addWorkingDays, assertIsoDate, daysBetween, type IsoDate } from './calendar';
 
 /**
  * Workplace accidents (arbeidsongevallen), seed 004: the employer's declaration deadline, serious
  * accidents and the labour inspection, the documents a benefit needs, and travel costs.
  * Pure rules: every date, "today" included, is a parameter. Amounts are integer cents.
+ * Reasons and descriptions are phrases (i18n/locales/<language>/assessment.json), worded at the edge.
  */
 
 /** "binnen de acht dagen, te rekenen vanaf de dag na het ongeval" */
@@ -24,19 +26,18 @@ export type DirectCause = 'event' | 'object' | 'other'; // gebeurtenis, voorwerp
 
 export interface Seriousness {
   serious: boolean; // ernstig arbeidsongeval
-  reason: string;
+  reason: Phrase;
 }
 
 /** Serious = fatal, OR directly caused by an event or an object AND resulting in permanent or temporary injury. */
 export function seriousness(outcome: InjuryOutcome, directCause: DirectCause): Seriousness {
-  if (outcome === 'fatal') return { serious: true, reason: 'The accident was fatal.' };
+  if (outcome === 'fatal') return { serious: true, reason: phrase('assessment.seriousness.fatal') };
   const injured = outcome === 'temporary_injury' || outcome === 'permanent_injury';
   if (directCause !== 'other' && injured) {
-    const injury = outcome === 'permanent_injury' ? 'a permanent' : 'a temporary';
-    return { serious: true, reason: `Directly caused by an ${directCause} and resulting in ${injury} injury.` };
+    return { serious: true, reason: phrase('assessment.seriousness.directCause', { cause: directCause, injury: outcome }) };
   }
-  if (!injured) return { serious: false, reason: 'Not fatal and no permanent or temporary injury.' };
-  return { serious: false, reason: 'Not fatal and not directly caused by an event or an object.' };
+  if (!injured) return { serious: false, reason: phrase('assessment.seriousness.noInjury') };
+  return { serious: false, reason: phrase('assessment.seriousness.noDirectCause') };
 }
 
 /** The simplified declaration (vereenvoudigde aangifte) is for minor accidents only: those that are not serious. */
@@ -85,7 +86,7 @@ export type ObligationCode = 'declare_to_insurer' | 'notify_inspection_immediate
 
 export interface Obligation {
   code: ObligationCode;
-  description: string;
+  description: Phrase;
   dueDate: IsoDate;
   /** True when the due date means "at once", not "at the latest on". */
   immediately: boolean;
@@ -99,21 +100,21 @@ export function obligations(accidentDate: IsoDate, outcome: InjuryOutcome, direc
   if (serious && (outcome === 'fatal' || outcome === 'permanent_injury')) {
     list.push({
       code: 'notify_inspection_immediately',
-      description: 'Notify the labour inspection (Toezicht op het Welzijn op het Werk) immediately.',
+      description: phrase('assessment.obligation.notifyInspection'),
       dueDate: accidentDate,
       immediately: true,
     });
   }
   list.push({
     code: 'declare_to_insurer',
-    description: `Declare the accident to the insurer within ${DECLARATION_DEADLINE_DAYS} days of the day after the accident.`,
+    description: phrase('assessment.obligation.declareToInsurer', { days: DECLARATION_DEADLINE_DAYS }),
     dueDate: declarationDeadline(accidentDate),
     immediately: false,
   });
   if (serious) {
     list.push({
       code: 'detailed_report_to_inspection',
-      description: `Investigate and send a detailed report to the labour inspection within ${SERIOUS_ACCIDENT_REPORT_WORKING_DAYS} working days.`,
+      description: phrase('assessment.obligation.detailedReport', { workingDays: SERIOUS_ACCIDENT_REPORT_WORKING_DAYS }),
       dueDate: addWorkingDays(accidentDate, SERIOUS_ACCIDENT_REPORT_WORKING_DAYS),
       immediately: false,
     });
@@ -127,7 +128,7 @@ export const INCAPACITY_CERTIFICATE_KINDS = ['incapacity', 'extension', 'return_
 
 export interface RequiredDocument {
   code: WorkplaceDocumentCode;
-  description: string;
+  description: Phrase;
   /** Without it, no temporary-incapacity benefit is paid. */
   neededForTemporaryIncapacityBenefit: boolean;
 }
@@ -135,13 +136,14 @@ export interface RequiredDocument {
 export function requiredMedicalDocuments(temporaryIncapacity: boolean): RequiredDocument[] {
   const documents: RequiredDocument[] = [{
     code: 'medical_certificate_first_finding',
-    description: 'Medical certificate of first finding (medisch getuigschrift van eerste vaststelling), filled in at the first consultation.',
+    description: phrase('assessment.document.firstFindingCertificate'),
     neededForTemporaryIncapacityBenefit: temporaryIncapacity,
   }];
   if (temporaryIncapacity) {
     documents.push({
       code: 'incapacity_certificate',
-      description: `Every medical certificate of incapacity: ${INCAPACITY_CERTIFICATE_KINDS.join(', ').replace(/_/g, ' ')}.`,
+      // The sentence names the four INCAPACITY_CERTIFICATE_KINDS in the reader's words.
+      description: phrase('assessment.document.incapacityCertificates'),
       neededForTemporaryIncapacityBenefit: true,
     });
   }
@@ -179,7 +181,7 @@ export interface TravelReimbursement {
   status: 'reimbursable' | 'awaiting_proof' | 'not_reimbursable';
   /** What is paid once the proof is in; 0 when not reimbursable. */
   amountCents: number;
-  reason: string;
+  reason: Phrase;
 }
 
 /**
@@ -194,29 +196,29 @@ export function kilometreAllowanceCents(distanceKm: number): number {
   return Math.floor((exact + 50_000) / 100_000);
 }
 
-const notReimbursable = (reason: string): TravelReimbursement => ({ status: 'not_reimbursable', amountCents: 0, reason });
+const notReimbursable = (reason: Phrase): TravelReimbursement => ({ status: 'not_reimbursable', amountCents: 0, reason });
 
 export function travelReimbursement(trip: Trip): TravelReimbursement {
   if (trip.reason === 'other') {
-    return notReimbursable('Only trips asked for by the insurer, its advising physician or a court, or for medical reasons, are reimbursed.');
+    return notReimbursable(phrase('assessment.travel.reasonNotCovered'));
   }
   if (trip.means === 'other') return kilometreReimbursement(trip);
-  if (trip.means === 'ambulance' && !trip.medicallyJustified) return notReimbursable('An ambulance is reimbursed only when medically justified.');
+  if (trip.means === 'ambulance' && !trip.medicallyJustified) return notReimbursable(phrase('assessment.travel.ambulanceNotJustified'));
   const amountCents = trip.actualCostCents ?? 0;
-  if (!trip.proofOfTransport) return { status: 'awaiting_proof', amountCents, reason: 'Real cost, once the proof of transport is handed in.' };
-  return { status: 'reimbursable', amountCents, reason: 'Real cost of public transport or a medically justified ambulance.' };
+  if (!trip.proofOfTransport) return { status: 'awaiting_proof', amountCents, reason: phrase('assessment.travel.awaitingProofOfTransport') };
+  return { status: 'reimbursable', amountCents, reason: phrase('assessment.travel.realCost') };
 }
 
 function kilometreReimbursement(trip: Trip): TravelReimbursement {
   const distanceKm = trip.distanceKm ?? 0;
   if (Math.round(distanceKm * 1000) <= TRAVEL_MIN_DISTANCE_KM * 1000) {
-    return notReimbursable(`Other means of transport are reimbursed only over more than ${TRAVEL_MIN_DISTANCE_KM} km.`);
+    return notReimbursable(phrase('assessment.travel.tooShort', { minimumKm: TRAVEL_MIN_DISTANCE_KM }));
   }
   const amountCents = kilometreAllowanceCents(distanceKm);
   if (!trip.writtenStatement) {
-    return { status: 'awaiting_proof', amountCents, reason: 'Per kilometre, once the written statement of date, reason and kilometres is handed in.' };
+    return { status: 'awaiting_proof', amountCents, reason: phrase('assessment.travel.awaitingWrittenStatement') };
   }
-  return { status: 'reimbursable', amountCents, reason: `${distanceKm} km at €${TRAVEL_RATE_TEN_THOUSANDTHS_EUR_PER_KM / 10_000} per km.` };
+  return { status: 'reimbursable', amountCents, reason: phrase('assessment.travel.perKilometre', { distanceKm, rateEuros: TRAVEL_RATE_TEN_THOUSANDTHS_EUR_PER_KM / 10_000 }) };
 }
 
 export interface WorkplaceAccidentInput {

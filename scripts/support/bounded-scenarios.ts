@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startDeclaration } from '../../api/declarations/workflows';
+import { startDeclaration } from '../../workflows/declaration/client';
 import type { declarationWorkflow } from '../../workflows';
 import { declarationWorkflowId, type DeclarationInput } from '../../workflows/declaration/definitions';
 import { declarationFixture as fixture } from './http-session';

@@ -77,7 +77,10 @@ describe('cross-site requests with a valid session cookie are refused', () => {
   test('a form-encoded withdraw from another site: 403, the declaration stays submitted', async () => {
     const reply = await an.request('POST', declarationUrl(an, submitted.id, 'withdraw'), 'reason=evil', { ...evil, 'content-type': 'application/x-www-form-urlencoded' });
     expect(reply.status).toBe(403);
-    expect(reply.body.error).toMatchObject({ code: 'cross_site_request', message: 'A request from https://evil.example may not change anything here: use the application itself.' });
+    expect(reply.body.error).toMatchObject({
+      code: 'cross_site_request', key: 'api.request.crossSite', params: { origin: 'https://evil.example' },
+      message: 'A request from https://evil.example may not change anything here: use the application itself.',
+    });
     expect(await statusOf(submitted.id)).toBe('submitted');
   });
 
@@ -129,7 +132,9 @@ describe('a body is JSON where JSON is expected, and one that cannot be read is 
   test('JSON in latin1: 415 in the error format', async () => {
     const reply = await raw('POST', url(), { 'content-type': 'application/json; charset=latin1' }, credentials());
     expect(reply.status).toBe(415);
-    expect(reply.body).toEqual({ error: { code: 'unsupported_charset', message: 'Send JSON in UTF-8 (Content-Type: application/json; charset=utf-8).', details: { charset: 'latin1' } } });
+    expect(reply.body).toEqual({
+      error: { code: 'unsupported_charset', key: 'api.body.charset', message: 'Send JSON in UTF-8 (Content-Type: application/json; charset=utf-8).', params: {}, details: { charset: 'latin1' } },
+    });
   });
 
   test.each(['gzip', 'deflate', 'br'])('a body that is not valid %s: 400 malformed_content_encoding', async (encoding) => {
@@ -157,7 +162,10 @@ describe('a body is JSON where JSON is expected, and one that cannot be read is 
     await an.post(declarationUrl(an, declaration.id, 'submit'));
     const form = await an.request('POST', declarationUrl(an, declaration.id, 'withdraw'), 'reason=x', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);
-    expect(form.body.error).toEqual({ code: 'unsupported_media_type', message: 'Send the request body as application/json.', details: { expected: 'application/json' } });
+    expect(form.body.error).toEqual({
+      code: 'unsupported_media_type', key: 'api.body.mediaType', message: 'Send the request body as application/json.',
+      params: { expected: 'application/json' }, details: { expected: 'application/json' },
+    });
     expect((await an.request('POST', declarationUrl(an, declaration.id, 'reopen'), '{}', { 'content-type': 'text/plain' })).status).toBe(415);
     const multipart = new FormData();
     multipart.append('reason', 'x');
@@ -269,7 +277,10 @@ describe('login throttling on the system under test (5 failures free per account
     const waiting = await login(apiUrl(), email, 'juist-wachtwoord');
     expect(waiting.status).toBe(429);
     expect(waiting.headers['retry-after']).toBe('1');
-    expect(waiting.body.error).toEqual({ code: 'too_many_login_attempts', message: 'Too many failed logins: wait 1 s before trying again.', details: { retryAfterSeconds: 1 } });
+    expect(waiting.body.error).toEqual({
+      code: 'too_many_login_attempts', key: 'api.login.throttled', message: 'Too many failed logins: wait 1 s before trying again.',
+      params: { seconds: 1 }, details: { retryAfterSeconds: 1 },
+    });
 
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await login(apiUrl(), email, 'fout')).status).toBe(401);

@@ -50,6 +50,33 @@ test('a stolen van with the replacement-vehicle guarantee gets 30 days; with lia
   expect(liabilityOnly.body.assessment.motor.replacementVehicle.days).toBe(0);
 });
 
+test('read with Accept-Language: de, the reasons come in German, each with its key and parameters for a client that words it itself', async () => {
+  const theft = fixture('motor_theft').data;
+  const { policeReportNumber, ...withoutReport } = theft.damage;
+  expect(policeReportNumber).toBeTruthy();
+  const created = await create('motor_theft', 'AU-2023-661203', { ...theft, damage: withoutReport });
+  const { motor, documents } = (await an.request('GET', declarationUrl(an, created.body.id), undefined, { 'accept-language': 'de-BE' })).body.assessment;
+  expect(motor.interventionReason).toEqual({
+    key: 'assessment.motor.policeDeclarationMissing',
+    text: 'Einbruch und Diebstahl müssen bei der Polizei angezeigt werden; ohne Anzeige erbringt der Versicherer keine Leistung.',
+  });
+  expect(motor.replacementVehicle).toEqual({ days: 30, reason: { key: 'assessment.replacementVehicle.stolen', text: 'Der Wagen wurde gestohlen.' } });
+  expect(documents.missing).toContainEqual({
+    kind: 'police_report', mandatory: true,
+    reason: { key: 'assessment.document.policeReportRequired', text: 'Das Polizeiprotokoll: Ohne Anzeige bei der Polizei erbringt der Versicherer keine Leistung.' },
+  });
+
+  const { data } = fixture('motor_damage'); // signed 2023-03-15: a loss on 2025-05-10 falls between month 12 and 48
+  const totalLoss = await create('motor_damage', 'AU-2023-661203', {
+    ...data, event: { ...data.event, date: '2025-05-10' }, damage: { ...data.damage, totalLoss: true, vehicleDrivable: false, kilometresDriven: 25_000 },
+  });
+  const german = (await an.request('GET', declarationUrl(an, totalLoss.body.id), undefined, { 'accept-language': 'de' })).body.assessment;
+  expect(german.motor.totalLoss.reason).toEqual({
+    key: 'assessment.totalLoss.realValueHighMileage', params: { fromMonth: 12, toMonth: 48, kilometres: 20_000, percent: 10 },
+    text: 'Totalschaden zwischen dem 12. und dem 48. Monat mit mehr als 20.000 gefahrenen Kilometern: der von einem Sachverständigen festgestellte tatsächliche Wert, mindestens 10 % des versicherten Werts.',
+  });
+});
+
 test('a total loss within 12 months of signing is valued at the insured value; after month 12 beyond 20,000 km at the real value', async () => {
   const { data } = fixture('motor_damage'); // Bakkerij's van: policy signed 2023-03-15, insured value €38,500
   const totalLoss = (date: string, kilometresDriven: number) => create('motor_damage', 'AU-2023-661203', {

@@ -36,7 +36,7 @@ test('the timeline of a declaration taken into handling and accepted reads in bu
   expect(actions[1].raw.eventType).toBe('EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED');
 
   const summaries = entries.map((entry) => entry.summary);
-  expect(summaries[0]).toBe('An Peeters started the declaration (liability)');
+  expect(summaries[0]).toBe('An Peeters started the declaration (Business liability)');
   expect(summaries).toContain(`Claim ${claim.claimNumber} was opened, handled by ${handlerName}`);
   expect(summaries).toContain('The confirmation of the declaration was mailed to its contact');
   expect(summaries).toContain(`The declaration is now accepted, claim ${claim.claimNumber}`);
@@ -68,6 +68,18 @@ test('the timeline of a declaration taken into handling and accepted reads in bu
     `La déclaration est maintenant acceptée, sinistre ${claim.claimNumber}`,
   ]));
   expect(french.at(-1)).toBe("Le processus de la déclaration s'est terminé : acceptée");
+  const german = await inLanguage('de-BE');
+  expect(german).toEqual(expect.arrayContaining([
+    'An Peeters hat die Schadenmeldung gestartet (Betriebshaftpflicht)',
+    'An Peeters hat die Schadenmeldung angelegt',
+    'An Peeters hat die Schadenmeldung eingereicht',
+    `${handlerName} hat mit der Bearbeitung der Schadenmeldung begonnen`,
+    `${handlerName} hat die Schadenmeldung angenommen`,
+    `Schadenfall ${claim.claimNumber} wurde eröffnet, bearbeitet von ${handlerName}`,
+    'Die Bestätigung der Schadenmeldung wurde an ihre Kontaktperson gemailt',
+    `Die Schadenmeldung ist jetzt angenommen, Schadenfall ${claim.claimNumber}`,
+  ]));
+  expect(german.at(-1)).toBe('Die Schadenmeldung wurde abgeschlossen: angenommen');
 });
 
 test('the timeline downloads as a JSON file', async () => {

@@ -188,17 +188,23 @@ test("the claim file's assessment speaks the reader's language: why a document i
   await an.expect(200, 'POST', declarationUrl(an, declaration.id, 'submit'));
   const read = async (headers: Record<string, string>) => (await handler.request('GET', `/api/backoffice/claims/${declaration.id}`, undefined, headers)).body.assessment;
   const [french, dutch, english] = await Promise.all([read({ 'accept-language': 'fr' }), read({ 'accept-language': 'nl' }), read({})]);
-  expect(french.documents.required.map((document: { reason: string }) => document.reason)).toEqual([
+  // Each phrase comes as its key and parameters, for a client that words it itself, and its text in the reader's language.
+  expect(french.documents.required.map((document: { reason: { text: string } }) => document.reason.text)).toEqual([
     'Certificat médical de premier constat, rempli lors de la première consultation.',
     "Chaque certificat médical d'incapacité : incapacité, prolongation, reprise du travail, rechute.",
   ]);
-  expect(dutch.documents.missing[0].reason).toBe('Medisch getuigschrift van eerste vaststelling, ingevuld bij de eerste raadpleging.');
-  expect(french.workplaceAccident.seriousReason).toBe('Directement causé par un événement, avec une lésion temporaire pour conséquence.');
-  expect(english.workplaceAccident.seriousReason).toBe('Directly caused by an event and resulting in a temporary injury.');
+  expect(dutch.documents.missing[0].reason).toEqual({
+    key: 'assessment.document.firstFindingCertificate', text: 'Medisch getuigschrift van eerste vaststelling, ingevuld bij de eerste raadpleging.',
+  });
+  expect(french.workplaceAccident.seriousReason).toEqual({
+    key: 'assessment.seriousness.directCause', params: { cause: 'event', injury: 'temporary_injury' },
+    text: 'Directement causé par un événement, avec une lésion temporaire pour conséquence.',
+  });
+  expect(english.workplaceAccident.seriousReason.text).toBe('Directly caused by an event and resulting in a temporary injury.');
   expect(french.workplaceAccident.declaration).toEqual(english.workplaceAccident.declaration);
   // The declaration as handler and customer read it carries the same sentences.
   const started = await handler.request('POST', `/api/backoffice/declarations/${declaration.id}/start-handling`, {}, { 'accept-language': 'nl-BE' });
-  expect(started.body.assessment.documents.missing[0].reason).toBe(dutch.documents.missing[0].reason);
+  expect(started.body.assessment.documents.missing[0].reason).toEqual(dutch.documents.missing[0].reason);
   const customerView = await an.request('GET', declarationUrl(an, declaration.id), undefined, { 'accept-language': 'fr-BE' });
-  expect(customerView.body.assessment.workplaceAccident.seriousReason).toBe(french.workplaceAccident.seriousReason);
+  expect(customerView.body.assessment.workplaceAccident.seriousReason).toEqual(french.workplaceAccident.seriousReason);
 });

@@ -7,11 +7,15 @@ import type { Knex } from 'knex';
 import { withClassifiedFailures } from '../../activities/failures';
 import { projectionActivities } from '../../activities/projection';
 import { reminderActivities } from '../../activities/reminders';
-import { startDeclaration } from '../../api/declarations/workflows';
+import { startDeclaration } from '../../workflows/declaration/client';
 import type { AttachmentRef } from '../../domain/attachments';
 import type { Actor, DeclarationSnapshot } from '../../domain/declaration';
 import { missingMandatoryDocuments } from '../../domain/required-documents';
-import type { declarationWorkflow } from '../../workflows';
+import type {
+  claimMessageWorkflow, declarationWorkflow, hospitalisationChangeWorkflow, paymentApprovalWorkflow, paymentScheduleWorkflow,
+} from '../../workflows';
+import { paymentApprovalWorkflowId } from '../../workflows/payment-approval/definitions';
+import { paymentScheduleWorkflowId } from '../../workflows/payment-schedule/definitions';
 import {
   addAttachmentsUpdate, declarationQuery, declarationWorkflowId, decideUpdate, DeclarationInput, DeclarationTiming, HistoryLimits, MAX_DRAFT_DATA_CHARACTERS, saveDraftUpdate, submitUpdate,
 } from '../../workflows/declaration/definitions';
@@ -85,7 +89,8 @@ describe('data the database refuses', () => {
     for (const fileName of ['scan\u0000.pdf', 'scan\ud800.pdf']) {
       const refusal = await refusalOf(handle.executeUpdate(addAttachmentsUpdate, { args: [{ actor: customer, attachments: [attachment(fileName)] }] }));
       expect(refusal.type).toBe('unstorable_data');
-      expect(refusal.message).toMatch(/The data cannot be stored: .*(Unicode|surrogate)/);
+      // PostgreSQL refuses both in JSON (class 22, a data exception); the caller reads our phrase and the SQLSTATE.
+      expect(refusal.details).toEqual([{ phrase: { key: 'declaration.refusal.unstorable' }, data: { sqlState: expect.stringMatching(/^22/) } }]);
     }
     const state: DeclarationSnapshot = await handle.query(declarationQuery);
     expect({ version: state.version, revision: state.revision, attachments: state.attachments, actions: state.actions.map((a) => a.action) })
@@ -171,7 +176,10 @@ describe('a bounded history', () => {
     const data = { ...fixture('liability').data, event: { ...fixture('liability').data.event, description: 'x'.repeat(MAX_DRAFT_DATA_CHARACTERS) } };
     const refusal = await refusalOf(handle.executeUpdate(saveDraftUpdate, { args: [{ actor: customer, data, step: 2, version: 1 }] }));
     expect(refusal.type).toBe('validation_failed');
-    expect(refusal.details?.[0]).toEqual([{ path: 'data', message: `At most ${MAX_DRAFT_DATA_CHARACTERS} characters of JSON per save` }]);
+    expect(refusal.details?.[0]).toEqual({
+      phrase: { key: 'declaration.refusal.tooLarge' },
+      problems: [{ path: 'data', code: 'declaration.problem.draftSize', params: { count: MAX_DRAFT_DATA_CHARACTERS } }],
+    });
     expect((await handle.query(declarationQuery)).version).toBe(1);
   });
 
@@ -258,5 +266,38 @@ describe('a workflow whose first save never happened', () => {
     expect({ status: result.status, version: result.version, actions: result.actions }).toEqual({ status: 'draft', version: 0, actions: [] });
     expect(await db('declarations').where({ id: declarationId })).toHaveLength(0);
     expect(await db('notifications').where({ declarationId })).toHaveLength(0);
+  }, 30_000);
+
+  test('every other process started with its first update ends by itself, unstored, when that update never came', async () => {
+    const within = '2 seconds';
+    const [changeId, messageId, paymentId, scheduleId, declarationId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const payee = { declarationId, costType: 'indemnity' as const, payeeName: 'An Peeters', iban: 'BE68539007547034' };
+    // Each started as a creation whose update was lost: the workflow runs, its first update never comes.
+    const ended = await Promise.all([
+      client.workflow.execute<typeof hospitalisationChangeWorkflow>('hospitalisationChangeWorkflow', {
+        workflowId: changeWorkflowId(changeId), taskQueue: 'claims',
+        args: [{ id: changeId, organisationId, policyId: randomUUID(), kind: 'update_person', role: 'titularis', requestedBy: customer,
+          timing: { draftReminderAfter: '1 second', draftExpiresAfter: '3 seconds', firstSaveWithin: within } }],
+      }),
+      client.workflow.execute<typeof claimMessageWorkflow>('claimMessageWorkflow', {
+        workflowId: messageWorkflowId(messageId), taskQueue: 'claims',
+        args: [{ id: messageId, organisationId, declarationId: null, addressedTo: 'back_office', handlerId: null, sender: customer, subject: 'Vraag', body: 'Nooit bezorgd',
+          attachments: [], timing: { reminderAfter: '1 second', escalateAfter: '2 seconds', firstUpdateWithin: within } }],
+      }),
+      client.workflow.execute<typeof paymentApprovalWorkflow>('paymentApprovalWorkflow', {
+        workflowId: paymentApprovalWorkflowId(paymentId), taskQueue: 'claims',
+        args: [{ ...payee, paymentId, amountCents: 8_000_00, requestedBy: customer, timing: { escalateAfter: '1 second', firstUpdateWithin: within } }],
+      }),
+      client.workflow.execute<typeof paymentScheduleWorkflow>('paymentScheduleWorkflow', {
+        workflowId: paymentScheduleWorkflowId(scheduleId), taskQueue: 'claims',
+        args: [{ ...payee, scheduleId, kind: 'death', totalCents: 7_500_00, spreadMonths: 12, createdBy: customer, timing: { instalmentPeriod: '1 second', firstUpdateWithin: within } }],
+      }),
+    ]);
+    expect(ended.map((snapshot) => snapshot.status)).toEqual(['draft', 'sent', 'requested', 'requested']);
+    expect(await db('hospitalisationChanges').where({ id: changeId })).toHaveLength(0);
+    expect(await db('messages').where({ id: messageId })).toHaveLength(0);
+    expect(await db('notifications').where({ messageId })).toHaveLength(0);
+    expect(await db('payments').where({ declarationId })).toHaveLength(0);
+    expect(await db('paymentSchedules').where({ id: scheduleId })).toHaveLength(0);
   }, 30_000);
 });

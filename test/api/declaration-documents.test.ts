@@ -63,6 +63,38 @@ describe('each declaration type: submitted through the API, summarised in a PDF,
   });
 });
 
+describe('a German contact', () => {
+  test('gets the confirmation mail and the attached summary in German', async () => {
+    const recipient = `fire.de.${randomUUID().slice(0, 8)}@bakkerij-peeters.example`;
+    const { data } = fixture('fire');
+    data.contact = { ...data.contact, name: 'Anna Schmitz', email: recipient, language: 'de' };
+    const created = await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, { type: 'fire', policyId: policies['BR-2017-440978'], data });
+    expect(created.status).toBe(201);
+    const submitted = await an.post(declarationUrl(an, created.body.id, 'submit'));
+    expect(submitted.status).toBe(200);
+
+    const mails = await mailsTo(recipient, 2); // a fire claim opens automatically
+    const reference = created.body.id.slice(0, 8).toUpperCase();
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      `Ihre Schadenmeldung Brand ist bei uns eingegangen (${reference})`,
+      `Schadenakte ${submitted.body.claimNumber} eröffnet`,
+    ]);
+    const confirmation = await mailText(mails[0].id);
+    for (const expected of ['Guten Tag Anna Schmitz,', 'Wir haben Ihre Schadenmeldung „Brand“ für Bakkerij Peeters BV am', 'Police: BR-2017-440978',
+      `Referenz: ${reference}`, 'Im Anhang finden Sie die Übersicht Ihrer Schadenmeldung als PDF.', 'Mit freundlichen Grüßen']) {
+      expect(confirmation).toContain(expected);
+    }
+    const opened = await mailText(mails[1].id);
+    expect(opened).toContain(`wurde als Schadenakte mit der Schadennummer ${submitted.body.claimNumber} eröffnet`);
+    expect(opened).toContain('Ihr Sachbearbeiter:');
+
+    const text = await pdfText(await mailAttachment(mails[0].id, 0));
+    for (const expected of ['Schadenmeldung – Brand', 'Übersicht Ihrer Schadenmeldung', 'Das Schadenereignis', '18.11.2026', 'Feuerwehr gerufen', 'Kontaktdaten', 'Deutsch']) {
+      expect(text).toContain(expected);
+    }
+  });
+});
+
 describe('the PDF summary on request', () => {
   test('speaks the language asked for, with accents intact', async () => {
     const declaration = await createDeclaration(an, 'fire');
@@ -125,7 +157,10 @@ describe('attachments', () => {
     const declaration = await createDeclaration(an, 'motor_theft');
     const refused = await an.post(declarationUrl(an, declaration.id, 'submit'));
     expect(refused.status).toBe(422);
-    expect(refused.body.error.details).toEqual([{ path: 'attachments.police_report', message: expect.stringContaining('the insurer does not intervene') }]);
+    expect(refused.body.error.details).toEqual([{
+      path: 'attachments.police_report', code: 'assessment.document.policeReportRequired', params: {},
+      message: 'The police report: without a declaration to the police the insurer does not intervene.',
+    }]);
     await upload(an, declaration.id, 'police_report', [{ name: 'pv.pdf', bytes: pdfBytes, type: 'application/pdf' }]);
     expect((await an.post(declarationUrl(an, declaration.id, 'submit'))).status).toBe(200);
   });

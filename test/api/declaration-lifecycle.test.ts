@@ -55,7 +55,7 @@ describe('drafts', () => {
     const before = await db('declarations').count({ n: '*' }).first();
     const reply = await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, { type: 'fire', data: { event: { date: 'yesterday' } } });
     expect(reply.status).toBe(422);
-    expect(reply.body.error.details).toEqual([{ path: 'data.event.date', message: 'Use a date as YYYY-MM-DD' }]);
+    expect(reply.body.error.details).toEqual([{ path: 'data.event.date', code: 'field.dateFormat', params: {}, message: 'Use a date as YYYY-MM-DD' }]);
     expect(await db('declarations').count({ n: '*' }).first()).toEqual(before);
   });
 });

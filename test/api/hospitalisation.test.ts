@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { startChange } from '../../api/hospitalisation/workflows';
+import { startChange } from '../../workflows/hospitalisation-change/client';
 import type { ChangeTiming } from '../../workflows/hospitalisation-change/definitions';
 import { demo, Session } from '../support/api';
 import { testDatabase } from '../support/database';
@@ -166,6 +166,8 @@ describe('draft changes expire like declaration drafts', () => {
     expect((await handler.get('/api/backoffice/hospitalisation-changes?status=expired')).body.map((change: { id: string }) => change.id)).toContain(draft.id);
     const save = await jan.put(`${base(jan)}/changes/${draft.id}/draft`, { data: { personId: person.Jan }, effectiveDate: '2027-01-01', version: expired.version });
     expect(save.status).toBe(409);
+    // The workflow has ended: Temporal's NOT_FOUND, worded with the status the projection shows.
+    expect(save.body.error).toMatchObject({ code: 'not_allowed_in_status', key: 'process.closed', params: { subject: 'change', status: 'expired' } });
   });
 
   test('a submitted change does not expire: the back office has it', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Knex } from 'knex';
-import { startPaymentApproval } from '../../api/money/workflows';
+import { startPaymentApproval } from '../../workflows/payment-approval/client';
 import { demo, Session } from '../support/api';
 import { claimUrl, waitUntil, openLiabilityClaim, payeeAccount } from '../support/claims';
 import { testDatabase } from '../support/database';

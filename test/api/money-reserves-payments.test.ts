@@ -50,7 +50,11 @@ describe('money: reserves', () => {
     expect((await pay(handler, claimId, 2_000_00)).status).toBe(201);
     const tooLow = await reserve(claimId, 'indemnity', -1_500_00, 'Herziening');
     expect(tooLow.status).toBe(422);
-    expect(tooLow.body.error.details).toEqual([expect.objectContaining({ path: 'amountCents' })]);
+    expect(tooLow.body.error.details).toEqual([{
+      path: 'amountCents', code: 'money.problem.reserveFloor',
+      params: { costType: 'indemnity', reserveCents: 3_000_00, promisedCents: 2_000_00, marginCents: 1_000_00 },
+      message: 'The indemnity reserve is €3,000.00; €2,000.00 is paid or promised, so it can be lowered by at most €1,000.00.',
+    }]);
     expect((await reserve(claimId, 'indemnity', -1_000_00, 'Herziening')).status).toBe(201);
     const { body } = await handler.get(claimUrl(claimId, 'reserves'));
     expect(body.totals.indemnity).toMatchObject({ reserveCents: 2_000_00, paidCents: 2_000_00, outstandingCents: 0 });
@@ -74,7 +78,11 @@ describe('money: payments', () => {
     await reserve(claimId, 'indemnity', 1_000_00, 'Raming');
     const reply = await pay(handler, claimId, 1_000_01);
     expect(reply.status).toBe(422);
-    expect(reply.body.error.details).toEqual([expect.objectContaining({ path: 'amountCents' })]);
+    expect(reply.body.error).toMatchObject({ code: 'validation_failed', message: 'The payment does not fit the reserve.' });
+    expect(reply.body.error.details).toEqual([{
+      path: 'amountCents', code: 'money.problem.available', params: { costType: 'indemnity', availableCents: 1_000_00 },
+      message: 'At most €1,000.00 of the indemnity reserve is still available; raise the reserve first.',
+    }]);
     expect((await pay(handler, claimId, 100_00, 'expenses')).status).toBe(422); // no expenses reserve at all
     expect((await handler.get(claimUrl(claimId, 'payments'))).body).toEqual([]);
   });

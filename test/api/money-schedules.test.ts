@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Knex } from 'knex';
-import { startPaymentSchedule } from '../../api/money/workflows';
+import { startPaymentSchedule } from '../../workflows/payment-schedule/client';
 import type { paymentScheduleWorkflow } from '../../workflows';
 import { paymentScheduleWorkflowId } from '../../workflows/payment-schedule/definitions';
 import { demo, Session } from '../support/api';
@@ -85,7 +85,10 @@ describe('money: payment schedules (Verzekerd Inkomen)', () => {
     const claimId = await reservedClaim(7_000_00);
     const reply = await handler.post(claimUrl(claimId, 'payment-schedules'), { kind: 'death', totalCents: 7_500_00, spreadMonths: 12, ...payeeAccount });
     expect(reply.status).toBe(422);
-    expect(reply.body.error.details).toEqual([expect.objectContaining({ path: 'totalCents' })]);
+    expect(reply.body.error.details).toEqual([{
+      path: 'totalCents', code: 'money.problem.available', params: { costType: 'indemnity', availableCents: 7_000_00 },
+      message: 'At most €7,000.00 of the indemnity reserve is still available; raise the reserve first.',
+    }]);
     expect((await handler.get(claimUrl(claimId, 'payment-schedules'))).body).toEqual([]);
   });
 

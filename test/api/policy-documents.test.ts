@@ -47,6 +47,17 @@ test('the claims-history certificate lists the claims of the policy, in French o
   expect(text).toContain('BR-2017-440978');
 });
 
+test('a German reader finds the green card by its German title and reads it in German', async () => {
+  const found = (await an.get(`${documentsUrl('AU-2023-661203')}?q=grüne`)).body;
+  expect(found.map((d: { kind: string; title: Record<string, string> }) => [d.kind, d.title.de])).toEqual([['green_card', 'Grüne Karte']]);
+  const response = await an.fetch('GET', `${found[0].url}?language=de`);
+  expect(response.status).toBe(200);
+  const text = await pdfText(Buffer.from(await response.arrayBuffer()));
+  for (const expected of ['Grüne Karte', 'Internationale Versicherungskarte für Kraftfahrzeuge', 'Kennzeichen', '1-ABC-234', 'Fahrzeugkategorie', 'A – Pkw oder Lieferwagen', 'Räumlicher Geltungsbereich']) {
+    expect(text).toContain(expected);
+  }
+});
+
 test('a document the policy does not have, or another organisation\'s policy, does not exist; limited access cannot see policies', async () => {
   expect((await an.get(`${documentsUrl('BR-2017-440978')}/green_card`)).status).toBe(404);
   expect((await an.get(`/api/organisations/${an.activeOrganisationId}/policies/${policies['AU-2020-663318']}/documents`)).status).toBe(404);

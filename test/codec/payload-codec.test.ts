@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
-import { encodeErrorToFailure } from '@temporalio/common/lib/internal-non-workflow';
-import { loadDataConverter } from '@temporalio/common/lib/internal-non-workflow/data-converter-helpers';
 import { decodeHistory } from '../../api/audit/decode-history';
-import { payloadDataConverter } from '../../runtime/codec/data-converter';
+import { failureConverter } from '../../runtime/codec/failure-converter';
 import { EncryptionCodec } from '../../runtime/codec/encryption-codec';
 import { createPayloadKeyFile, parsePayloadKeys, readPayloadKeyFile } from '../../runtime/codec/payload-keys';
 import { loadConfig } from '../../runtime/config';
@@ -103,12 +101,14 @@ describe('keys from configuration', () => {
 
 describe('failure messages', () => {
   test('are sealed in the payload and read back for the auditor', async () => {
-    const converter = loadDataConverter(payloadDataConverter(parsePayloadKeys(june)));
-    const failure = await encodeErrorToFailure(converter, new Error(`Rijksregisternummer ${declaration.nationalRegisterNumber} is onbekend`));
+    // As the SDK seals a failure: its message goes into an encoded attribute, which the codec then encrypts.
+    const codec = new EncryptionCodec(parsePayloadKeys(june));
+    const failure = failureConverter.errorToFailure(new Error(`Rijksregisternummer ${declaration.nationalRegisterNumber} is onbekend`), defaultPayloadConverter);
+    [failure.encodedAttributes] = await codec.encode([failure.encodedAttributes!]);
     expect(failure.message).toBe('Encoded failure');
     expect(JSON.stringify(failure)).not.toContain('85.07.30');
     const history = { events: [{ workflowExecutionFailedEventAttributes: { failure } }] };
-    await decodeHistory(history, converter.payloadCodecs);
+    await decodeHistory(history, [codec]);
     expect(history.events[0].workflowExecutionFailedEventAttributes.failure.message).toBe('Rijksregisternummer 85.07.30-033.61 is onbekend');
   });
 });

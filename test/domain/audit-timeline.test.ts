@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { historyFromJson } from '../../runtime/history-json';
 import { timelineOf } from '../../api/audit/timeline';
-import { timelineWords } from '../../api/audit/timeline-words';
+import { activityPhrase, isProjection, processOf, updatePhrase } from '../../api/audit/timeline-sentences';
+import { catalogue } from '../../i18n/catalogue';
 
-const recorded = (file: string) => historyFromJSON(JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'histories', file), 'utf8')));
+const histories = path.join(__dirname, '..', 'histories');
+const recorded = (file: string) => historyFromJson(JSON.parse(fs.readFileSync(path.join(histories, file), 'utf8')));
 
 describe('the timeline of a declaration reserved, then accepted', () => {
   const timeline = timelineOf(recorded('2026-11-22-messages/declaration-reserved-then-accepted.json'));
@@ -20,11 +22,11 @@ describe('the timeline of a declaration reserved, then accepted', () => {
       'Hanne De Smet: Hanne De Smet accepted the declaration under reservation: Attest ontbreekt (missing: Medisch attest)',
       'Hanne De Smet: Hanne De Smet accepted the declaration',
     ]);
-    expect(sentences[0]).toBe('An Peeters started the declaration (workplace accident)');
+    expect(sentences[0]).toBe('An Peeters started the declaration (Workplace accident)');
     expect(sentences).toContain('Claim 2026/AO/000014 was opened, handled by Hanne De Smet');
     expect(sentences).toContain('The declaration is now under reservation, claim 2026/AO/000014');
     expect(sentences).toContain('The confirmation of the declaration was mailed to its contact');
-    expect(sentences).toContain('A deadline was set for 2026-12-06T14:15:57.967Z (in 14 days)');
+    expect(sentences).toContain('A deadline was set for 06/12/26, 15:15 (in 14 days)');
   });
 
   test('says when, from the event time, and keeps the raw event and the decoded arguments', () => {
@@ -45,7 +47,7 @@ test('an expired draft shows its reminder, the deadlines that passed and the end
   const sentences = timelineOf(recorded('2026-11-22-messages/declaration-draft-reminded-and-expired.json')).map((entry) => entry.summary);
   expect(sentences).toEqual(expect.arrayContaining([
     'A reminder to finish the draft was sent',
-    'The deadline set on 2026-11-22T14:16:03.082Z passed without action',
+    'The deadline set on 22/11/26, 15:16 passed without action',
     'The declaration was closed: expired',
   ]));
 });
@@ -69,7 +71,7 @@ describe('the timeline in the reader\'s language', () => {
       'Hanne De Smet heeft de aangifte onder voorbehoud aanvaard: Attest ontbreekt (ontbreekt: Medisch attest)',
       'Schadedossier 2026/AO/000014 werd geopend, beheerd door Hanne De Smet',
       'De aangifte is nu aanvaard onder voorbehoud, schadedossier 2026/AO/000014',
-      'Er werd een termijn gezet tot 06/12/2026 15:15 (over 14 dagen)',
+      'Er werd een termijn gezet tot 6/12/2026, 15:15 (over 14 dagen)',
     ]));
   });
 
@@ -82,22 +84,50 @@ describe('the timeline in the reader\'s language', () => {
       'Hanne De Smet a accepté la déclaration sous réserve : Attest ontbreekt (manquant : Medisch attest)',
       'Le sinistre 2026/AO/000014 a été ouvert, géré par Hanne De Smet',
       'La déclaration est maintenant acceptée sous réserve, sinistre 2026/AO/000014',
-      'Un délai a été fixé au 06/12/2026 15:15 (dans 14 jours)',
+      'Un délai a été fixé au 6/12/26 15:15 (dans 14 jours)',
     ]));
   });
 
-  test('every process, update and activity the English words know, Dutch and French know too', () => {
-    const { en, ...others } = timelineWords;
-    for (const words of Object.values(others)) {
-      expect(Object.keys(words.nouns).sort()).toEqual(Object.keys(en.nouns).sort());
-      expect(Object.keys(words.updates).sort()).toEqual(Object.keys(en.updates).sort());
-      expect(Object.keys(words.activities).sort()).toEqual(Object.keys(en.activities).sort());
+  test('reads in German, with the statuses, the declared type and the moments in German', () => {
+    const sentences = timelineOf(history, 'de').map((entry) => entry.summary);
+    expect(sentences).toEqual(expect.arrayContaining([
+      'An Peeters hat die Schadenmeldung gestartet (Arbeitsunfall)',
+      'An Peeters hat die Schadenmeldung eingereicht',
+      'Hanne De Smet hat mit der Bearbeitung der Schadenmeldung begonnen',
+      'Hanne De Smet hat die Schadenmeldung unter Vorbehalt angenommen: Attest ontbreekt (fehlt: Medisch attest)',
+      'Schadenfall 2026/AO/000014 wurde eröffnet, bearbeitet von Hanne De Smet',
+      'Die Schadenmeldung ist jetzt unter Vorbehalt angenommen, Schadenfall 2026/AO/000014',
+      'Die Schadenmeldung ist jetzt angenommen, Schadenfall 2026/AO/000014',
+      'Eine Frist wurde bis 06.12.26, 15:15 gesetzt (in 14 Tagen)',
+    ]));
+    const expired = timelineOf(recorded('2026-11-22-messages/declaration-draft-reminded-and-expired.json'), 'de').map((entry) => entry.summary);
+    expect(expired).toEqual(expect.arrayContaining([
+      'Eine Erinnerung zum Abschließen des Entwurfs wurde gesendet',
+      'Die am 22.11.26, 15:16 gesetzte Frist ist ohne Aktion abgelaufen',
+      'Die Schadenmeldung wurde abgeschlossen: abgelaufen',
+    ]));
+  });
+
+  test('every update and activity of the recorded histories has a sentence of its own', () => {
+    const files = fs.readdirSync(histories, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json'));
+    const updates = new Set<string>();
+    const activities = new Set<string>();
+    for (const file of files) {
+      for (const entry of timelineOf(recorded(file))) {
+        if (entry.kind === 'action') updates.add(entry.details.update as string);
+        if (entry.kind === 'side_effect' && !isProjection(entry.details.activityType as string)) activities.add(entry.details.activityType as string);
+      }
     }
+    const declaration = processOf('declarationWorkflow');
+    expect([...updates].filter((name) => updatePhrase(name, {}, 'An Peeters', declaration).key === 'timeline.otherUpdate')).toEqual([]);
+    expect([...activities].filter((name) => activityPhrase(name, {}, undefined).key === 'timeline.otherActivity')).toEqual([]);
+    expect(updates.size).toBeGreaterThan(10);
   });
 
   test('a name no language knows still reads as a sentence built from it', () => {
-    const words = timelineWords.nl;
-    expect(words.otherUpdate('An Peeters', 'archiveFile', words.nouns.declarationWorkflow)).toBe('An Peeters heeft "archive file" gevraagd voor de aangifte');
-    expect(timelineWords.fr.otherActivity('archiveFile')).toBe('Le système a exécuté « archive file »');
+    const said = updatePhrase('archiveFile', {}, 'An Peeters', processOf('declarationWorkflow'));
+    expect(catalogue.render(said, 'nl')).toBe('An Peeters heeft "archive file" gevraagd voor de aangifte');
+    expect(catalogue.render(activityPhrase('archiveFile', {}, undefined), 'fr')).toBe('Le système a exécuté « archive file »');
+    expect(catalogue.render(updatePhrase('archiveFile', {}, 'An Peeters', processOf('archiveWorkflow')), 'de')).toBe('An Peeters hat „archive file“ für den Workflow „archive“ angefordert');
   });
 });

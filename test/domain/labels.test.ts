@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { declarationSchemas } from '../../domain/declaration-schemas';
-import { fieldLabel, humanise, isOption, Language, optionLabel } from '../../domain/labels';
+import { contactLanguage, fieldLabel, humanise, isOption, Language, optionLabel, typeName } from '../../domain/labels';
+import { declarationTypes } from '../../domain/declaration-types';
+import { catalogue } from '../../i18n/catalogue';
+import { labelsOf } from '../../i18n/labels';
+import { createTranslator } from '../../i18n/translator';
 
 interface JsonSchema { properties?: Record<string, JsonSchema>; items?: JsonSchema; enum?: unknown[]; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[] }
 
@@ -26,7 +30,7 @@ const translated = (label: (code: string, language: Language) => string) => (cod
 describe('the words of the declaration forms', () => {
   const { keys, options } = wordsOfTheForms();
 
-  test('every field has a label in Dutch and French', () => {
+  test('every field has a label in Dutch and French, not its code in words', () => {
     expect([...keys].filter((key) => !translated(fieldLabel)(key))).toEqual([]);
   });
 
@@ -37,9 +41,45 @@ describe('the words of the declaration forms', () => {
     expect(optionLabel('single', 'fr')).toBe('Chambre particulière');
   });
 
+  test('every declaration type, field and answer has its word in every language of the catalogue, German included', () => {
+    const missing = catalogue.languages.flatMap((language) => [
+      ...declarationTypes.map((type) => `label.type.${type}`),
+      ...[...keys].map((key) => `label.field.${key}`),
+      ...[...options].map((option) => `label.option.${option}`),
+    ].filter((key) => !catalogue.has(key, language)).map((key) => `${language}: ${key}`));
+    expect(missing).toEqual([]);
+    expect(typeName('motor_damage', 'de')).toBe('Kfz – Schaden (kein Diebstahl)');
+    expect(fieldLabel('licensePlate', 'de')).toBe('Kennzeichen');
+    expect(fieldLabel('police_report', 'de')).toBe('Polizeiprotokoll');
+    expect(optionLabel('single', 'de')).toBe('Einzelzimmer');
+    expect(optionLabel('natural_force', 'de')).toBe('Naturgewalten');
+  });
+
   test('free text is not mistaken for a coded answer', () => {
     expect(isOption('collision')).toBe(true);
     expect(isOption('Aanrijding op de E40')).toBe(false);
     expect(isOption('constructor')).toBe(false);
+  });
+});
+
+describe('labels over any catalogue', () => {
+  const labels = labelsOf(createTranslator({ nl: { label: { field: { iban: 'Rekeningnummer' }, option: { hail: 'Hagel' } } }, de: { label: { field: { iban: 'Kontonummer' } } } }));
+
+  test('a known key reads in the language asked for, falling back to Dutch; an unknown key reads as words', () => {
+    expect(labels.fieldLabel('iban', 'de')).toBe('Kontonummer');
+    expect(labels.optionLabel('hail', 'de')).toBe('Hagel');
+    expect(labels.fieldLabel('replacementVehicle', 'de')).toBe('Replacement vehicle');
+    expect(labels.optionLabel('roadside_assistance', 'nl')).toBe('Roadside assistance');
+    expect(labels.isOption('hail')).toBe(true);
+    expect(labels.isOption('Hagel op de E40')).toBe(false);
+  });
+});
+
+describe("the contact's language", () => {
+  test('a German contact gets German; an unknown or missing language gets Dutch', () => {
+    expect(contactLanguage({ contact: { language: 'de' } })).toBe('de');
+    expect(contactLanguage({ contact: { language: 'fr' } })).toBe('fr');
+    expect(contactLanguage({ contact: { language: 'xx' } })).toBe('nl');
+    expect(contactLanguage({})).toBe('nl');
   });
 });

@@ -4,6 +4,7 @@ import {
 import { organisations, policies } from '../../db/seeds/demo-data';
 import { endorsementOf, type ClaimRecord, type PolicyData } from '../../domain/policy-documents';
 import type { ProductLine } from '../../domain/product-lines';
+import { catalogue } from '../../i18n/catalogue';
 
 // The library entry point without pdf-parse's self-test.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -50,14 +51,14 @@ describe('which documents a policy has', () => {
     expect(withProvisionalCover.map(({ policy }) => policy.policyNumber)).toEqual(['VI-2025-880988']);
   });
 
-  test('ids are stable, unique and URL-safe; the endorsement is endorsement-1; titles exist in nl, fr and en', () => {
+  test('ids are stable, unique and URL-safe; the endorsement is endorsement-1; titles exist in every language of the catalogue', () => {
     const documents = availablePolicyDocuments(demo('AU-2023-661203').policy, today);
     expect(documents.map((document) => document.id)).toEqual([
       'special_conditions', 'general_conditions', 'insurance_certificate', 'green_card', 'endorsement-1', 'insured_risks', 'claims_history',
     ]);
     expect(availablePolicyDocuments(demo('AU-2023-661203').policy, '2025-12-31').map((document) => document.id)).toEqual(documents.map((document) => document.id));
     for (const document of documents) expect(encodeURIComponent(document.id)).toBe(document.id);
-    expect(documents.find((document) => document.kind === 'green_card')!.title).toEqual({ nl: 'Groene kaart', fr: 'Carte verte', en: 'Green card' });
+    expect(documents.find((document) => document.kind === 'green_card')!.title).toEqual({ nl: 'Groene kaart', fr: 'Carte verte', en: 'Green card', de: 'Grüne Karte' });
   });
 
   test('the endorsement adds the guarantees beyond the third and the own-damage ones, on the first anniversary once it has passed', () => {
@@ -119,10 +120,40 @@ describe('the documents as PDFs', () => {
     expect(text).toContain('delivered to the policyholder only');
   });
 
-  test('German readers get the English wording', async () => {
+  test('a German certificate reads in German, with German dates and amounts', async () => {
     const text = await pdfText(await renderPolicyDocument(input('AU-2023-661203', 'insurance_certificate', 'de')));
-    expect(text).toContain('Insurance certificate');
-    expect(text).toContain('in force for the insurance period from 15/03/2025 to 14/03/2026');
+    for (const expected of ['Versicherungsbescheinigung', 'Versicherungsnehmer', 'Unternehmensnummer 0412.345.614', 'Koningsstraat 100, 1000 Brüssel',
+      'für den Versicherungszeitraum vom 15.03.2025 bis einschließlich 14.03.2026 in Kraft', 'Versichertes Risiko', 'Kennzeichen', 'Fahrgestellnummer (FIN)',
+      'Versicherter Wert', '38.500,00 €', 'Kfz-Haftpflicht', 'Vollomnium', 'Ersatzfahrzeug', 'Für Verzekeraar NV', 'Die Direktion', 'Seite 1 von 1']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toMatch(/Insurance|Policyholder|document\.policy/);
+  });
+
+  test('German special conditions and the German endorsement name the premium in euro, the guarantees and the terms in German', async () => {
+    const special = await pdfText(await renderPolicyDocument(input('AU-2023-661203', 'special_conditions', 'de')));
+    for (const expected of ['Besondere Bedingungen', 'Ihre Police', 'Jahresprämie (Steuern inbegriffen)', '1.423,00 €', 'ab dem 15.03.2023, jährlich stillschweigend verlängert',
+      'In Kraft', 'Omnium-Formel', 'Vollomnium', 'Selbstbeteiligung', '500,00 €', 'Ausgestellt in Brüssel am 15.03.2023.']) {
+      expect(special).toContain(expected);
+    }
+    const endorsement = await pdfText(await renderPolicyDocument(input('AU-2023-661203', 'endorsement', 'de')));
+    for (const expected of ['Nachtragsschreiben', 'Betreff: Nachtrag Nr. 1 zur Police AU-2023-661203 – Kfz', 'Sehr geehrte Kundin, sehr geehrter Kunde,',
+      'mit Wirkung zum 15.03.2024', 'Hinzugefügte Garantien', 'Ab dem 15.03.2024 beträgt die Jahresprämie 1.423,00 €, Steuern inbegriffen.']) {
+      expect(endorsement).toContain(expected);
+    }
+  });
+
+  test('the German general conditions carry the product\'s articles and the claims history its German period', async () => {
+    const conditions = await pdfText(await renderPolicyDocument(input('BR-2017-440978', 'general_conditions', 'de')));
+    for (const expected of ['Allgemeine Bedingungen', 'Artikel 1 – Gegenstand der Versicherung', 'Brand, Explosion, Blitzschlag', 'Artikel 5 – Beschwerden', 'Gesetz vom 4. April 2014']) {
+      expect(conditions).toContain(expected);
+    }
+    const claims: ClaimRecord[] = [{ claimNumber: 'SCH-2023-004512', type: 'fire', eventDate: '2023-06-08', status: 'under_reservation', openedAt: '2023-06-10T08:30:00Z' }];
+    const history = await pdfText(await renderPolicyDocument(input('BR-2017-440978', 'claims_history', 'de', claims)));
+    for (const expected of ['Schadenverlaufsbescheinigung', 'im Zeitraum vom 10.06.2020 bis einschließlich 10.06.2025 die folgenden Schadenfälle registriert wurden',
+      'Schadennummer', 'Art des Schadenfalls', 'SCH-2023-004512', '08.06.2023', 'Brand', 'Unter Vorbehalt angenommen']) {
+      expect(history).toContain(expected);
+    }
   });
 
   test('a document the policy has not is refused: no green card for a fire policy', async () => {
@@ -131,12 +162,12 @@ describe('the documents as PDFs', () => {
 });
 
 describe('the wording of every document', () => {
-  test('every available document of every demo policy lays out in nl, fr and en without leftover markup', () => {
+  test('every available document of every demo policy lays out in every language without leftover markup or keys', () => {
     for (const { policy, organisation } of demoPolicies) {
       for (const { kind } of availablePolicyDocuments(policy, today)) {
-        for (const language of ['nl', 'fr', 'en'] as const) {
+        for (const language of catalogue.languages) {
           const content = JSON.stringify(policyDocumentDefinition({ kind, policy, organisation, claims: [], language, today }).content);
-          expect({ policy: policy.policyNumber, kind, language, leftover: content.match(/\{\{|\[\[\w|undefined|NaN/)?.[0] ?? null })
+          expect({ policy: policy.policyNumber, kind, language, leftover: content.match(/\{\{|\[\[\w|undefined|NaN|Invalid Date|document\.\w/)?.[0] ?? null })
             .toEqual({ policy: policy.policyNumber, kind, language, leftover: null });
         }
       }

@@ -3,7 +3,7 @@ import { join, relative } from 'path';
 import * as ts from 'typescript';
 
 /** Where code that says something to a person lives (tests excluded: they may name keys that must not exist). */
-const sourceFolders = ['api', 'workflows', 'activities', 'domain', 'db', 'i18n', 'runtime', 'scripts', 'ui/src'];
+const sourceFolders = ['api', 'contract', 'workflows', 'activities', 'domain', 'db', 'i18n', 'runtime', 'scripts', 'ui/src'];
 const root = join(__dirname, '..', '..');
 
 export interface KeyLiteral {

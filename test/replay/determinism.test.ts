@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { payloadDataConverter } from '../../runtime/codec/data-converter';
 import { parsePayloadKeys } from '../../runtime/codec/payload-keys';
@@ -47,7 +46,7 @@ test('histories recorded since encryption seal every payload and failure message
 });
 
 test('every recorded history replays deterministically against the current workflow code', async () => {
-  const histories = recorded.map((file) => ({ workflowId: file.replace('.json', ''), history: historyFromJSON(JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'))) }));
+  const histories = recorded.map((file) => ({ workflowId: file.replace('.json', ''), history: JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) }));
   const outcomes: { workflowId: string; error?: string }[] = [];
   for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows'), dataConverter: payloadDataConverter(parsePayloadKeys(historiesPayloadKeys)) }, histories)) {
     outcomes.push({ workflowId: result.workflowId, ...(result.error ? { error: String(result.error) } : {}) });

@@ -1,12 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { demo } from '../support/api';
 import { choose, expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
-
-/** An i18next key shown instead of its words (`wizard.next`, `backoffice.inbox.claim`) means a translation is missing. */
-async function expectNoUntranslatedKeys(page: Page): Promise<void> {
-  const text = await page.locator('body').innerText();
-  expect(text.match(/\b(app|login|organisation|menu|myData|policies|claims|drafts|wizard|messages|common|backoffice|audit|hospitalisation|help|documentKind)\.[a-zA-Z_]+(\.[a-zA-Z_]+)*\b/g) ?? []).toEqual([]);
-}
+import { expectNoUntranslatedKeys } from './untranslated-keys';
 
 describe('the portal in French', () => {
   let browser: Browser;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Knex } from 'knex';
-import { startDeclaration } from '../../api/declarations/workflows';
+import { startDeclaration } from '../../workflows/declaration/client';
 import { declarationWorkflowId, DeclarationTiming, withdrawUpdate } from '../../workflows/declaration/definitions';
 import type { declarationWorkflow } from '../../workflows';
 import { testDatabase } from '../support/database';

@@ -1,5 +1,5 @@
 import { CssBaseline, ThemeProvider, createTheme } from '@mui/material';
-import { enUS as materialEn, frFR as materialFr, nlNL as materialNl } from '@mui/material/locale';
+import { deDE as materialDe, enUS as materialEn, frFR as materialFr, nlNL as materialNl } from '@mui/material/locale';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useMemo, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,10 +8,10 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { App } from './App';
 import './i18n';
-import type { UiLanguage } from './i18n';
 import { gridLocales } from './lists/grid-text';
 
-const materialLocales = { nl: materialNl, fr: materialFr, en: materialEn } satisfies Record<UiLanguage, unknown>;
+/** MUI's own words (dialogs, pickers) per language; a language MUI lacks reads them in Dutch. */
+const materialLocales = { nl: materialNl, fr: materialFr, en: materialEn, de: materialDe };
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -28,7 +28,7 @@ const motion = reducedMotion
 
 function Themed({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const language = (i18n.language in materialLocales ? i18n.language : 'nl') as UiLanguage;
+  const language = (i18n.language in materialLocales ? i18n.language : 'nl') as keyof typeof materialLocales;
   const theme = useMemo(() => createTheme({ palette: { primary: { main: '#0b4f8a' } }, ...motion }, materialLocales[language], gridLocales[language]), [language]);
   return <ThemeProvider theme={theme}><CssBaseline />{children}</ThemeProvider>;
 }

@@ -10,6 +10,8 @@ export interface MessageTiming {
   reminderAfter: Duration;
   /** Unanswered this long: a senior handler is told. */
   escalateAfter: Duration;
+  /** A workflow whose message was never delivered (its start's answer was lost) ends after this long; default '1 hour'. */
+  firstUpdateWithin?: Duration;
 }
 
 export type MessageInput = Pick<MessageSnapshot, 'id' | 'organisationId' | 'declarationId' | 'addressedTo' | 'handlerId' | 'sender' | 'subject' | 'body' | 'attachments'> & {

@@ -1,10 +1,13 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { durationMs } from '../../domain/duration';
 import type { createActivities } from '../../activities';
 import type { Actor } from '../../domain/declaration';
 import { awaitsAnswer, MessageSnapshot, senderMayWithdraw } from '../../domain/message';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf } from '../refusals';
 import { deliverUpdate, markReadUpdate, MessageInput, messageQuery, replyUpdate, withdrawMessageUpdate } from './definitions';
+import { firstUpdateArrived } from '../first-update';
 import { activityOptions, checkpointOf, isStaff } from '../shared';
 
 const { projectMessage, notifyStaff } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
@@ -37,8 +40,8 @@ export async function claimMessageWorkflow(input: MessageInput): Promise<Message
   setHandler(deliverUpdate, async () => (state.revision === 0 ? changed() : copy()));
 
   const checkWithdraw = ({ actor }: { actor: Actor }) => {
-    if (actor.userId !== state.sender.userId) throw forbidden('Only the sender can withdraw a message.');
-    if (!senderMayWithdraw(state.status)) throw notAllowed(`The message is ${state.status}; it can only be withdrawn before the handler reads it.`);
+    if (actor.userId !== state.sender.userId) throw forbidden(phrase('claimMessage.refusal.senderWithdraws'));
+    if (!senderMayWithdraw(state.status)) throw notAllowed(phrase('claimMessage.refusal.withdrawTooLate', { status: state.status }));
   };
   setHandler(withdrawMessageUpdate, async (withdraw) => {
     checkWithdraw(withdraw);
@@ -47,8 +50,8 @@ export async function claimMessageWorkflow(input: MessageInput): Promise<Message
   }, { validator: checkWithdraw });
 
   const checkRead = ({ actor }: { actor: Actor }) => {
-    if (!isStaff(actor)) throw forbidden('Only the insurer reads messages.');
-    if (state.status === 'withdrawn') throw notAllowed('The sender withdrew this message.');
+    if (!isStaff(actor)) throw forbidden(phrase('claimMessage.refusal.insurerReads'));
+    if (state.status === 'withdrawn') throw notAllowed(phrase('claimMessage.refusal.withdrawnBySender'));
   };
   setHandler(markReadUpdate, async (read) => {
     checkRead(read);
@@ -59,9 +62,9 @@ export async function claimMessageWorkflow(input: MessageInput): Promise<Message
   }, { validator: checkRead });
 
   const checkReply = ({ actor, body }: { actor: Actor; body: string }) => {
-    if (!isStaff(actor)) throw forbidden('Only the insurer answers messages.');
-    if (!awaitsAnswer(state.status)) throw notAllowed(`The message is ${state.status}; it cannot be answered.`);
-    if (!body?.trim()) throw invalidFields('The answer is empty.', [{ path: 'body', message: 'Write an answer' }]);
+    if (!isStaff(actor)) throw forbidden(phrase('claimMessage.refusal.insurerAnswers'));
+    if (!awaitsAnswer(state.status)) throw notAllowed(phrase('claimMessage.refusal.notAnswerable', { status: state.status }));
+    if (!body?.trim()) throw invalidFields(phrase('claimMessage.refusal.emptyAnswer'), [fieldProblem('body', 'claimMessage.problem.writeAnswer')]);
   };
   setHandler(replyUpdate, async (reply) => {
     checkReply(reply);
@@ -74,21 +77,24 @@ export async function claimMessageWorkflow(input: MessageInput): Promise<Message
 
   setHandler(messageQuery, () => state);
 
+  // A message never delivered (its start's answer was lost) ends without a trace; executions started before went on regardless.
+  const delivered = () => state.revision > 0;
+  if (patched('message-ends-without-delivery') && !(await firstUpdateArrived(delivered, timing.firstUpdateWithin))) return state;
   const sentAt = Date.now();
-  const reminderAt = sentAt + msToNumber(timing.reminderAfter);
-  const escalateAt = sentAt + msToNumber(timing.escalateAfter);
+  const reminderAt = sentAt + durationMs(timing.reminderAfter);
+  const escalateAt = sentAt + durationMs(timing.escalateAfter);
   const subject = `${state.subject} (${state.id.slice(0, 8)})`;
   const settled = () => !awaitsAnswer(state.status);
   /** Reminded, then escalated, each once, until answered or withdrawn. */
   const awaitAnswer = async () => {
     if (state.reminderSentAt === null && await condition(settled, Math.max(1, reminderAt - Date.now())) === false) {
       state.reminderSentAt = now();
-      await notifyStaff({ dedupeKey: `message-reminder:${state.id}`, to: state.handlerId ? { userId: state.handlerId } : { role: 'handler' }, kind: 'message_reminder', messageId: state.id, text: `Unanswered message: ${subject}` });
+      await notifyStaff({ dedupeKey: `message-reminder:${state.id}`, to: state.handlerId ? { userId: state.handlerId } : { role: 'handler' }, kind: 'message_reminder', messageId: state.id, subject });
       await changed();
     }
     if (state.reminderSentAt !== null && state.escalatedAt === null && await condition(settled, Math.max(1, escalateAt - Date.now())) === false) {
       state.escalatedAt = now();
-      await notifyStaff({ dedupeKey: `message-escalation:${state.id}`, to: { role: 'senior_handler' }, kind: 'message_escalated', messageId: state.id, text: `Escalated, still unanswered: ${subject}` });
+      await notifyStaff({ dedupeKey: `message-escalation:${state.id}`, to: { role: 'senior_handler' }, kind: 'message_escalated', messageId: state.id, subject });
       await changed();
     }
     await condition(settled);

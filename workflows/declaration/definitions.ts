@@ -45,6 +45,11 @@ export interface DeclarationInput {
   createdBy: Actor;
   timing: DeclarationTiming;
   limits?: Partial<HistoryLimits>;
+  /**
+   * The version of the declaration schemas current when the declaration started: its handlers re-check its data
+   * under that version only (domain/declaration-schemas/versions.ts). Absent in executions started before: version 1.
+   */
+  schemaVersion?: number;
   /** Set when this run continues a previous one. */
   continued?: ContinuedDeclaration;
 }

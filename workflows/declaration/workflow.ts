@@ -2,19 +2,23 @@ import {
   allHandlersFinished, condition, getExternalWorkflowHandle, log, makeContinueAsNewFunc, ParentClosePolicy, patched, proxyActivities, setHandler,
   startChild, upsertSearchAttributes, workflowInfo,
 } from '@temporalio/workflow';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { durationMs } from '../../domain/duration';
 import type { createActivities } from '../../activities';
 import {
-  Actor, ActionName, allowedDecisions, customerMayReopen, customerMayWithdraw, DeclarationSnapshot, isFinal, statusLabel, systemActor,
+  Actor, ActionName, allowedDecisions, customerMayReopen, customerMayWithdraw, DeclarationSnapshot, isFinal, systemActor,
 } from '../../domain/declaration';
 import { opensAutomatically, productLineOf } from '../../domain/declaration-types';
 import { brusselsDate } from '../../domain/rules/calendar';
 import { inspectionReportDue } from '../../domain/declaration-facts';
 import { claimAnsweredSignal, deadlinesWorkflowId } from '../claim-deadlines/definitions';
+import { claimDeadlinesWorkflow } from '../claim-deadlines/workflow';
+import { firstUpdateArrived } from '../first-update';
 import { MAX_ATTACHMENTS_PER_DECLARATION } from '../../domain/attachments';
 import { draftProblems, submitProblems } from '../../domain/declaration-schemas';
-import { missingMandatoryDocuments } from '../../domain/required-documents';
+import { currentSchemas, schemasAt, type SchemaVersion } from '../../domain/declaration-schemas/versions';
 import { DeclarationStatus } from '../search-attributes';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
 import {
   addAttachmentsUpdate, DeclarationFlags, DeclarationInput, HistoryLimits, MAX_DRAFT_DATA_CHARACTERS, declarationQuery, decideUpdate, reassignUpdate, removeAttachmentUpdate, reopenUpdate, saveDraftUpdate, startHandlingUpdate, submitUpdate, withdrawUpdate,
@@ -67,6 +71,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     deadlinesTracked: patched('claim-deadlines'),
   };
   const { mandatoryDocumentsChecked, mailsSent, deadlinesTracked } = flags;
+  // The rules the declaration started under: handlers re-check its data by these, so its history replays whatever today's are.
+  const pinned = schemasAt(input.schemaVersion);
   // Executions started before histories were bounded never continue as new...
   const continuesAsNew = continued ? true : patched('declaration-continues-as-new');
   // ...and wait for their first save however long it takes.
@@ -103,7 +109,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   /** The claim's legal deadlines run in a workflow of their own, which outlives this one (ABANDON). */
   const startDeadlines = async (simpleFireRisk: boolean) => {
     if (!deadlinesTracked) return;
-    await startChild('claimDeadlinesWorkflow', {
+    await startChild(claimDeadlinesWorkflow, {
       workflowId: deadlinesWorkflowId(state.id),
       parentClosePolicy: ParentClosePolicy.ABANDON,
       args: [{
@@ -136,10 +142,10 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   const exclusively = serially();
 
   const requireCustomer = (actor: Actor) => {
-    if (actor.role !== 'customer') throw forbidden('Only the customer who declares can do this.');
+    if (actor.role !== 'customer') throw forbidden(phrase('declaration.refusal.customerOnly'));
   };
   const requireHandler = (actor: Actor) => {
-    if (!isStaff(actor)) throw forbidden('Only a claims handler can do this.');
+    if (!isStaff(actor)) throw forbidden(phrase('declaration.refusal.handlerOnly'));
   };
 
   /** What the handler re-checks when its turn comes: only what another action may have changed meanwhile. */
@@ -147,8 +153,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     requireCustomer(actor);
     if (state.status !== 'draft') {
       throw notAllowed(customerMayReopen(state.status)
-        ? `A declaration that is ${statusLabel(state.status)} cannot be edited; reopen it first.`
-        : `A declaration that is ${statusLabel(state.status)} cannot be edited.`);
+        ? phrase('declaration.refusal.notEditableReopen', { status: state.status })
+        : phrase('declaration.refusal.notEditable', { status: state.status }));
     }
     if (version !== state.version) throw staleVersion(version, state.version);
   };
@@ -160,10 +166,10 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     checkSaveAllowed(save);
     const { data } = save;
     if (JSON.stringify(data ?? {}).length > MAX_DRAFT_DATA_CHARACTERS) {
-      throw invalidFields('The draft is too large to save.', [{ path: 'data', message: `At most ${MAX_DRAFT_DATA_CHARACTERS} characters of JSON per save` }]);
+      throw invalidFields(phrase('declaration.refusal.tooLarge'), [fieldProblem('data', 'declaration.problem.draftSize', { count: MAX_DRAFT_DATA_CHARACTERS })]);
     }
     const problems = draftProblems(state.type, data);
-    if (problems.length) throw invalidFields('Some fields are not well-formed.', problems);
+    if (problems.length) throw invalidFields(phrase('declaration.refusal.malformed'), problems);
   };
   setHandler(saveDraftUpdate, (save) => exclusively(async () => {
     checkSaveAllowed(save);
@@ -176,12 +182,12 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   const checkEditable = (actor: Actor) => {
     requireCustomer(actor);
-    if (state.status !== 'draft') throw notAllowed(`Attachments can only change while the declaration is a draft; it is ${statusLabel(state.status)}.`);
+    if (state.status !== 'draft') throw notAllowed(phrase('declaration.refusal.attachmentsOnlyInDraft', { status: state.status }));
   };
   const checkAdd = ({ actor, attachments }: { actor: Actor; attachments: unknown[] }) => {
     checkEditable(actor);
     if (state.attachments.length + attachments.length > MAX_ATTACHMENTS_PER_DECLARATION) {
-      throw invalidFields('Too many attachments.', [{ path: 'files', message: `At most ${MAX_ATTACHMENTS_PER_DECLARATION} attachments per declaration` }]);
+      throw invalidFields(phrase('declaration.refusal.tooManyAttachments'), [fieldProblem('files', 'declaration.problem.attachmentCount', { count: MAX_ATTACHMENTS_PER_DECLARATION })]);
     }
   };
   setHandler(addAttachmentsUpdate, (add) => exclusively(async () => {
@@ -193,7 +199,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   const checkRemove = ({ actor, attachmentId }: { actor: Actor; attachmentId: string }) => {
     checkEditable(actor);
-    if (!state.attachments.some((file) => file.id === attachmentId)) throw notAllowed('This attachment is not part of the declaration.');
+    if (!state.attachments.some((file) => file.id === attachmentId)) throw notAllowed(phrase('declaration.refusal.unknownAttachment'));
   };
   setHandler(removeAttachmentUpdate, (remove) => exclusively(async () => {
     checkRemove(remove);
@@ -203,18 +209,19 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     return record('attachment_removed', remove.actor, { file: removed.fileName });
   }), { validator: checkRemove });
 
-  const checkSubmit = ({ actor, version }: { actor: Actor; version?: number }) => {
+  /** The validator checks today's rules; the handler, which replays, those the declaration pinned. */
+  const checkSubmit = ({ actor, version }: { actor: Actor; version?: number }, schemas: SchemaVersion) => {
     requireCustomer(actor);
-    if (state.status !== 'draft') throw notAllowed(`This declaration is already ${statusLabel(state.status)}; it cannot be submitted again.`);
+    if (state.status !== 'draft') throw notAllowed(phrase('declaration.refusal.alreadySubmitted', { status: state.status }));
     if (version !== undefined && version !== state.version) throw staleVersion(version, state.version);
     const problems = [
-      ...submitProblems(state.type, state.data),
-      ...(mandatoryDocumentsChecked ? missingMandatoryDocuments(state.type, state.data, state.attachments) : []),
+      ...submitProblems(state.type, state.data, schemas),
+      ...(mandatoryDocumentsChecked ? schemas.missingMandatoryDocuments(state.type, state.data, state.attachments) : []),
     ];
-    if (problems.length) throw invalidFields('The declaration is not complete.', problems);
+    if (problems.length) throw invalidFields(phrase('declaration.refusal.incomplete'), problems);
   };
   setHandler(submitUpdate, (submit) => exclusively(async () => {
-    checkSubmit(submit);
+    checkSubmit(submit, pinned);
     state.status = 'submitted';
     state.submittedAt = now();
     const submitted = await record('submitted', submit.actor);
@@ -228,14 +235,12 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     queueMail('claim-opened');
     await startDeadlines(claim.simpleFireRisk ?? false);
     return opened;
-  }), { validator: checkSubmit });
+  }), { validator: (submit) => checkSubmit(submit, currentSchemas) });
 
   const checkWithdraw = ({ actor }: { actor: Actor }) => {
     requireCustomer(actor);
     if (!customerMayWithdraw(state.status)) {
-      throw notAllowed(state.status === 'withdrawn'
-        ? 'This declaration is already withdrawn.'
-        : 'The insurer has started handling this declaration; it can no longer be withdrawn. Send a message to the handler instead.');
+      throw notAllowed(state.status === 'withdrawn' ? phrase('declaration.refusal.alreadyWithdrawn') : phrase('declaration.refusal.withdrawTooLate'));
     }
   };
   setHandler(withdrawUpdate, (withdraw) => exclusively(async () => {
@@ -248,9 +253,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   const checkReopen = ({ actor }: { actor: Actor }) => {
     requireCustomer(actor);
     if (!customerMayReopen(state.status)) {
-      throw notAllowed(state.status === 'draft'
-        ? 'This declaration is already open for changes.'
-        : 'The insurer has started handling this declaration; it can no longer be reopened. Send a message to the handler instead.');
+      throw notAllowed(state.status === 'draft' ? phrase('declaration.refusal.alreadyOpen') : phrase('declaration.refusal.reopenTooLate'));
     }
   };
   setHandler(reopenUpdate, (reopen) => exclusively(async () => {
@@ -263,7 +266,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   const checkStartHandling = ({ actor }: { actor: Actor }) => {
     requireHandler(actor);
-    if (state.status !== 'submitted') throw notAllowed(`Only a submitted declaration can be taken into handling; this one is ${statusLabel(state.status)}.`);
+    if (state.status !== 'submitted') throw notAllowed(phrase('declaration.refusal.notSubmitted', { status: state.status }));
   };
   setHandler(startHandlingUpdate, ({ actor }) => exclusively(async () => {
     checkStartHandling({ actor });
@@ -282,13 +285,15 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     const allowed = allowedDecisions(state.status);
     if (!allowed.includes(decision as never)) {
       throw notAllowed(allowed.length
-        ? `A declaration that is ${statusLabel(state.status)} can only be decided with: ${allowed.join(', ')}.`
-        : `A declaration that is ${statusLabel(state.status)} cannot be decided.`);
+        ? phrase('declaration.refusal.decisionNotAllowed', { status: state.status, decision })
+        : phrase('declaration.refusal.notDecidable', { status: state.status }));
     }
     const problems = [];
-    if (decision !== 'accept' && !reason?.trim()) problems.push({ path: 'reason', message: decision === 'refuse' ? 'A refusal needs a reason' : 'A reservation needs a reason' });
-    if (decision === 'reserve' && !missing?.some((item) => item.trim())) problems.push({ path: 'missing', message: 'Name the information that is still missing' });
-    if (problems.length) throw invalidFields('The decision is incomplete.', problems);
+    if (decision !== 'accept' && !reason?.trim()) {
+      problems.push(fieldProblem('reason', decision === 'refuse' ? 'declaration.problem.refusalReason' : 'declaration.problem.reservationReason'));
+    }
+    if (decision === 'reserve' && !missing?.some((item) => item.trim())) problems.push(fieldProblem('missing', 'declaration.problem.missingInformation'));
+    if (problems.length) throw invalidFields(phrase('declaration.refusal.decisionIncomplete'), problems);
   };
   setHandler(decideUpdate, (decide) => exclusively(async () => {
     checkDecide(decide);
@@ -302,8 +307,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   }), { validator: checkDecide });
 
   const checkReassign = ({ actor }: { actor: Actor }) => {
-    if (actor.role !== 'senior_handler') throw forbidden('Only a senior handler reassigns claims.');
-    if (!state.claimNumber) throw notAllowed('This declaration has no claim yet; it is assigned when handling starts.');
+    if (actor.role !== 'senior_handler') throw forbidden(phrase('declaration.refusal.seniorReassigns'));
+    if (!state.claimNumber) throw notAllowed(phrase('declaration.refusal.noClaimYet'));
   };
   setHandler(reassignUpdate, (reassign) => exclusively(async () => {
     checkReassign(reassign);
@@ -332,17 +337,10 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   // A workflow whose first save never happened (its creation failed half-way) ends without a trace in the database.
   const firstSaveStored = () => storedVersion > 0;
-  let firstSaveMissing = false;
-  if (endsWithoutFirstSave && !firstSaveStored()) {
-    const firstSaveWithin = msToNumber(input.timing.firstSaveWithin ?? '1 hour');
-    if (!(await condition(firstSaveStored, firstSaveWithin))) {
-      await condition(allHandlersFinished);
-      firstSaveMissing = !firstSaveStored();
-      if (firstSaveMissing) log.warn('The declaration was never saved; its workflow ends without projecting', { declarationId: state.id });
-    }
-  }
+  const firstSaveMissing = endsWithoutFirstSave && !(await firstUpdateArrived(firstSaveStored, input.timing.firstSaveWithin));
+  if (firstSaveMissing) log.warn('The declaration was never saved; its workflow ends without projecting', { declarationId: state.id });
 
-  const draftPeriods = { reminderAfter: msToNumber(input.timing.draftReminderAfter), expiresAfter: msToNumber(input.timing.draftExpiresAfter) };
+  const draftPeriods = { reminderAfter: durationMs(input.timing.draftReminderAfter), expiresAfter: durationMs(input.timing.draftExpiresAfter) };
   let closed = firstSaveMissing;
   const ended = () => isFinal(state.status) || closed;
   // A final step the database refused is undone once its handler ends: then the declaration goes on.

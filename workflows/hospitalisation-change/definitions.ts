@@ -30,10 +30,16 @@ export interface ChangeTiming {
   draftReminderAfter: Duration;
   /** ...and expires after this long. */
   draftExpiresAfter: Duration;
+  /** A change whose first save never happened (its start's answer was lost) ends after this long; default '1 hour'. */
+  firstSaveWithin?: Duration;
 }
 
-/** Executions started before drafts expired have no timing. */
-export type ChangeInput = Pick<ChangeSnapshot, 'id' | 'organisationId' | 'policyId' | 'kind' | 'role' | 'requestedBy'> & { timing: ChangeTiming };
+/**
+ * Executions started before drafts expired have no timing. `schemaVersion`: the version of the change schemas current
+ * when the change started, under which its handlers re-check its data (domain/declaration-schemas/versions.ts);
+ * absent in executions started before: version 1.
+ */
+export type ChangeInput = Pick<ChangeSnapshot, 'id' | 'organisationId' | 'policyId' | 'kind' | 'role' | 'requestedBy'> & { timing: ChangeTiming; schemaVersion?: number };
 
 export interface SaveChange { actor: Actor; data: Record<string, unknown>; effectiveDate: string | null; version: number }
 

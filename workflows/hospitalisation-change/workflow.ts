@@ -1,13 +1,17 @@
 import { allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { durationMs } from '../../domain/duration';
 import type { createActivities } from '../../activities';
 import { Actor, systemActor } from '../../domain/declaration';
 import { changeDraftProblems, changeSubmitProblems, ChangeStatus } from '../../domain/hospitalisation';
+import { currentSchemas, schemasAt, type SchemaVersion } from '../../domain/declaration-schemas/versions';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
 import {
   approveChangeUpdate, ChangeInput, changeQuery, ChangeSnapshot, rejectChangeUpdate, SaveChange, saveChangeUpdate, submitChangeUpdate, withdrawChangeUpdate,
 } from './definitions';
 import { type DraftPeriods, untouchedDraftDue } from '../draft-timer';
+import { firstUpdateArrived } from '../first-update';
 import { activityOptions, checkpointOf, isStaff, serially } from '../shared';
 
 const { projectHospitalisationChange, applyHospitalisationChange, sendHospitalisationDecisionMail, sendChangeDraftReminder } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
@@ -16,7 +20,9 @@ const { projectHospitalisationChange, applyHospitalisationChange, sendHospitalis
 export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise<ChangeSnapshot> {
   const now = () => new Date().toISOString();
   const createdAt = now();
-  const { timing, ...identity } = input;
+  const { timing, schemaVersion, ...identity } = input;
+  // The rules the change started under: handlers re-check its data by these, so its history replays whatever today's are.
+  const pinned = schemasAt(schemaVersion);
   const state: ChangeSnapshot = {
     ...identity, workflowId: workflowInfo().workflowId, data: {}, effectiveDate: null, status: 'draft', version: 0, revision: 0,
     decision: null, actions: [], createdAt, updatedAt: createdAt, submittedAt: null,
@@ -49,40 +55,41 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
   const exclusively = serially();
 
   const requireRequester = (actor: Actor) => {
-    if (actor.userId !== state.requestedBy.userId) throw forbidden('Only the person who asked for this change can do that.');
+    if (actor.userId !== state.requestedBy.userId) throw forbidden(phrase('hospitalisation.refusal.requesterOnly'));
   };
-  const checkSave = ({ actor, data, version }: SaveChange) => {
+  /** Validators check today's rules; handlers, which replay, those the change pinned. */
+  const checkSave = ({ actor, data, version }: SaveChange, schemas: SchemaVersion) => {
     requireRequester(actor);
-    if (state.status !== 'draft') throw notAllowed(`A ${state.status} change cannot be edited.`);
+    if (state.status !== 'draft') throw notAllowed(phrase('hospitalisation.refusal.notEditable', { status: state.status }));
     if (version !== state.version) throw staleVersion(version, state.version);
-    const problems = changeDraftProblems(state.kind, data);
-    if (problems.length) throw invalidFields('Some fields are not well-formed.', problems);
+    const problems = changeDraftProblems(state.kind, data, schemas.changes);
+    if (problems.length) throw invalidFields(phrase('hospitalisation.refusal.malformed'), problems);
   };
   setHandler(saveChangeUpdate, (save) => exclusively(async () => {
-    checkSave(save);
+    checkSave(save, pinned);
     const creating = state.version === 0;
     state.data = save.data;
     state.effectiveDate = save.effectiveDate;
     lastTouchedAt = Date.now();
     return record(creating ? 'created' : 'saved', save.actor);
-  }), { validator: checkSave });
+  }), { validator: (save) => checkSave(save, currentSchemas) });
 
-  const checkSubmit = ({ actor }: { actor: Actor }) => {
+  const checkSubmit = ({ actor }: { actor: Actor }, schemas: SchemaVersion) => {
     requireRequester(actor);
-    if (state.status !== 'draft') throw notAllowed(`This change is already ${state.status}.`);
-    const problems = changeSubmitProblems(state.kind, state.data, state.effectiveDate);
-    if (problems.length) throw invalidFields('The change is not complete.', problems);
+    if (state.status !== 'draft') throw notAllowed(phrase('hospitalisation.refusal.alreadySubmitted', { status: state.status }));
+    const problems = changeSubmitProblems(state.kind, state.data, state.effectiveDate, schemas.changes);
+    if (problems.length) throw invalidFields(phrase('hospitalisation.refusal.incomplete'), problems);
   };
   setHandler(submitChangeUpdate, ({ actor }) => exclusively(async () => {
-    checkSubmit({ actor });
+    checkSubmit({ actor }, pinned);
     state.status = 'submitted';
     state.submittedAt = now();
     return record('submitted', actor);
-  }), { validator: checkSubmit });
+  }), { validator: (submit) => checkSubmit(submit, currentSchemas) });
 
   const checkWithdraw = ({ actor }: { actor: Actor }) => {
     requireRequester(actor);
-    if (state.status !== 'draft' && state.status !== 'submitted') throw notAllowed(`The back office has already decided; a change that is ${state.status} cannot be withdrawn.`);
+    if (state.status !== 'draft' && state.status !== 'submitted') throw notAllowed(phrase('hospitalisation.refusal.alreadyDecided', { status: state.status }));
   };
   setHandler(withdrawChangeUpdate, ({ actor }) => exclusively(async () => {
     checkWithdraw({ actor });
@@ -91,8 +98,8 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
   }), { validator: checkWithdraw });
 
   const checkDecision = ({ actor }: { actor: Actor }) => {
-    if (!isStaff(actor)) throw forbidden('Only the back office decides on changes.');
-    if (state.status !== 'submitted') throw notAllowed(`Only a submitted change can be decided; this one is ${state.status}.`);
+    if (!isStaff(actor)) throw forbidden(phrase('hospitalisation.refusal.backOfficeDecides'));
+    if (state.status !== 'submitted') throw notAllowed(phrase('hospitalisation.refusal.notSubmitted', { status: state.status }));
   };
   setHandler(approveChangeUpdate, ({ actor }) => exclusively(async () => {
     checkDecision({ actor });
@@ -105,7 +112,7 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
 
   const checkReject = ({ actor, reason }: { actor: Actor; reason: string }) => {
     checkDecision({ actor });
-    if (!reason?.trim()) throw invalidFields('A rejection needs a reason.', [{ path: 'reason', message: 'Say why the change is rejected' }]);
+    if (!reason?.trim()) throw invalidFields(phrase('hospitalisation.refusal.rejectionNeedsReason'), [fieldProblem('reason', 'hospitalisation.problem.rejectionReason')]);
   };
   setHandler(rejectChangeUpdate, (reject) => exclusively(async () => {
     checkReject(reject);
@@ -139,10 +146,14 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
     }
   }
 
+  // A change whose first save never happened (its start's answer was lost) ends without a trace in the database;
+  // executions started before went on to remind and expire it.
+  const firstSaveStored = () => state.version > 0;
+  if (patched('change-ends-without-first-save') && !(await firstUpdateArrived(firstSaveStored, timing?.firstSaveWithin))) return state;
   const final: ChangeStatus[] = ['approved', 'rejected', 'withdrawn', 'expired'];
   // A step the database refused is undone once its handler ends: then the change waits (as a draft: expires) again.
   do {
-    if (draftsExpire) await expireUntouchedDraft({ reminderAfter: msToNumber(timing.draftReminderAfter), expiresAfter: msToNumber(timing.draftExpiresAfter) });
+    if (draftsExpire) await expireUntouchedDraft({ reminderAfter: durationMs(timing.draftReminderAfter), expiresAfter: durationMs(timing.draftExpiresAfter) });
     await condition(() => final.includes(state.status) || (draftsExpire && state.status === 'draft'));
     await condition(allHandlersFinished);
   } while (!final.includes(state.status));

@@ -17,7 +17,11 @@ export interface PaymentRequest {
 
 export interface PaymentApprovalInput extends PaymentRequest {
   /** Undecided this long: every senior handler is told (config PAYMENT_APPROVAL_ESCALATE_AFTER). */
-  timing: { escalateAfter: Duration };
+  timing: {
+    escalateAfter: Duration;
+    /** A workflow whose request never came (its start's answer was lost) ends after this long; default '1 hour'. */
+    firstUpdateWithin?: Duration;
+  };
 }
 
 export interface PaymentApprovalSnapshot {

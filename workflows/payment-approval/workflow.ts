@@ -1,7 +1,10 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { createActivities } from '../../activities';
 import type { Actor } from '../../domain/declaration';
+import { firstUpdateArrived } from '../first-update';
 import { refusalOfMoney } from '../money-refusals';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf } from '../refusals';
 import {
   approvePaymentUpdate, PaymentApprovalInput, paymentApprovalQuery, PaymentApprovalSnapshot, rejectPaymentUpdate, requestPaymentUpdate,
@@ -36,9 +39,9 @@ export async function paymentApprovalWorkflow(input: PaymentApprovalInput): Prom
   }));
 
   const checkDecision = ({ actor }: { actor: Actor }) => {
-    if (actor.role !== 'senior_handler') throw forbidden('Only a senior handler approves or rejects a payment above the authority limit.');
-    if (actor.userId === request.requestedBy.userId) throw forbidden('Four eyes: you cannot decide on a payment you asked for yourself.');
-    if (state.status !== 'awaiting_approval') throw notAllowed(`This payment is ${state.status.replace('_', ' ')}; it is no longer waiting for approval.`);
+    if (actor.role !== 'senior_handler') throw forbidden(phrase('money.refusal.seniorApproves'));
+    if (actor.userId === request.requestedBy.userId) throw forbidden(phrase('money.refusal.fourEyes'));
+    if (state.status !== 'awaiting_approval') throw notAllowed(phrase('money.refusal.notAwaitingApproval', { status: state.status }));
   };
   setHandler(approvePaymentUpdate, ({ actor }) => exclusively(async () => {
     checkDecision({ actor });
@@ -51,7 +54,7 @@ export async function paymentApprovalWorkflow(input: PaymentApprovalInput): Prom
 
   const checkReject = ({ actor, reason }: { actor: Actor; reason: string }) => {
     checkDecision({ actor });
-    if (!reason?.trim()) throw invalidFields('A rejection needs a reason.', [{ path: 'reason', message: 'Say why the payment is rejected' }]);
+    if (!reason?.trim()) throw invalidFields(phrase('money.refusal.rejectionNeedsReason'), [fieldProblem('reason', 'money.problem.rejectionReason')]);
   };
   setHandler(rejectPaymentUpdate, ({ actor, reason }) => exclusively(async () => {
     checkReject({ actor, reason });
@@ -64,7 +67,10 @@ export async function paymentApprovalWorkflow(input: PaymentApprovalInput): Prom
 
   setHandler(paymentApprovalQuery, () => state);
 
-  await condition(() => state.status !== 'requested');
+  const requested = () => state.status !== 'requested';
+  // Executions started before a request that never came ended the process wait for it however long it takes.
+  if (!patched('payment-approval-ends-without-request')) await condition(requested);
+  else if (!(await firstUpdateArrived(requested, timing.firstUpdateWithin))) return state;
   const decided = () => state.status !== 'awaiting_approval';
   if (!(await condition(decided, timing.escalateAfter))) {
     state.escalatedAt = now();

@@ -19,7 +19,11 @@ export interface ScheduleRequest {
 
 export interface PaymentScheduleInput extends ScheduleRequest {
   /** Between two instalments (config INSTALMENT_PERIOD). */
-  timing: { instalmentPeriod: Duration };
+  timing: {
+    instalmentPeriod: Duration;
+    /** A workflow whose registration never came (its start's answer was lost) ends after this long; default '1 hour'. */
+    firstUpdateWithin?: Duration;
+  };
 }
 
 export interface PaymentScheduleSnapshot extends ScheduleRequest {

@@ -1,9 +1,12 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { durationMs } from '../../domain/duration';
 import type { createActivities } from '../../activities';
 import type { Actor } from '../../domain/declaration';
 import { schedulePlan } from '../../domain/money';
+import { firstUpdateArrived } from '../first-update';
 import { refusalOfMoney } from '../money-refusals';
+import { fieldProblem } from '../../i18n/field-problems';
+import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf } from '../refusals';
 import { PaymentScheduleInput, paymentScheduleQuery, PaymentScheduleSnapshot, registerScheduleUpdate, stopScheduleUpdate } from './definitions';
 import { activityOptions, isStaff, serially } from '../shared';
@@ -48,9 +51,9 @@ export async function paymentScheduleWorkflow(input: PaymentScheduleInput): Prom
   }));
 
   const checkStop = ({ actor, reason }: { actor: Actor; reason: string }) => {
-    if (!isStaff(actor)) throw forbidden('Only a handler stops a payment schedule.');
-    if (state.status !== 'running') throw notAllowed(`This payment schedule is ${state.status}; there is nothing left to stop.`);
-    if (!reason?.trim()) throw invalidFields('Stopping a schedule needs a reason.', [{ path: 'reason', message: 'Say why the payments stop' }]);
+    if (!isStaff(actor)) throw forbidden(phrase('money.refusal.handlerStops'));
+    if (state.status !== 'running') throw notAllowed(phrase('money.refusal.scheduleNotRunning', { status: state.status }));
+    if (!reason?.trim()) throw invalidFields(phrase('money.refusal.stopNeedsReason'), [fieldProblem('reason', 'money.problem.stopReason')]);
   };
   setHandler(stopScheduleUpdate, ({ actor, reason }) => exclusively(async () => {
     checkStop({ actor, reason });
@@ -65,11 +68,14 @@ export async function paymentScheduleWorkflow(input: PaymentScheduleInput): Prom
 
   setHandler(paymentScheduleQuery, () => state);
 
-  await condition(() => state.status !== 'requested');
+  const requested = () => state.status !== 'requested';
+  // Executions started before a request that never came ended the process wait for it however long it takes.
+  if (!patched('payment-schedule-ends-without-request')) await condition(requested);
+  else if (!(await firstUpdateArrived(requested, timing.firstUpdateWithin))) return state;
   for (const [index, planned] of state.plan.entries()) {
     if (index > 0) {
       // A stop the database refused is undone once its handler ends: the rest of the period is still waited out.
-      const dueAt = Date.now() + msToNumber(timing.instalmentPeriod);
+      const dueAt = Date.now() + durationMs(timing.instalmentPeriod);
       do {
         await condition(() => state.status !== 'running', Math.max(1, dueAt - Date.now()));
         await condition(allHandlersFinished);

@@ -142,12 +142,14 @@ describe('invalidity: permanent total invalidity of at least 67 %, pre-existing 
 
   test('80 % in total with 15 % pre-existing counts as 65 %: no benefit', () => {
     expect(assessInvalidity(80, 15)).toEqual({
-      countingDegreePercent: 65, eligible: false, reason: 'Only 65 % counts (pre-existing invalidity excluded): below 67 %.',
+      countingDegreePercent: 65, eligible: false, reason: { key: 'assessment.invalidity.below', params: { percent: 65, minimum: 67 } },
     });
   });
 
   test('82 % in total with 15 % pre-existing counts as exactly 67 %: benefit', () => {
-    expect(assessInvalidity(82, 15)).toMatchObject({ countingDegreePercent: 67, eligible: true });
+    expect(assessInvalidity(82, 15)).toEqual({
+      countingDegreePercent: 67, eligible: true, reason: { key: 'assessment.invalidity.counts', params: { percent: 67, minimum: 67 } },
+    });
   });
 
   test('70.3 % with 3.3 % pre-existing is exactly 67 % (no floating-point shortfall)', () => {
@@ -178,7 +180,7 @@ describe('exclusions are flags for the handler', () => {
 
   test('terrorism is covered: it raises no exclusion flag', () => {
     expect(exclusionFlags(['terrorism'])).toEqual([]);
-    expect(exclusionFlags(['terrorism', 'air_sports'])).toEqual([{ code: 'air_sports', description: 'een luchtsport beoefenen' }]);
+    expect(exclusionFlags(['terrorism', 'air_sports'])).toEqual([{ code: 'air_sports', description: { key: 'assessment.exclusion.air_sports' } }]);
   });
 });
 
@@ -251,7 +253,7 @@ describe('assessAccidentIncome', () => {
       covered: true,
       coverStartDate: '2025-01-11',
       exclusionFlags: [],
-      notes: ['Terrorism is covered (law of 1 April 2007).'],
+      notes: [{ key: 'assessment.accidentIncome.terrorismCovered' }],
       terms: { spreadMonths: 24, multiplier: 2 },
       base: { baseCents: 2_400_000, basedOn: 'income' },
       totalCents: 4_800_000,

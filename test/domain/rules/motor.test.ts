@@ -29,7 +29,10 @@ describe('documents after a motor claim', () => {
 
   test('with a counterparty: the European accident report (front and back), the police report copy if any, photos and witness details', () => {
     expect(codes('collision', true, true)).toEqual(['european_accident_report', 'police_report', 'photo', 'witness_details']);
-    expect(motorDocuments({ event: 'collision', counterparty: true, policeReportDrawnUp: false })[0].description).toContain('front and back');
+    expect(motorDocuments({ event: 'collision', counterparty: true, policeReportDrawnUp: true }).map((d) => d.description)).toEqual([
+      { key: 'assessment.document.accidentReportSignedByBoth' }, { key: 'assessment.document.policeReportCopy' },
+      { key: 'assessment.document.damageAndScenePhotos' }, { key: 'assessment.document.witnessDetails' },
+    ]);
   });
 
   test('with a counterparty but no police report: no police report is asked for', () => {
@@ -41,6 +44,9 @@ describe('documents after a motor claim', () => {
     expect(codes('collision', false)).toEqual(['european_accident_report', 'photo']);
     expect(codes('loose_animal', false)).toEqual(['european_accident_report', 'photo']);
     expect(codes('vandalism', false)).toEqual(['european_accident_report', 'photo']);
+    expect(motorDocuments({ event: 'vandalism', counterparty: false, policeReportDrawnUp: false }).map((d) => d.description)).toEqual([
+      { key: 'assessment.document.accidentReport' }, { key: 'assessment.document.damageOrPlacePhotos' },
+    ]);
   });
 
   test.each(['glass', 'hail', 'storm', 'burglary', 'theft'] as const)('no accident report for %s', (event) => {
@@ -56,14 +62,18 @@ describe('documents after a motor claim', () => {
 
   test.each(['burglary', 'theft', 'attempted_theft'] as const)('%s: the police report is MANDATORY', (event) => {
     const policeReport = motorDocuments({ event, counterparty: false, policeReportDrawnUp: false }).find((d) => d.code === 'police_report');
-    expect(policeReport?.mandatory).toBe(true);
+    expect(policeReport).toEqual({ code: 'police_report', description: { key: 'assessment.document.policeReportRequired' }, mandatory: true });
   });
 
   test('burglary or theft without a police report: the insurer does not intervene', () => {
-    expect(insurerIntervenes({ event: 'burglary', counterparty: false, policeReportDrawnUp: false }).intervenes).toBe(false);
+    expect(insurerIntervenes({ event: 'burglary', counterparty: false, policeReportDrawnUp: false })).toEqual({
+      intervenes: false, reason: { key: 'assessment.motor.policeDeclarationMissing' },
+    });
     expect(insurerIntervenes({ event: 'theft', counterparty: false, policeReportDrawnUp: false }).intervenes).toBe(false);
     expect(insurerIntervenes({ event: 'theft', counterparty: false, policeReportDrawnUp: true }).intervenes).toBe(true);
-    expect(insurerIntervenes({ event: 'collision', counterparty: true, policeReportDrawnUp: false }).intervenes).toBe(true);
+    expect(insurerIntervenes({ event: 'collision', counterparty: true, policeReportDrawnUp: false })).toEqual({
+      intervenes: true, reason: { key: 'assessment.motor.noBlockingCondition' },
+    });
   });
 });
 
@@ -119,34 +129,34 @@ describe('replacement vehicle (vervangvoertuig)', () => {
 
   test('up to 20 days when the car is a total loss, beyond repair, or dearer to repair than its residual value', () => {
     for (const vehicleState of ['total_loss', 'beyond_repair', 'repair_exceeds_residual_value'] as const) {
-      expect(replacementVehicleDays(request({ vehicleState })).days).toBe(20);
+      expect(replacementVehicleDays(request({ vehicleState }))).toEqual({ days: 20, reason: { key: 'assessment.replacementVehicle.totalLoss' } });
     }
   });
 
   test('up to 30 days when the car is stolen', () => {
-    expect(replacementVehicleDays(request({ event: 'theft', vehicleState: 'stolen' })).days).toBe(30);
+    expect(replacementVehicleDays(request({ event: 'theft', vehicleState: 'stolen' }))).toEqual({ days: 30, reason: { key: 'assessment.replacementVehicle.stolen' } });
   });
 
   test('fault is irrelevant: at fault or not, 10 days', () => {
     expect(replacementVehicleDays(request({ atFault: true }))).toEqual(replacementVehicleDays(request({ atFault: false })));
-    expect(replacementVehicleDays(request({ atFault: true, policy: fullOmnium500 })).days).toBe(10);
+    expect(replacementVehicleDays(request({ atFault: true, policy: fullOmnium500 }))).toEqual({ days: 10, reason: { key: 'assessment.replacementVehicle.immobilised' } });
   });
 
   test('included in small and full omnium, not in liability alone: 0 days, with the reason', () => {
     expect(replacementVehicleDays(request({ policy: fullOmnium250 })).days).toBe(10);
-    expect(replacementVehicleDays(request({ policy: liability }))).toEqual({ days: 0, reason: 'The replacement-vehicle guarantee is not included in liability alone.' });
+    expect(replacementVehicleDays(request({ policy: liability }))).toEqual({ days: 0, reason: { key: 'assessment.replacementVehicle.liabilityOnly' } });
   });
 
   test('Belgium and Luxembourg only: 10 days in LU, 0 in FR', () => {
     expect(replacementVehicleDays(request({ country: 'LU' })).days).toBe(10);
     expect(replacementVehicleDays(request({ country: 'FR', vehicleState: 'stolen' }))).toEqual({
-      days: 0, reason: 'The replacement vehicle is given only for events in Belgium or Luxembourg.',
+      days: 0, reason: { key: 'assessment.replacementVehicle.outsideBelgiumOrLuxembourg' },
     });
   });
 
   test('0 days, with the reason, when the car is still driveable or immobilised by hail', () => {
-    expect(replacementVehicleDays(request({ vehicleState: 'driveable' }))).toEqual({ days: 0, reason: 'The car can still be driven.' });
-    expect(replacementVehicleDays(request({ event: 'hail' })).days).toBe(0);
+    expect(replacementVehicleDays(request({ vehicleState: 'driveable' }))).toEqual({ days: 0, reason: { key: 'assessment.replacementVehicle.driveable' } });
+    expect(replacementVehicleDays(request({ event: 'hail' }))).toEqual({ days: 0, reason: { key: 'assessment.replacementVehicle.immobilisedByOtherEvent' } });
   });
 
   test('a repair is dearer than the residual value only when strictly higher: €3,000.01 vs €3,000 yes, €3,000 vs €3,000 no', () => {
@@ -160,7 +170,10 @@ describe('total loss valuation, policy signed on 2025-03-15, insured value €20
     totalLossValuation({ signedOn: '2025-03-15', lossDate, insuredValueCents: 2_000_000, kilometresDriven, expertRealValueCents });
 
   test('within the first 12 months: the insured value (2026-03-14, 11 months)', () => {
-    expect(loss('2026-03-14', 5_000)).toMatchObject({ period: 'first_12_months', monthsSinceSigning: 11, basis: 'insured_value', compensationCents: 2_000_000 });
+    expect(loss('2026-03-14', 5_000)).toEqual({
+      period: 'first_12_months', monthsSinceSigning: 11, basis: 'insured_value', compensationCents: 2_000_000,
+      reason: { key: 'assessment.totalLoss.insuredValueFirstMonths', params: { months: 12 } },
+    });
   });
 
   test('exactly 12 months (the anniversary 2026-03-15) is still within the first 12 months: insured value, even over 20,000 km', () => {
@@ -168,11 +181,17 @@ describe('total loss valuation, policy signed on 2025-03-15, insured value €20
   });
 
   test('the day after 12 months (2026-03-16) with exactly 20,000 km: still the insured value', () => {
-    expect(loss('2026-03-16', 20_000)).toMatchObject({ period: 'months_12_to_48', basis: 'insured_value', compensationCents: 2_000_000 });
+    expect(loss('2026-03-16', 20_000)).toMatchObject({
+      period: 'months_12_to_48', basis: 'insured_value', compensationCents: 2_000_000,
+      reason: { key: 'assessment.totalLoss.insuredValueLowMileage', params: { fromMonth: 12, toMonth: 48, kilometres: 20_000 } },
+    });
   });
 
   test('between month 12 and 48 with 20,001 km: the real value set by an expert (€12,000)', () => {
-    expect(loss('2026-03-16', 20_001, 1_200_000)).toMatchObject({ period: 'months_12_to_48', basis: 'real_value', compensationCents: 1_200_000 });
+    expect(loss('2026-03-16', 20_001, 1_200_000)).toMatchObject({
+      period: 'months_12_to_48', basis: 'real_value', compensationCents: 1_200_000,
+      reason: { key: 'assessment.totalLoss.realValueHighMileage', params: { fromMonth: 12, toMonth: 48, kilometres: 20_000, percent: 10 } },
+    });
   });
 
   test('exactly 48 months (2029-03-15) with 20,000 km: still the insured value', () => {
@@ -180,7 +199,10 @@ describe('total loss valuation, policy signed on 2025-03-15, insured value €20
   });
 
   test('after 48 months (2029-03-16): the real value, even with only 10 km driven', () => {
-    expect(loss('2029-03-16', 10, 900_000)).toMatchObject({ period: 'after_48_months', basis: 'real_value', compensationCents: 900_000 });
+    expect(loss('2029-03-16', 10, 900_000)).toMatchObject({
+      period: 'after_48_months', basis: 'real_value', compensationCents: 900_000,
+      reason: { key: 'assessment.totalLoss.realValueAfterLastMonth', params: { months: 48, percent: 10 } },
+    });
   });
 
   test('the real value is not known until the expert sets it', () => {
@@ -210,8 +232,10 @@ describe('total loss valuation, policy signed on 2025-03-15, insured value €20
 
 describe('VAT', () => {
   test('with full omnium cover, VAT (€420) is reimbursed only on a repair invoice', () => {
-    expect(reimbursedVatCents({ policy: fullOmnium500, paidByCounterpartyInsurer: false, vatCents: 42_000, repairInvoice: false }).vatCents).toBe(0);
-    expect(reimbursedVatCents({ policy: fullOmnium500, paidByCounterpartyInsurer: false, vatCents: 42_000, repairInvoice: true }).vatCents).toBe(42_000);
+    expect(reimbursedVatCents({ policy: fullOmnium500, paidByCounterpartyInsurer: false, vatCents: 42_000, repairInvoice: false }))
+      .toEqual({ vatCents: 0, reason: { key: 'assessment.vat.repairInvoiceOnly' } });
+    expect(reimbursedVatCents({ policy: fullOmnium500, paidByCounterpartyInsurer: false, vatCents: 42_000, repairInvoice: true }))
+      .toEqual({ vatCents: 42_000, reason: { key: 'assessment.vat.included' } });
   });
 
   test('not at fault, paid by the counterparty\'s insurer: VAT included, repaired or not', () => {

@@ -55,20 +55,22 @@ describe('declaration deadline: 8 days counted from the day after the accident',
 
 describe('serious accident: fatal, OR directly caused by an event or an object AND resulting in permanent or temporary injury', () => {
   test('a fatal accident is serious, whatever caused it', () => {
-    expect(seriousness('fatal', 'other')).toEqual({ serious: true, reason: 'The accident was fatal.' });
+    expect(seriousness('fatal', 'other')).toEqual({ serious: true, reason: { key: 'assessment.seriousness.fatal' } });
   });
 
   test('caused by an object with a temporary injury is serious; caused by an event with a permanent injury is serious', () => {
     expect(seriousness('temporary_injury', 'object').serious).toBe(true);
-    expect(seriousness('permanent_injury', 'event')).toEqual({ serious: true, reason: 'Directly caused by an event and resulting in a permanent injury.' });
+    expect(seriousness('permanent_injury', 'event')).toEqual({
+      serious: true, reason: { key: 'assessment.seriousness.directCause', params: { cause: 'event', injury: 'permanent_injury' } },
+    });
   });
 
   test('a permanent injury not directly caused by an event or an object is not serious', () => {
-    expect(seriousness('permanent_injury', 'other').serious).toBe(false);
+    expect(seriousness('permanent_injury', 'other')).toEqual({ serious: false, reason: { key: 'assessment.seriousness.noDirectCause' } });
   });
 
   test('caused by an object but without injury is not serious', () => {
-    expect(seriousness('no_injury', 'object').serious).toBe(false);
+    expect(seriousness('no_injury', 'object')).toEqual({ serious: false, reason: { key: 'assessment.seriousness.noInjury' } });
   });
 
   test('the simplified declaration is allowed only for a minor (not serious) accident', () => {
@@ -91,7 +93,16 @@ describe('obligations towards the labour inspection (Toezicht op het Welzijn op 
   });
 
   test('a fatal accident must be notified to the inspection immediately, on the day of the accident, before anything else', () => {
-    expect(obligations('2026-11-02', 'fatal', 'other')[0]).toMatchObject({ code: 'notify_inspection_immediately', dueDate: '2026-11-02', immediately: true });
+    expect(obligations('2026-11-02', 'fatal', 'other')[0]).toEqual({
+      code: 'notify_inspection_immediately', description: { key: 'assessment.obligation.notifyInspection' }, dueDate: '2026-11-02', immediately: true,
+    });
+  });
+
+  test('each obligation says its term: 8 days to declare, 10 working days for the detailed report', () => {
+    expect(obligations('2026-11-02', 'temporary_injury', 'object').map((o) => o.description)).toEqual([
+      { key: 'assessment.obligation.declareToInsurer', params: { days: 8 } },
+      { key: 'assessment.obligation.detailedReport', params: { workingDays: 10 } },
+    ]);
   });
 
   test('a permanent injury caused by an object must be notified immediately; a temporary one need not', () => {
@@ -108,7 +119,9 @@ describe('medical documents', () => {
   test('with temporary incapacity: the certificate of first finding and every certificate of incapacity (incapacity, extension, return to work, relapse)', () => {
     const documents = requiredMedicalDocuments(true);
     expect(documents.map((d) => d.code)).toEqual(['medical_certificate_first_finding', 'incapacity_certificate']);
-    expect(documents[1].description).toBe('Every medical certificate of incapacity: incapacity, extension, return to work, relapse.');
+    expect(documents.map((d) => d.description)).toEqual([
+      { key: 'assessment.document.firstFindingCertificate' }, { key: 'assessment.document.incapacityCertificates' },
+    ]);
   });
 
   test('without incapacity only the certificate of first finding is needed', () => {
@@ -126,11 +139,15 @@ describe('travel costs', () => {
   const byCar = { means: 'other' as const, reason: 'medical' as const, writtenStatement: true };
 
   test('by car over exactly 5 km nothing is paid: the rule says MORE than 5 km', () => {
-    expect(travelReimbursement({ ...byCar, distanceKm: 5 })).toMatchObject({ status: 'not_reimbursable', amountCents: 0 });
+    expect(travelReimbursement({ ...byCar, distanceKm: 5 })).toEqual({
+      status: 'not_reimbursable', amountCents: 0, reason: { key: 'assessment.travel.tooShort', params: { minimumKm: 5 } },
+    });
   });
 
   test('by car over 5.1 km: 5.1 × €0.2479 = €1.26429, paid €1.26', () => {
-    expect(travelReimbursement({ ...byCar, distanceKm: 5.1 })).toMatchObject({ status: 'reimbursable', amountCents: 126 });
+    expect(travelReimbursement({ ...byCar, distanceKm: 5.1 })).toEqual({
+      status: 'reimbursable', amountCents: 126, reason: { key: 'assessment.travel.perKilometre', params: { distanceKm: 5.1, rateEuros: 0.2479 } },
+    });
   });
 
   test('the trip total is rounded half up to the cent: 10 km = €2.479 → €2.48; 150 km = €37.185 exactly → €37.19', () => {
@@ -140,14 +157,16 @@ describe('travel costs', () => {
   });
 
   test('by car without the written statement of date, reason and kilometres, payment waits for it', () => {
-    expect(travelReimbursement({ means: 'other', reason: 'court', distanceKm: 20 })).toMatchObject({ status: 'awaiting_proof', amountCents: 496 });
+    expect(travelReimbursement({ means: 'other', reason: 'court', distanceKm: 20 })).toEqual({
+      status: 'awaiting_proof', amountCents: 496, reason: { key: 'assessment.travel.awaitingWrittenStatement' },
+    });
   });
 
   test('public transport is paid at real cost with the proof of transport', () => {
     expect(travelReimbursement({ means: 'public_transport', reason: 'advising_physician', actualCostCents: 1_250, proofOfTransport: true }))
-      .toMatchObject({ status: 'reimbursable', amountCents: 1_250 });
+      .toEqual({ status: 'reimbursable', amountCents: 1_250, reason: { key: 'assessment.travel.realCost' } });
     expect(travelReimbursement({ means: 'public_transport', reason: 'insurer', actualCostCents: 1_250, proofOfTransport: false }))
-      .toMatchObject({ status: 'awaiting_proof', amountCents: 1_250 });
+      .toEqual({ status: 'awaiting_proof', amountCents: 1_250, reason: { key: 'assessment.travel.awaitingProofOfTransport' } });
   });
 
   test('public transport is paid whatever the distance, even under 5 km', () => {
@@ -156,16 +175,18 @@ describe('travel costs', () => {
 
   test('an ambulance is paid at real cost only when medically justified', () => {
     expect(travelReimbursement({ means: 'ambulance', reason: 'medical', actualCostCents: 30_000, proofOfTransport: true, medicallyJustified: true }))
-      .toMatchObject({ status: 'reimbursable', amountCents: 30_000 });
+      .toEqual({ status: 'reimbursable', amountCents: 30_000, reason: { key: 'assessment.travel.realCost' } });
     expect(travelReimbursement({ means: 'ambulance', reason: 'medical', actualCostCents: 30_000, proofOfTransport: true, medicallyJustified: false }))
-      .toMatchObject({ status: 'not_reimbursable', amountCents: 0 });
+      .toEqual({ status: 'not_reimbursable', amountCents: 0, reason: { key: 'assessment.travel.ambulanceNotJustified' } });
   });
 
   test('only trips asked for by the insurer, its advising physician or a court, or for medical reasons, are paid', () => {
     for (const reason of ['insurer', 'advising_physician', 'court', 'medical'] as const) {
       expect(travelReimbursement({ ...byCar, reason, distanceKm: 10 }).status).toBe('reimbursable');
     }
-    expect(travelReimbursement({ ...byCar, reason: 'other', distanceKm: 10 })).toMatchObject({ status: 'not_reimbursable', amountCents: 0 });
+    expect(travelReimbursement({ ...byCar, reason: 'other', distanceKm: 10 })).toEqual({
+      status: 'not_reimbursable', amountCents: 0, reason: { key: 'assessment.travel.reasonNotCovered' },
+    });
   });
 });
 
@@ -183,7 +204,7 @@ describe('assessWorkplaceAccident', () => {
     expect(assessment).toMatchObject({
       declaration: { deadline: '2026-11-10', late: true, daysLate: 1, fineRangeCents: { min: 25_000, max: 250_000 } },
       serious: true,
-      seriousReason: 'Directly caused by an object and resulting in a temporary injury.',
+      seriousReason: { key: 'assessment.seriousness.directCause', params: { cause: 'object', injury: 'temporary_injury' } },
       simplifiedDeclarationAllowed: false,
       obligations: [
         { code: 'declare_to_insurer', dueDate: '2026-11-10' },

@@ -1,9 +1,33 @@
+import type { ErrorResponse, FieldProblem } from '../../../contract/common';
+import i18next from 'i18next';
 import { currentLanguage } from '../i18n';
 
-/** The API's error shape: `{ "error": { "code", "message", "details" } }`. */
+export type { FieldProblem, Page } from '../../../contract/common';
+
+type Refusal = ErrorResponse['error'];
+
+/**
+ * The API's refusal, `{ error: { code, key, message, params, details } }`: `message` is already in the
+ * portal's language; `key` and `params` name it for whoever words it again; `problems` are the fields'
+ * (`{ path, code, params, message }`), shown under their fields.
+ */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details: unknown = null) {
-    super(message);
+  readonly code: string;
+  readonly key: string | null;
+  readonly params: Record<string, unknown>;
+  readonly details: unknown;
+
+  constructor(readonly status: number, refusal: Partial<Refusal>, fallback = `${status}`) {
+    super(refusal.message ?? fallback);
+    this.code = refusal.code ?? 'http_error';
+    this.key = refusal.key ?? null;
+    this.params = refusal.params ?? {};
+    this.details = refusal.details ?? null;
+  }
+
+  /** The field problems of a 400 or 422, each with its path; none for other refusals. */
+  get problems(): FieldProblem[] {
+    return Array.isArray(this.details) ? (this.details as FieldProblem[]).filter((detail) => typeof detail?.path === 'string') : [];
   }
 }
 
@@ -19,10 +43,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   });
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = payload?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `${response.status} ${response.statusText}`, error?.details);
-  }
+  if (!response.ok) throw new ApiError(response.status, payload?.error ?? {}, `${response.status} ${response.statusText}`);
   return payload as T;
 }
 
@@ -45,7 +66,7 @@ export function upload<T>(path: string, form: FormData, onProgress?: (share: num
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded / event.total);
     };
-    request.onerror = () => reject(new ApiError(0, 'network_error', 'The connection failed.'));
+    request.onerror = () => reject(new ApiError(0, { code: 'network_error' }, i18next.t('common.connectionFailed')));
     request.onload = () => {
       let payload: any = null;
       try {
@@ -54,8 +75,7 @@ export function upload<T>(path: string, form: FormData, onProgress?: (share: num
         payload = null;
       }
       if (request.status >= 200 && request.status < 300) return resolve(payload as T);
-      const error = payload?.error;
-      reject(new ApiError(request.status, error?.code ?? 'http_error', error?.message ?? `${request.status} ${request.statusText}`, error?.details));
+      reject(new ApiError(request.status, payload?.error ?? {}, `${request.status} ${request.statusText}`));
     };
     request.send(form);
   });

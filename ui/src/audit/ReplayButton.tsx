@@ -1,14 +1,12 @@
 import { Alert, Box, Button, LinearProgress } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
 import { ErrorAlert } from '../layout/feedback';
-import type { ReplayVerdict } from './types';
+import { useReplay } from '../api/audit';
 
 /** Replays the workflow's history against the code the API runs now: deterministic, or the mismatch. */
 export function ReplayButton({ workflowId }: { workflowId: string }) {
   const { t } = useTranslation();
-  const replay = useMutation({ mutationFn: () => api.post<ReplayVerdict>(`/audit/workflows/${encodeURIComponent(workflowId)}/replay`) });
+  const replay = useReplay(workflowId);
   return (
     <Box sx={{ my: 2 }}>
       <Button variant="contained" onClick={() => replay.mutate()} disabled={replay.isPending}>{t('audit.timeline.replay')}</Button>

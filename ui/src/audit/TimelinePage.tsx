@@ -1,29 +1,30 @@
 import { Accordion, AccordionDetails, AccordionSummary, Box, Button, Link, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { api } from '../api/client';
+import { localeOf } from '../../../i18n/formats';
+import { currentLanguage } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { ReplayButton } from './ReplayButton';
-import type { Timeline } from './types';
+import { timelineDownloadUrl, useTimeline } from '../api/audit';
 
-const timeOf = (at: string) => new Intl.DateTimeFormat('nl-BE', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Brussels' }).format(new Date(at));
+/** The time to the second in Brussels, as the reader's language writes it. */
+const timeOf = (at: string) =>
+  new Intl.DateTimeFormat(localeOf(currentLanguage()), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Brussels' }).format(new Date(at));
 
 /** A workflow's history in business words: when, what, who; each entry opens on the raw event Temporal recorded. */
 export function TimelinePage() {
   const { t } = useTranslation();
   const workflowId = useParams().workflowId!;
-  const path = `/audit/workflows/${encodeURIComponent(workflowId)}/timeline`;
-  const { data, error, isPending } = useQuery({ queryKey: ['audit-timeline', workflowId], queryFn: () => api.get<Timeline>(path) });
+  const { data, error, isPending } = useTimeline(workflowId);
 
   return (
     <>
       <Link component={RouterLink} to="/audit/workflows">{t('audit.timeline.back')}</Link>
       <PageHeading>{`${t('audit.timeline.title')} ${workflowId}`}</PageHeading>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
-        <Button variant="outlined" href={`/api${path}?format=json`} download data-testid="export-json">{t('audit.timeline.exportJson')}</Button>
+        <Button variant="outlined" href={timelineDownloadUrl(workflowId)} download data-testid="export-json">{t('audit.timeline.exportJson')}</Button>
       </Box>
       <ReplayButton workflowId={workflowId} />
       {isPending && <Loading />}

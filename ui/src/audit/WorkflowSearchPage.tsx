@@ -1,16 +1,13 @@
 import { Box, Link, TextField } from '@mui/material';
 import { DataGrid, GridColDef } from '@mui/x-data-grid';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { api, queryString } from '../api/client';
-import type { Page } from '../api/types';
 import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { FilterSelect, FilterText } from '../lists/FilterSelect';
 import { useListState } from '../lists/list-state';
-import { WorkflowFound, workflowStatuses, workflowTypes } from './types';
+import { useWorkflows, WorkflowFound, workflowStatuses, workflowTypes } from '../api/audit';
 
 const filterNames = ['type', 'status', 'organisationId', 'from', 'to'] as const;
 
@@ -19,11 +16,7 @@ export function WorkflowSearchPage() {
   const { t } = useTranslation();
   const list = useListState(filterNames, '');
   const query = list.query; // the API keeps visibility's order: no sort
-  const { data, error, isFetching } = useQuery({
-    queryKey: ['audit-workflows', query],
-    queryFn: () => api.get<Page<WorkflowFound>>(`/audit/workflows${queryString(query)}`),
-    placeholderData: keepPreviousData,
-  });
+  const { data, error, isFetching } = useWorkflows(query);
 
   const columns: GridColDef<WorkflowFound>[] = [
     {

@@ -1,35 +1,29 @@
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Link, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Box, Button, Link, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { api } from '../api/client';
 import { formatDateTime, formatEuros } from '../i18n/format';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
-import type { Payment } from './types';
-
-const inboxKey = ['backoffice-approvals'];
+import { type Payment, useApprovals, usePaymentDecision } from '../api/money';
+import { ConfirmDialog } from './ConfirmDialog';
 
 /** The senior handlers' inbox: payments above their requester's limit. Never one's own: the server says so. */
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState<Payment | null>(null);
-  const [reason, setReason] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const inbox = useQuery({ queryKey: inboxKey, queryFn: () => api.get<Payment[]>('/backoffice/payments?status=awaiting_approval') });
-  const decide = useMutation({
-    mutationFn: ({ payment, verdict }: { payment: Payment; verdict: 'approve' | 'reject' }) =>
-      api.post<Payment>(`/backoffice/payments/${payment.id}/${verdict}`, verdict === 'reject' ? { reason } : {}),
-    onSuccess: (payment, { verdict }) => {
-      setRejecting(null);
-      setReason('');
-      setDone(t(verdict === 'approve' ? 'backoffice.approvals.approved' : 'backoffice.approvals.rejected', { amount: formatEuros(payment.amountCents) }));
-      return queryClient.invalidateQueries({ queryKey: inboxKey });
-    },
-  });
-  const act = (payment: Payment, verdict: 'approve' | 'reject') => { setDone(null); decide.mutate({ payment, verdict }); };
+  const inbox = useApprovals();
+  const decide = usePaymentDecision();
+  const act = (payment: Payment, verdict: 'approve' | 'reject', reason?: string) => {
+    setDone(null);
+    decide.mutate({ payment, verdict, body: reason === undefined ? undefined : { reason } }, {
+      onSuccess: (decided) => {
+        setRejecting(null);
+        setDone(t(verdict === 'approve' ? 'backoffice.approvals.approved' : 'backoffice.approvals.rejected', { amount: formatEuros(decided.amountCents) }));
+      },
+    });
+  };
 
   return (
     <>
@@ -71,17 +65,9 @@ export function ApprovalsPage() {
         </Paper>
       )}
       {rejecting && (
-        <Dialog open onClose={() => setRejecting(null)} aria-labelledby="reject-title" fullWidth>
-          <DialogTitle id="reject-title">{t('backoffice.approvals.rejectTitle')} — {formatEuros(rejecting.amountCents)}</DialogTitle>
-          <DialogContent>
-            <TextField label={t('backoffice.actions.reason')} value={reason} onChange={(event) => setReason(event.target.value)} fullWidth multiline minRows={2} margin="normal" />
-            {decide.error && <ErrorAlert error={decide.error} />}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setRejecting(null)}>{t('backoffice.actions.cancel')}</Button>
-            <Button variant="contained" color="error" disabled={decide.isPending} onClick={() => act(rejecting, 'reject')}>{t('backoffice.approvals.reject')}</Button>
-          </DialogActions>
-        </Dialog>
+        <ConfirmDialog title={`${t('backoffice.approvals.rejectTitle')} — ${formatEuros(rejecting.amountCents)}`} text={`${rejecting.payeeName} — ${rejecting.iban}`}
+          confirmLabel={t('backoffice.approvals.reject')} reasonLabel={t('backoffice.actions.reason')} danger pending={decide.isPending} error={decide.error}
+          onClose={() => setRejecting(null)} onConfirm={(reason) => act(rejecting, 'reject', reason)} />
       )}
     </>
   );

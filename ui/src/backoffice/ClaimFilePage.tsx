@@ -11,7 +11,7 @@ import { ClaimFileSummary } from './ClaimFileSummary';
 import { HandlingActions } from './HandlingActions';
 import { MoneyPanel } from './MoneyPanel';
 import { PaymentSchedulesPanel } from './PaymentSchedulesPanel';
-import { useClaimFile } from './useClaimFile';
+import { useClaimFile } from '../api/claims';
 
 /** The claim file as the handler works it: status and actions on top, then money (and benefit schedules), the declaration, documents, deadlines, history. */
 export function ClaimFilePage() {

@@ -1,10 +1,10 @@
 import { Link, List, ListItem, ListItemText, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel } from '../../../domain/labels';
+import { fieldLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime, formatEuros } from '../i18n/format';
 import { DeadlineActions } from './DeadlineActions';
-import type { ClaimFile } from './types';
+import type { ClaimFile } from '../api/claims';
 
 /** Documents and letters of the claim. */
 export function ClaimDocuments({ file }: { file: ClaimFile }) {
@@ -68,7 +68,7 @@ export function ClaimHistoryAndMessages({ file }: { file: ClaimFile }) {
         <List dense component="ol">
           {file.history.map((entry, index) => (
             <ListItem key={index} disableGutters>
-              <ListItemText primary={t(`action.${entry.action}`, { defaultValue: entry.action })} secondary={`${formatDateTime(entry.at)} — ${entry.by.name}`} />
+              <ListItemText primary={t(`historyAction.${entry.action}`, { defaultValue: entry.action })} secondary={`${formatDateTime(entry.at)} — ${entry.by.name}`} />
             </ListItem>
           ))}
         </List>

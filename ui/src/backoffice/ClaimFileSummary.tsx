@@ -1,17 +1,18 @@
 import { List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel, isOption, optionLabel } from '../../../domain/labels';
+import { fieldLabel, isOption, optionLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime, formatEuros } from '../i18n/format';
 import { AccidentIncomeAssessment } from './assessment/AccidentIncomeAssessment';
 import { MotorAssessment } from './assessment/MotorAssessment';
+import { usePhraseText } from './assessment/phrase-text';
 import { WorkplaceAccidentAssessment } from './assessment/WorkplaceAccidentAssessment';
-import type { ClaimFile } from './types';
+import type { ClaimFile } from '../api/claims';
 
 type Line = { label: string; value: string };
 
 /** The declaration's answers as lines "label: value", nested sections flattened (a handful of levels deep). */
-function linesOf(data: unknown, language: 'nl' | 'fr' | 'en', prefix = '', depth = 0, key = ''): Line[] {
+function linesOf(data: unknown, language: ReturnType<typeof currentLanguage>, prefix = '', depth = 0, key = ''): Line[] {
   if (data === null || data === undefined || data === '') return [];
   if (typeof data === 'number' && /Cents$/.test(key)) return [{ label: prefix, value: formatEuros(data) }];
   if (typeof data !== 'object') {
@@ -31,6 +32,7 @@ export function ClaimFileSummary({ file }: { file: ClaimFile }) {
   const language = currentLanguage();
   const lines = linesOf(file.data, language).slice(0, 60);
   const { documents: { required, missing }, workplaceAccident, motor, accidentIncome } = file.assessment;
+  const say = usePhraseText();
   return (
     <>
       <Paper sx={{ p: 3 }}>
@@ -55,10 +57,10 @@ export function ClaimFileSummary({ file }: { file: ClaimFile }) {
         {accidentIncome && <AccidentIncomeAssessment assessment={accidentIncome} eventDate={(file.data.event as { date?: string } | undefined)?.date} />}
         <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>{t('backoffice.file.missingDocuments')}</Typography>
         {missing.length === 0 ? <Typography>{t('backoffice.file.noneMissing')}</Typography> : (
-          <List dense>{missing.map((item) => <ListItem key={item.kind} disableGutters><ListItemText primary={fieldLabel(item.kind, language)} secondary={item.reason} /></ListItem>)}</List>
+          <List dense>{missing.map((item) => <ListItem key={item.kind} disableGutters><ListItemText primary={fieldLabel(item.kind, language)} secondary={say(item.reason)} /></ListItem>)}</List>
         )}
         <Typography component="h3" variant="subtitle1">{t('backoffice.file.requiredDocuments')}</Typography>
-        <List dense>{required.map((item) => <ListItem key={item.kind} disableGutters><ListItemText primary={fieldLabel(item.kind, language)} secondary={item.reason} /></ListItem>)}</List>
+        <List dense>{required.map((item) => <ListItem key={item.kind} disableGutters><ListItemText primary={fieldLabel(item.kind, language)} secondary={say(item.reason)} /></ListItem>)}</List>
       </Paper>
     </>
   );

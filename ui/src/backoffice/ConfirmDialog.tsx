@@ -1,11 +1,13 @@
 import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import { ReactNode, useId, useState } from 'react';
+import { ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reasoned } from '../../../contract/common';
+import { fieldProps, useSchemaForm, useServerProblems } from '../api/forms';
 import { ErrorAlert } from '../layout/feedback';
 
 /**
- * Asks before a command that cannot be undone; with `reasonLabel` the reason is required (the server
- * refuses without one too). The server's refusal shows inside, so the user can correct and retry.
+ * Asks before a command that cannot be undone; with `reasonLabel` the reason is required, by the schema
+ * the server checks it with. The server's refusal shows inside, so the user can correct and retry.
  */
 export function ConfirmDialog({ title, text, confirmLabel, reasonLabel, danger = false, pending, error, onConfirm, onClose, children }: {
   title: string; text: string; confirmLabel?: string; reasonLabel?: string; danger?: boolean; pending: boolean; error: unknown;
@@ -13,8 +15,9 @@ export function ConfirmDialog({ title, text, confirmLabel, reasonLabel, danger =
 }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [reason, setReason] = useState('');
-  const missingReason = Boolean(reasonLabel) && !reason.trim();
+  const form = useSchemaForm(reasoned, { defaultValues: { reason: '' } });
+  useServerProblems(form, error, ['reason']);
+  const confirm = reasonLabel ? form.handleSubmit(({ reason }) => onConfirm(reason)) : () => onConfirm('');
   return (
     <Dialog open onClose={pending ? undefined : onClose} aria-labelledby={titleId} fullWidth>
       <DialogTitle id={titleId}>{title}</DialogTitle>
@@ -22,13 +25,13 @@ export function ConfirmDialog({ title, text, confirmLabel, reasonLabel, danger =
         <DialogContentText>{text}</DialogContentText>
         {children}
         {reasonLabel && (
-          <TextField label={reasonLabel} value={reason} onChange={(event) => setReason(event.target.value)} required autoFocus fullWidth multiline minRows={2} margin="normal" />
+          <TextField label={reasonLabel} {...fieldProps(form, 'reason')} required autoFocus fullWidth multiline minRows={2} margin="normal" />
         )}
         {error ? <ErrorAlert error={error} /> : null}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={pending}>{t('backoffice.actions.cancel')}</Button>
-        <Button variant="contained" color={danger ? 'error' : 'primary'} disabled={pending || missingReason} onClick={() => onConfirm(reason.trim())}
+        <Button variant="contained" color={danger ? 'error' : 'primary'} disabled={pending} onClick={() => void confirm()}
           startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined} aria-busy={pending}>
           {confirmLabel ?? t('backoffice.actions.confirm')}
         </Button>

@@ -1,13 +1,11 @@
 import { Alert, Box, Button, TextField, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { brusselsDate } from '../../../domain/rules/calendar';
-import { api } from '../api/client';
 import { formatDate } from '../i18n/format';
 import { ConfirmDialog } from './ConfirmDialog';
-import type { ClaimFile } from './types';
-import { claimFileKey, useClaimAction } from './useClaimFile';
+import { claimActions, useClaimAction, useClaimRefresh } from '../api/claims';
+import type { ClaimFile } from '../api/claims';
 
 /** What the handler tells the deadlines workflow, each on its own endpoint with the day it happened. */
 const events = {
@@ -20,14 +18,14 @@ type DeadlineEvent = keyof typeof events;
 /** The events that start or meet a legal deadline: a reminder, an agreed amount, the report to the labour inspection. */
 export function DeadlineActions({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [recording, setRecording] = useState<DeadlineEvent | null>(null);
   const [on, setOn] = useState(() => brusselsDate(new Date()));
   const [done, setDone] = useState<string | null>(null);
   const record = useClaimAction(file.id, ({ event, day }: { event: DeadlineEvent; day: string }) =>
-    api.post(`/backoffice/claims/${file.id}/deadlines/${events[event].path}`, { [events[event].field]: day }));
+    claimActions(file.id).recordDeadlineEvent(events[event].path, { [events[event].field]: day }));
+  const refresh = useClaimRefresh(file.id);
   // The deadlines workflow records its new deadline a moment after the signal: read the file again then.
-  const readAgainSoon = () => [1_500, 4_000].forEach((ms) => setTimeout(() => queryClient.invalidateQueries({ queryKey: claimFileKey(file.id) }), ms));
+  const readAgainSoon = () => [1_500, 4_000].forEach((ms) => setTimeout(refresh, ms));
 
   const inspectionRuns = file.deadlines.some((deadline) => deadline.code === 'inspection_report' && deadline.status === 'running');
   const offered = (Object.keys(events) as DeadlineEvent[]).filter((event) => event !== 'inspectionReportSent' || inspectionRuns);

@@ -1,13 +1,12 @@
 import { Alert, Box, Button, Paper, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
 import { ErrorAlert } from '../layout/feedback';
-import { useMe } from '../session/session';
-import { DecisionBody, DecisionDialog } from './DecisionDialog';
+import { useMe } from '../api/session';
+import { DecisionDialog } from './DecisionDialog';
 import { ReassignAction } from './ReassignAction';
-import type { ClaimFile, Decision } from './types';
-import { useClaimAction } from './useClaimFile';
+import { claimActions, decisionKinds, useClaimAction } from '../api/claims';
+import type { ClaimFile, Decision } from '../api/claims';
 
 /** What the handler can do now, each an explicit button on an explicit endpoint; a refusal shows the server's reason. A senior handler also reassigns. */
 export function HandlingActions({ file }: { file: ClaimFile }) {
@@ -15,9 +14,10 @@ export function HandlingActions({ file }: { file: ClaimFile }) {
   const me = useMe().data!;
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const startHandling = useClaimAction(file.id, () => api.post(`/backoffice/declarations/${file.id}/start-handling`, {}));
-  const decide = useClaimAction(file.id, (body: DecisionBody) => api.post(`/backoffice/declarations/${file.id}/decision`, body));
-  const close = useClaimAction(file.id, () => api.post(`/backoffice/claims/${file.id}/close`, {}));
+  const actions = claimActions(file.id);
+  const startHandling = useClaimAction(file.id, actions.startHandling);
+  const decide = useClaimAction(file.id, actions.decide);
+  const close = useClaimAction(file.id, actions.close);
   const succeeded = (what: string) => () => setDone(t('backoffice.actions.done', { what }));
 
   const closed = Boolean(file.claim?.closedAt);
@@ -34,7 +34,7 @@ export function HandlingActions({ file }: { file: ClaimFile }) {
             {t('backoffice.actions.startHandling')}
           </Button>
         )}
-        {canDecide && (['accept', 'reserve', 'refuse'] as const)
+        {canDecide && decisionKinds
           .filter((decision) => !(decision === 'reserve' && file.status === 'under_reservation'))
           .map((decision) => (
             <Button key={decision} variant={decision === 'accept' ? 'contained' : 'outlined'} color={decision === 'refuse' ? 'error' : 'primary'}

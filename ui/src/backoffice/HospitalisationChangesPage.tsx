@@ -1,20 +1,19 @@
 import { Alert, Box, Button, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../api/client';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProposedChange } from './ProposedChange';
-import type { HospitalisationChange } from './types';
+import { changeStatuses } from '../../../domain/hospitalisation';
+import { type BackofficeChange, useBackofficeChanges, useDecideChange, type Verdict } from '../api/hospitalisation';
 
-const statuses = ['submitted', 'approved', 'rejected', 'withdrawn', 'expired'] as const;
-type Verdict = 'approve' | 'reject';
+/** What reaches the back office: a change once submitted. */
+const statuses = changeStatuses.filter((status) => status !== 'draft');
 
-const personName = (person: HospitalisationChange['person']) => (person ? `${person.firstName} ${person.lastName}` : '');
+const personName = (person: BackofficeChange['person']) => (person ? `${person.firstName} ${person.lastName}` : '');
 
 /**
  * The back office's inbox of changes to group hospitalisation registers (titularissen and Local Admins
@@ -22,26 +21,17 @@ const personName = (person: HospitalisationChange['person']) => (person ? `${per
  */
 export function HospitalisationChangesPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const status = statuses.find((value) => value === params.get('status')) ?? 'submitted';
-  const [deciding, setDeciding] = useState<{ change: HospitalisationChange; verdict: Verdict } | null>(null);
+  const [deciding, setDeciding] = useState<{ change: BackofficeChange; verdict: Verdict } | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const inbox = useQuery({
-    queryKey: ['backoffice-hospitalisation-changes', status],
-    queryFn: () => api.get<HospitalisationChange[]>(`/backoffice/hospitalisation-changes?status=${status}`),
+  const inbox = useBackofficeChanges(status);
+  const decide = useDecideChange((change, verdict) => {
+    setDeciding(null);
+    const what = `${t(`backoffice.changeKind.${change.kind}`)} — ${personName(change.person)}`;
+    setDone(t(verdict === 'approve' ? 'backoffice.hospitalisation.approved' : 'backoffice.hospitalisation.rejected', { what }));
   });
-  const decide = useMutation({
-    mutationFn: ({ change, verdict, reason }: { change: HospitalisationChange; verdict: Verdict; reason: string }) =>
-      api.post(`/backoffice/hospitalisation-changes/${change.id}/${verdict}`, verdict === 'reject' ? { reason } : {}),
-    onSuccess: (_change, { change, verdict }) => {
-      setDeciding(null);
-      const what = `${t(`backoffice.changeKind.${change.kind}`)} — ${personName(change.person)}`;
-      setDone(t(verdict === 'approve' ? 'backoffice.hospitalisation.approved' : 'backoffice.hospitalisation.rejected', { what }));
-      return queryClient.invalidateQueries({ queryKey: ['backoffice-hospitalisation-changes'] });
-    },
-  });
-  const open = (change: HospitalisationChange, verdict: Verdict) => { setDone(null); decide.reset(); setDeciding({ change, verdict }); };
+  const open = (change: BackofficeChange, verdict: Verdict) => { setDone(null); decide.reset(); setDeciding({ change, verdict }); };
 
   return (
     <>

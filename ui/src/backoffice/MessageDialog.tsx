@@ -1,14 +1,12 @@
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Link, TextField, Typography } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { api } from '../api/client';
+import { fieldProps, useSchemaForm, useServerProblems } from '../api/forms';
 import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
-import type { InboxMessage } from './types';
+import { type InboxMessage, messageReply, useInboxActions } from '../api/messages';
 
-export const inboxKey = ['backoffice-messages'];
 const awaitsAnswer = (status: InboxMessage['status']) => status === 'sent' || status === 'read';
 
 /**
@@ -18,18 +16,10 @@ const awaitsAnswer = (status: InboxMessage['status']) => status === 'sent' || st
 export function MessageDialog({ message: listed, onClose }: { message: InboxMessage; onClose: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const queryClient = useQueryClient();
   const [message, setMessage] = useState(listed);
-  const [answer, setAnswer] = useState('');
-  const refreshed = (next: Partial<InboxMessage>) => {
-    setMessage((current) => ({ ...current, ...next }));
-    return queryClient.invalidateQueries({ queryKey: inboxKey });
-  };
-  const markRead = useMutation({ mutationFn: () => api.post<InboxMessage>(`/backoffice/messages/${message.id}/read`, {}), onSuccess: refreshed });
-  const reply = useMutation({
-    mutationFn: (body: string) => api.post<InboxMessage>(`/backoffice/messages/${message.id}/reply`, { body }),
-    onSuccess: (next) => { setAnswer(''); return refreshed(next); },
-  });
+  const answer = useSchemaForm(messageReply, { defaultValues: { body: '' } });
+  const { markRead, reply } = useInboxActions(listed.id, (next) => setMessage((current) => ({ ...current, ...next })));
+  useServerProblems(answer, reply.error, ['body']);
 
   const asked = useRef(false);
   useEffect(() => {
@@ -70,8 +60,8 @@ export function MessageDialog({ message: listed, onClose }: { message: InboxMess
         <Box role="status" aria-live="polite">{reply.isSuccess && <Alert severity="success">{t('backoffice.inbox.answered')}</Alert>}</Box>
         {awaitsAnswer(message.status) && (
           <Box component="form" id={`${titleId}-answer`} sx={{ display: 'grid', gap: 1 }}
-            onSubmit={(event) => { event.preventDefault(); reply.mutate(answer.trim()); }}>
-            <TextField label={t('backoffice.inbox.answer')} value={answer} onChange={(event) => setAnswer(event.target.value)} required multiline minRows={3} />
+            onSubmit={answer.handleSubmit(({ body }) => reply.mutate(body, { onSuccess: () => answer.reset() }))}>
+            <TextField label={t('backoffice.inbox.answer')} {...fieldProps(answer, 'body')} required multiline minRows={3} />
             {reply.error && <ErrorAlert error={reply.error} />}
           </Box>
         )}
@@ -79,7 +69,7 @@ export function MessageDialog({ message: listed, onClose }: { message: InboxMess
       <DialogActions>
         <Button onClick={onClose}>{t('backoffice.inbox.close')}</Button>
         {awaitsAnswer(message.status) && (
-          <Button type="submit" form={`${titleId}-answer`} variant="contained" disabled={reply.isPending || !answer.trim()} aria-busy={reply.isPending}
+          <Button type="submit" form={`${titleId}-answer`} variant="contained" disabled={reply.isPending} aria-busy={reply.isPending}
             startIcon={reply.isPending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
             {t('backoffice.inbox.send')}
           </Button>

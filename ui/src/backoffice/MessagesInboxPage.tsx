@@ -1,28 +1,22 @@
 import { Box, Button, Chip, FormControlLabel, Link, Paper, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { api, queryString } from '../api/client';
 import { formatDateTime } from '../i18n/format';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { FilterSelect } from '../lists/FilterSelect';
 import { useListState } from '../lists/list-state';
-import { inboxKey, MessageDialog } from './MessageDialog';
-import type { InboxMessage } from './types';
+import { MessageDialog } from './MessageDialog';
+import { type InboxMessage, messageStatuses as statuses, useInbox } from '../api/messages';
 
-const statuses = ['sent', 'read', 'answered', 'withdrawn'] as const;
 
 /** The handlers' inbox: customers' messages about a claim, and to the back office about group hospitalisation; newest first. */
 export function MessagesInboxPage() {
   const { t } = useTranslation();
   const list = useListState(['status', 'mine'] as const, '');
   const [opened, setOpened] = useState<InboxMessage | null>(null);
-  const inbox = useQuery({
-    queryKey: [...inboxKey, list.filters],
-    queryFn: () => api.get<InboxMessage[]>(`/backoffice/messages${queryString(list.filters)}`),
-  });
+  const inbox = useInbox(list.filters);
 
   return (
     <>

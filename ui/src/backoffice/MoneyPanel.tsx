@@ -1,19 +1,17 @@
 import { Alert, Box, Button, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { asCents, fieldProps, useSchemaForm, useServerProblems } from '../api/forms';
 import { formatDateTime, formatEuros } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
-import type { CostType, Payment, Reserves } from './types';
-import { useClaimAction } from './useClaimFile';
-import { centsOf, costTypes } from './words-of-business';
+import { useClaimAction } from '../api/claims';
+import { costTypes, moneyActions, paymentOrder, reserveChange, usePayments, useReserves } from '../api/money';
 
 /** The claim's reserves (totals per cost type) and payments; the forms change a reserve and pay from it. */
 export function MoneyPanel({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
-  const reserves = useQuery({ queryKey: ['backoffice-money', claimId, 'reserves'], queryFn: () => api.get<Reserves>(`/backoffice/claims/${claimId}/reserves`) });
-  const payments = useQuery({ queryKey: ['backoffice-money', claimId, 'payments'], queryFn: () => api.get<Payment[]>(`/backoffice/claims/${claimId}/payments`) });
+  const reserves = useReserves(claimId);
+  const payments = usePayments(claimId);
   const totals = reserves.data?.totals;
   return (
     <Paper sx={{ p: 3 }}>
@@ -59,29 +57,29 @@ export function MoneyPanel({ claimId }: { claimId: string }) {
   );
 }
 
-function CostTypeSelect({ value, onChange }: { value: CostType; onChange: (value: CostType) => void }) {
+function CostTypeSelect<T extends FieldValues>({ form, name }: { form: UseFormReturn<T, any, any>; name: Path<T> }) {
   const { t } = useTranslation();
   return (
-    <TextField select size="small" label={t('backoffice.money.costType')} value={value} onChange={(event) => onChange(event.target.value as CostType)} sx={{ minWidth: 170 }}>
-      {costTypes.map((type) => <MenuItem key={type} value={type}>{t(`backoffice.costType.${type}`)}</MenuItem>)}
-    </TextField>
+    <Controller control={form.control} name={name} render={({ field }) => (
+      <TextField select size="small" label={t('backoffice.money.costType')} {...field} sx={{ minWidth: 170 }}>
+        {costTypes.map((type) => <MenuItem key={type} value={type}>{t(`backoffice.costType.${type}`)}</MenuItem>)}
+      </TextField>
+    )} />
   );
 }
 
 function ReserveForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
-  const [costType, setCostType] = useState<CostType>('indemnity');
-  const [amount, setAmount] = useState('');
-  const [reason, setReason] = useState('');
-  const change = useClaimAction(claimId, (body: object) => api.post(`/backoffice/claims/${claimId}/reserves`, body));
-  const amountCents = centsOf(amount);
+  const form = useSchemaForm(reserveChange, { defaultValues: { costType: 'indemnity', reason: '' } });
+  const change = useClaimAction(claimId, moneyActions(claimId).changeReserve);
+  useServerProblems(form, change.error, ['amountCents', 'reason', 'costType']);
+  const submit = form.handleSubmit((body) => change.mutate(body, { onSuccess: () => form.reset() }));
   return (
-    <Box component="form" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 2 }} aria-label={t('backoffice.money.addReserve')}
-      onSubmit={(event) => { event.preventDefault(); change.mutate({ costType, amountCents, reason }, { onSuccess: () => { setAmount(''); setReason(''); } }); }}>
-      <CostTypeSelect value={costType} onChange={setCostType} />
-      <TextField size="small" label={t('backoffice.money.amount')} value={amount} onChange={(event) => setAmount(event.target.value)} error={amount !== '' && amountCents === null} sx={{ width: 140 }} />
-      <TextField size="small" label={t('backoffice.money.reason')} value={reason} onChange={(event) => setReason(event.target.value)} sx={{ flexGrow: 1 }} />
-      <Button type="submit" variant="outlined" disabled={amountCents === null || change.isPending}>{t('backoffice.money.addReserve')}</Button>
+    <Box component="form" noValidate sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 2, alignItems: 'flex-start' }} aria-label={t('backoffice.money.addReserve')} onSubmit={submit}>
+      <CostTypeSelect form={form} name="costType" />
+      <TextField size="small" label={t('backoffice.money.amount')} {...fieldProps(form, 'amountCents', asCents)} sx={{ width: 140 }} />
+      <TextField size="small" label={t('backoffice.money.reason')} {...fieldProps(form, 'reason')} sx={{ flexGrow: 1 }} />
+      <Button type="submit" variant="outlined" disabled={change.isPending}>{t('backoffice.money.addReserve')}</Button>
       {change.error && <Box sx={{ width: '100%' }}><ErrorAlert error={change.error} /></Box>}
     </Box>
   );
@@ -89,21 +87,18 @@ function ReserveForm({ claimId }: { claimId: string }) {
 
 function PaymentForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
-  const [costType, setCostType] = useState<CostType>('indemnity');
-  const [amount, setAmount] = useState('');
-  const [payeeName, setPayeeName] = useState('');
-  const [iban, setIban] = useState('');
-  const pay = useClaimAction(claimId, (body: object) => api.post<Payment>(`/backoffice/claims/${claimId}/payments`, body));
-  const amountCents = centsOf(amount);
-  const outcome = pay.data as Payment | undefined;
+  const form = useSchemaForm(paymentOrder, { defaultValues: { costType: 'indemnity', payeeName: '', iban: '' } });
+  const pay = useClaimAction(claimId, moneyActions(claimId).pay);
+  useServerProblems(form, pay.error, ['amountCents', 'payeeName', 'iban', 'costType']);
+  const outcome = pay.data;
   return (
-    <Box component="form" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 2 }} aria-label={t('backoffice.money.pay')}
-      onSubmit={(event) => { event.preventDefault(); pay.mutate({ costType, amountCents, payeeName, iban }); }}>
-      <CostTypeSelect value={costType} onChange={setCostType} />
-      <TextField size="small" label={t('backoffice.money.amount')} value={amount} onChange={(event) => setAmount(event.target.value)} error={amount !== '' && amountCents === null} sx={{ width: 140 }} />
-      <TextField size="small" label={t('backoffice.money.payee')} value={payeeName} onChange={(event) => setPayeeName(event.target.value)} />
-      <TextField size="small" label={t('backoffice.money.iban')} value={iban} onChange={(event) => setIban(event.target.value)} />
-      <Button type="submit" variant="outlined" disabled={amountCents === null || pay.isPending}>{t('backoffice.money.pay')}</Button>
+    <Box component="form" noValidate sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 2, alignItems: 'flex-start' }} aria-label={t('backoffice.money.pay')}
+      onSubmit={form.handleSubmit((body) => pay.mutate(body))}>
+      <CostTypeSelect form={form} name="costType" />
+      <TextField size="small" label={t('backoffice.money.amount')} {...fieldProps(form, 'amountCents', asCents)} sx={{ width: 140 }} />
+      <TextField size="small" label={t('backoffice.money.payee')} {...fieldProps(form, 'payeeName')} />
+      <TextField size="small" label={t('backoffice.money.iban')} {...fieldProps(form, 'iban')} />
+      <Button type="submit" variant="outlined" disabled={pay.isPending}>{t('backoffice.money.pay')}</Button>
       {pay.error && <Box sx={{ width: '100%' }}><ErrorAlert error={pay.error} /></Box>}
       {outcome && (
         <Alert severity={outcome.status === 'paid' ? 'success' : 'info'} sx={{ width: '100%' }} role="status">

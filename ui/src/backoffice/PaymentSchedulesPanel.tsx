@@ -1,16 +1,13 @@
 import { Alert, Box, Button, Chip, CircularProgress, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
 import { formatDate, formatEuros } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
 import { ConfirmDialog } from './ConfirmDialog';
-import type { ClaimFile, PaymentSchedule } from './types';
-import { useClaimAction } from './useClaimFile';
-import { centsOf } from './words-of-business';
-
-const schedulesKey = (claimId: string) => ['backoffice-money', claimId, 'schedules'];
+import { Controller } from 'react-hook-form';
+import { type ClaimFile, useClaimAction } from '../api/claims';
+import { asCents, fieldProps, useSchemaForm, useServerProblems } from '../api/forms';
+import { moneyActions, type PaymentSchedule, scheduleKinds, scheduleOrder, useSchedules } from '../api/money';
 
 /**
  * Verzekerd Inkomen: death and invalidity benefits paid in instalments. Shown for claims under an
@@ -18,14 +15,9 @@ const schedulesKey = (claimId: string) => ['backoffice-money', claimId, 'schedul
  */
 export function PaymentSchedulesPanel({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
-  const schedules = useQuery({
-    queryKey: schedulesKey(file.id), queryFn: () => api.get<PaymentSchedule[]>(`/backoffice/claims/${file.id}/payment-schedules`),
-    // A new schedule's first payment goes a moment after it starts: look again until it shows.
-    refetchInterval: (query) => (query.state.data?.some((schedule) => schedule.status === 'running' && schedule.paidCount === 0) ? 2_000 : false),
-  });
+  const schedules = useSchedules(file.id);
   const [stopping, setStopping] = useState<PaymentSchedule | null>(null);
-  const stop = useClaimAction(file.id, ({ schedule, reason }: { schedule: PaymentSchedule; reason: string }) =>
-    api.post<PaymentSchedule>(`/backoffice/payment-schedules/${schedule.id}/stop`, { reason }));
+  const stop = useClaimAction(file.id, ({ schedule, reason }: { schedule: PaymentSchedule; reason: string }) => moneyActions(file.id).stopSchedule(schedule, { reason }));
   if (!file.assessment.accidentIncome && !schedules.data?.length) return null;
 
   return (
@@ -79,26 +71,26 @@ export function PaymentSchedulesPanel({ file }: { file: ClaimFile }) {
 /** Starts a schedule; the total must fit the available indemnity reserve (the server says by how much it does not). */
 function ScheduleForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<PaymentSchedule['kind']>('invalidity');
-  const [spreadMonths, setSpreadMonths] = useState<12 | 24>(12);
-  const [total, setTotal] = useState('');
-  const [payeeName, setPayeeName] = useState('');
-  const [iban, setIban] = useState('');
-  const start = useClaimAction(claimId, (body: object) => api.post<PaymentSchedule>(`/backoffice/claims/${claimId}/payment-schedules`, body));
-  const totalCents = centsOf(total);
+  const form = useSchemaForm(scheduleOrder, { defaultValues: { kind: 'invalidity', spreadMonths: 12, costType: 'indemnity', payeeName: '', iban: '' } });
+  const start = useClaimAction(claimId, moneyActions(claimId).startSchedule);
+  useServerProblems(form, start.error, ['kind', 'spreadMonths', 'totalCents', 'payeeName', 'iban']);
   return (
-    <Box component="form" aria-label={t('backoffice.schedules.start')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 2 }}
-      onSubmit={(event) => { event.preventDefault(); start.mutate({ kind, spreadMonths, totalCents, payeeName, iban }, { onSuccess: () => setTotal('') }); }}>
-      <TextField select size="small" label={t('backoffice.schedules.kind')} value={kind} onChange={(event) => setKind(event.target.value as PaymentSchedule['kind'])} sx={{ minWidth: 230 }}>
-        {(['invalidity', 'death'] as const).map((value) => <MenuItem key={value} value={value}>{t(`backoffice.scheduleKind.${value}`)}</MenuItem>)}
-      </TextField>
-      <TextField select size="small" label={t('backoffice.schedules.spread')} value={spreadMonths} onChange={(event) => setSpreadMonths(Number(event.target.value) as 12 | 24)} sx={{ minWidth: 140 }}>
-        {[12, 24].map((months) => <MenuItem key={months} value={months}>{t('backoffice.schedules.months', { count: months })}</MenuItem>)}
-      </TextField>
-      <TextField size="small" label={t('backoffice.schedules.total')} value={total} onChange={(event) => setTotal(event.target.value)} error={total !== '' && totalCents === null} sx={{ width: 140 }} />
-      <TextField size="small" label={t('backoffice.money.payee')} value={payeeName} onChange={(event) => setPayeeName(event.target.value)} />
-      <TextField size="small" label={t('backoffice.money.iban')} value={iban} onChange={(event) => setIban(event.target.value)} />
-      <Button type="submit" variant="outlined" disabled={totalCents === null || start.isPending} aria-busy={start.isPending}
+    <Box component="form" noValidate aria-label={t('backoffice.schedules.start')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 2, alignItems: 'flex-start' }}
+      onSubmit={form.handleSubmit((body) => start.mutate(body, { onSuccess: () => form.resetField('totalCents') }))}>
+      <Controller control={form.control} name="kind" render={({ field }) => (
+        <TextField select size="small" label={t('backoffice.schedules.kind')} {...field} sx={{ minWidth: 230 }}>
+          {[...scheduleKinds].reverse().map((value) => <MenuItem key={value} value={value}>{t(`backoffice.scheduleKind.${value}`)}</MenuItem>)}
+        </TextField>
+      )} />
+      <Controller control={form.control} name="spreadMonths" render={({ field }) => (
+        <TextField select size="small" label={t('backoffice.schedules.spread')} {...field} onChange={(event) => field.onChange(Number(event.target.value))} sx={{ minWidth: 140 }}>
+          {[12, 24].map((months) => <MenuItem key={months} value={months}>{t('backoffice.schedules.months', { count: months })}</MenuItem>)}
+        </TextField>
+      )} />
+      <TextField size="small" label={t('backoffice.schedules.total')} {...fieldProps(form, 'totalCents', asCents)} sx={{ width: 140 }} />
+      <TextField size="small" label={t('backoffice.money.payee')} {...fieldProps(form, 'payeeName')} />
+      <TextField size="small" label={t('backoffice.money.iban')} {...fieldProps(form, 'iban')} />
+      <Button type="submit" variant="outlined" disabled={start.isPending} aria-busy={start.isPending}
         startIcon={start.isPending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
         {t('backoffice.schedules.start')}
       </Button>

@@ -1,12 +1,12 @@
 import { List, ListItem, ListItemText } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel } from '../../../domain/labels';
+import { fieldLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { formatDate } from '../i18n/format';
-import type { HospitalisationChange } from './types';
+import type { BackofficeChange } from '../api/hospitalisation';
 
 /** What a change proposes: the fields it changes, or the person it adds; a removal proposes nothing beyond its person. */
-export function ProposedChange({ change }: { change: HospitalisationChange }) {
+export function ProposedChange({ change }: { change: BackofficeChange }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const fields: Record<string, unknown> = change.data.changes ?? change.data.person ?? {};

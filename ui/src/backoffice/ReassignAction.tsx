@@ -1,12 +1,9 @@
 import { Alert, Box, Button, MenuItem, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
 import { ErrorAlert } from '../layout/feedback';
 import { ConfirmDialog } from './ConfirmDialog';
-import type { ClaimFile, StaffMember } from './types';
-import { useClaimAction } from './useClaimFile';
+import { claimActions, type ClaimFile, useClaimAction, useHandlers } from '../api/claims';
 
 /** A senior handler hands an open claim to another handler; the list shows each one's open claims, to spread the work. */
 export function ReassignAction({ file }: { file: ClaimFile }) {
@@ -14,8 +11,8 @@ export function ReassignAction({ file }: { file: ClaimFile }) {
   const [handlerId, setHandlerId] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const staff = useQuery({ queryKey: ['backoffice-handlers'], queryFn: () => api.get<StaffMember[]>('/backoffice/handlers') });
-  const assign = useClaimAction(file.id, (id: string) => api.post(`/backoffice/claims/${file.id}/assign`, { handlerId: id }));
+  const staff = useHandlers();
+  const assign = useClaimAction(file.id, claimActions(file.id).assign);
   const candidates = staff.data?.filter((member) => member.id !== file.claim?.handlerId) ?? [];
   const chosen = candidates.find((member) => member.id === handlerId);
 

@@ -1,19 +1,16 @@
 import { Link } from '@mui/material';
 import { GridColDef } from '@mui/x-data-grid';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { api, queryString } from '../api/client';
-import type { Page } from '../api/types';
 import { typeLabel } from '../claims/claim-words';
 import { formatDate } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { FilterSelect } from '../lists/FilterSelect';
 import { useListState } from '../lists/list-state';
-import type { QueueItem } from './types';
-import { productLines, queueStatuses } from './words-of-business';
+import { productLines } from '../../../domain/product-lines';
 import { ServerGrid } from '../lists/ServerGrid';
+import { type QueueItem, queueStatuses, useWorkQueue } from '../api/claims';
 
 const filterNames = ['status', 'productLine', 'assignee'] as const;
 
@@ -21,11 +18,7 @@ const filterNames = ['status', 'productLine', 'assignee'] as const;
 export function WorkQueuePage() {
   const { t, i18n } = useTranslation();
   const list = useListState(filterNames, 'nextDeadline:asc');
-  const { data, error, isFetching } = useQuery({
-    queryKey: ['backoffice-queue', list.query],
-    queryFn: () => api.get<Page<QueueItem>>(`/backoffice/claims${queryString(list.query)}`),
-    placeholderData: keepPreviousData,
-  });
+  const { data, error, isFetching } = useWorkQueue(list.query);
 
   const columns: GridColDef<QueueItem>[] = [
     {

@@ -1,4 +1,4 @@
-import type { Role } from '../api/types';
+import type { Role } from '../api/session';
 
 /** The insurer's staff have no organisations: their menu follows their role. Labels under `backoffice.menu`. */
 export interface StaffMenuItem { key: 'queue' | 'approvals' | 'hospitalisationChanges' | 'messages' | 'workflows'; path: string }

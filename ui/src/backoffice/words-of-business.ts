@@ -1,7 +1,4 @@
 /** The back office's fixed choices, as the API names them. */
-export const queueStatuses = ['submitted', 'in_handling', 'under_reservation', 'accepted', 'refused'] as const;
-export const productLines = ['liability', 'bodily_accident', 'workplace_accident', 'fire', 'collective_hospitalisation', 'motor', 'omnium_assignment', 'accident_income'] as const;
-export const costTypes = ['indemnity', 'expenses'] as const;
 
 /** Euros as typed by a Belgian (1.234,56 or 1234.56) to whole cents; null when it is not an amount. */
 export function centsOf(text: string): number | null {

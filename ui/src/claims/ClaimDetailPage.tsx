@@ -1,52 +1,47 @@
 import { Alert, Box, Chip, Link, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { api } from '../api/client';
-import type { ClaimDetail } from '../api/types';
 import { formatDate, formatDateTime } from '../i18n/format';
-import { fieldLabel } from '../../../domain/labels';
+import { fieldLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { MessageThread } from '../messages/MessageThread';
-import { useMe } from '../session/session';
+import { useMe } from '../api/session';
 import { typeLabel } from './claim-words';
+import { useClaim } from '../api/claims';
 
 /** A claim: status, handler, decision, the documents in its file and what happened, in order. */
 export function ClaimDetailPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { claimId } = useParams();
+  const claimId = useParams().claimId!;
   const organisationId = useMe().data!.activeOrganisationId!;
-  const { data: claim, error, isPending } = useQuery({
-    queryKey: ['claim', organisationId, claimId],
-    queryFn: () => api.get<ClaimDetail>(`/organisations/${organisationId}/claims/${claimId}`),
-  });
+  const { data: claim, error, isPending } = useClaim(organisationId, claimId);
 
   return (
     <>
-      <Link component={RouterLink} to="/claims">{t('claims.back')}</Link>
-      <PageHeading>{claim ? `${t('claims.detail')} ${claim.claimNumber ?? `(${t('claims.noClaimNumberYet')})`}` : t('claims.detail')}</PageHeading>
+      <Link component={RouterLink} to="/claims">{t('myClaims.back')}</Link>
+      <PageHeading>{claim ? `${t('myClaims.detail')} ${claim.claimNumber ?? `(${t('myClaims.noClaimNumberYet')})`}` : t('myClaims.detail')}</PageHeading>
       {isPending && <Loading />}
       {error && <ErrorAlert error={error} />}
-      {claim?.sealed && <Alert severity="info" sx={{ mb: 2 }} data-testid="claim-sealed">{t('claims.sealed')}</Alert>}
+      {claim?.sealed && <Alert severity="info" sx={{ mb: 2 }} data-testid="claim-sealed">{t('myClaims.sealed')}</Alert>}
       {claim && (
         <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: '1fr 1fr' } }}>
           <Paper sx={{ p: 3 }}>
             <Chip label={t(`status.${claim.status}`)} color="primary" data-testid="claim-status" />
             <Typography sx={{ mt: 2 }}>{typeLabel(claim.type, language)}</Typography>
-            {claim.policyNumber && <Typography>{t('claims.policyNumber')}: {claim.policyNumber}</Typography>}
-            <Typography>{t('claims.submittedAt')}: {formatDate(claim.submittedAt)}</Typography>
+            {claim.policyNumber && <Typography>{t('myClaims.policyNumber')}: {claim.policyNumber}</Typography>}
+            <Typography>{t('myClaims.submittedAt')}: {formatDate(claim.submittedAt)}</Typography>
             {claim.handler && (
-              <Typography>{t('claims.handler')}: {claim.handler.name} ({claim.handler.email}{claim.handler.phone ? `, ${claim.handler.phone}` : ''})</Typography>
+              <Typography>{t('myClaims.handler')}: {claim.handler.name} ({claim.handler.email}{claim.handler.phone ? `, ${claim.handler.phone}` : ''})</Typography>
             )}
             {claim.decision && (
-              <Typography>{t('claims.decision')}: {t(`decision.${claim.decision.decision}`)}{claim.decision.reason ? ` — ${claim.decision.reason}` : ''}</Typography>
+              <Typography>{t('myClaims.decision')}: {t(`decision.${claim.decision.decision}`)}{claim.decision.reason ? ` — ${claim.decision.reason}` : ''}</Typography>
             )}
           </Paper>
           <Paper sx={{ p: 3 }}>
-            <Typography component="h2" variant="h6">{t('claims.documents')}</Typography>
+            <Typography component="h2" variant="h6">{t('myClaims.documents')}</Typography>
             <List dense>
               {claim.documents.map((document) => (
                 <ListItem key={document.url}>
@@ -56,11 +51,11 @@ export function ClaimDetailPage() {
             </List>
           </Paper>
           <Paper sx={{ p: 3, gridColumn: { md: '1 / -1' } }}>
-            <Typography component="h2" variant="h6">{t('claims.history')}</Typography>
+            <Typography component="h2" variant="h6">{t('myClaims.history')}</Typography>
             <List dense component="ol">
               {claim.history.map((entry, index) => (
                 <ListItem key={index}>
-                  <ListItemText primary={t(`action.${entry.action}`, { defaultValue: entry.action })} secondary={entry.by.name ? `${formatDateTime(entry.at)} — ${entry.by.name}` : formatDateTime(entry.at)} />
+                  <ListItemText primary={t(`historyAction.${entry.action}`, { defaultValue: entry.action })} secondary={entry.by.name ? `${formatDateTime(entry.at)} — ${entry.by.name}` : formatDateTime(entry.at)} />
                 </ListItem>
               ))}
             </List>

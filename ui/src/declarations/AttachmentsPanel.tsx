@@ -2,11 +2,10 @@ import { Box, Button, LinearProgress, List, ListItem, ListItemText, MenuItem, Te
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentKinds } from '../../../domain/attachments';
-import { fieldLabel } from '../../../domain/labels';
-import { api, upload } from '../api/client';
-import type { Declaration } from '../api/types';
+import { fieldLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert } from '../layout/feedback';
+import { type Declaration, declarationActions } from '../api/declarations';
 
 /** The declaration's attachments: upload with progress, the list, and removal while it is a draft. */
 export function AttachmentsPanel({ declaration, base, editable, onChange, serialised }: {
@@ -26,7 +25,7 @@ export function AttachmentsPanel({ declaration, base, editable, onChange, serial
     setError(null);
     setProgress(0);
     try {
-      onChange(await serialised(() => upload<Declaration>(`${base}/attachments`, form, setProgress)));
+      onChange(await serialised(() => declarationActions(base).uploadAttachments(form, setProgress)));
     } catch (failure) {
       setError(failure);
     } finally {
@@ -37,7 +36,7 @@ export function AttachmentsPanel({ declaration, base, editable, onChange, serial
   const remove = async (attachmentId: string) => {
     setError(null);
     try {
-      onChange(await serialised(() => api.delete<Declaration>(`${base}/attachments/${attachmentId}`)));
+      onChange(await serialised(() => declarationActions(base).removeAttachment(attachmentId)));
     } catch (failure) {
       setError(failure);
     }

@@ -2,10 +2,10 @@ import { Alert, Box, Button, Link, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { api, queryString } from '../api/client';
-import type { Declaration } from '../api/types';
+import { queryString } from '../api/client';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert } from '../layout/feedback';
+import { type Declaration, declarationActions } from '../api/declarations';
 
 /** The customer may withdraw until handling starts, and reopen a submitted or withdrawn declaration until then. */
 const mayWithdraw = (status: string) => status === 'submitted';
@@ -21,7 +21,7 @@ export function ConfirmationStep({ declaration, base, onChange }: { declaration:
     setBusy(true);
     setError(null);
     try {
-      onChange(await api.post<Declaration>(`${base}/${action}`, {}));
+      onChange(await declarationActions(base).act(action));
     } catch (failure) {
       setError(failure);
     } finally {

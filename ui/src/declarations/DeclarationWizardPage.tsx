@@ -1,20 +1,19 @@
 import { Alert, Box, Button, Link, Paper, Step, StepButton, Stepper, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { api, ApiError } from '../api/client';
-import type { Declaration, DeclarationTypeInfo } from '../api/types';
+import { ApiError } from '../api/client';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
-import { useMe } from '../session/session';
+import { useMe } from '../api/session';
 import { ConfirmationStep } from './ConfirmationStep';
 import { Data, FieldPath, pathKey, problemsByPath, withDefaults } from './form-data';
 import { ReviewStep } from './ReviewStep';
 import { SchemaFields } from './SchemaFields';
 import { SaveState, useDraftAutosave } from './useDraftAutosave';
 import { formSchemaOf, isSimplified } from './variant';
+import { type Declaration, declarationActions, declarationsOf, type DeclarationTypeInfo, useDeclaration, useDeclarationTypes } from '../api/declarations';
 
 /**
  * Steps 1 to 4 each show one part of the data; what belongs to no part goes with the damage. The simplified
@@ -26,17 +25,14 @@ const sectionKeys = Object.values(sections).flat();
 const lastEditableStep = 5;
 const clampStep = (step: number) => Math.min(Math.max(step, 1), lastEditableStep);
 
-export const useDeclarationTypes = () =>
-  useQuery({ queryKey: ['declaration-types'], queryFn: () => api.get<DeclarationTypeInfo[]>('/declaration-types'), staleTime: Infinity });
-
 /** The wizard of one declaration (`/declarations/:id`): resumes a draft at its saved step, or confirms a submitted one. */
 export function DeclarationWizardPage() {
   const { t } = useTranslation();
-  const { declarationId } = useParams();
+  const declarationId = useParams().declarationId!;
   const organisationId = useMe().data!.activeOrganisationId!;
-  const base = `/organisations/${organisationId}/declarations/${declarationId}`;
+  const base = `${declarationsOf(organisationId)}/${declarationId}`;
   const [loads, setLoads] = useState(0);
-  const declaration = useQuery({ queryKey: ['declaration', organisationId, declarationId], queryFn: () => api.get<Declaration>(base), staleTime: Infinity, gcTime: 0 });
+  const declaration = useDeclaration(organisationId, declarationId);
   const types = useDeclarationTypes();
   const typeInfo = types.data?.find((info) => info.type === declaration.data?.type);
 
@@ -52,7 +48,7 @@ export function DeclarationWizardPage() {
       {(declaration.isPending || types.isPending) && <Loading />}
       {declaration.error && <ErrorAlert error={declaration.error} />}
       {types.error && <ErrorAlert error={types.error} />}
-      {declaration.data?.sealed && <Alert severity="info" data-testid="declaration-sealed">{t('claims.sealed')}</Alert>}
+      {declaration.data?.sealed && <Alert severity="info" data-testid="declaration-sealed">{t('myClaims.sealed')}</Alert>}
       {declaration.data && !declaration.data.sealed && typeInfo && <Wizard key={`${declaration.data.id}:${loads}`} initial={declaration.data} typeInfo={typeInfo} base={base} onReload={reload} />}
     </>
   );
@@ -99,12 +95,12 @@ function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; t
     setMissing([]);
     try {
       if (!(await draft.save(lastEditableStep))) return;
-      const submitted = await draft.serialised(() => api.post<Declaration>(`${base}/submit`, { version: draft.version.current }));
+      const submitted = await draft.serialised(() => declarationActions(base).submit(draft.version.current));
       adopt(submitted);
       setStep(6);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 422 && Array.isArray(error.details)) {
-        setMissing(error.details as { path: string; message: string }[]);
+      if (error instanceof ApiError && error.status === 422 && error.problems.length) {
+        setMissing(error.problems);
       } else setSubmitError(error);
     } finally {
       setSubmitting(false);

@@ -1,17 +1,16 @@
 import { Box, Button, FormControl, FormControlLabel, FormLabel, Link, Paper, Radio, RadioGroup, Typography } from '@mui/material';
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { coveringProductLines, DeclarationType, declarationTypes } from '../../../domain/declaration-types';
-import { api, ApiError } from '../api/client';
-import type { Declaration, Page, Policy } from '../api/types';
+import { ApiError } from '../api/client';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
-import { useMe } from '../session/session';
-import { useDeclarationTypes } from './DeclarationWizardPage';
+import { useMe } from '../api/session';
+import { useDeclarationTypes, useStartDeclaration } from '../api/declarations';
 import { startDataOf, WorkplaceVariant } from './variant';
+import { usePolicies } from '../api/policies';
 
 const motorTypes = ['motor_theft', 'motor_damage'];
 const withoutPolicy = 'none';
@@ -42,17 +41,12 @@ export function DeclarePage() {
   const asksVariant = type === 'workplace_accident';
   const chosen = Boolean(type) && (!asksVariant || Boolean(variant));
 
-  const policies = useQuery({
-    queryKey: ['declare-policies', organisationId],
-    queryFn: () => api.get<Page<Policy>>(`/organisations/${organisationId}/policies?status=active&pageSize=200`),
-  });
+  const policies = usePolicies(organisationId, { status: 'active', pageSize: 200 });
   const refused = policies.error instanceof ApiError && policies.error.status === 403;
   const matching = type ? (policies.data?.items ?? []).filter((policy) => coveringProductLines(type as DeclarationType).includes(policy.productLine as never)) : [];
 
-  const start = useMutation({
-    mutationFn: () => api.post<Declaration>(`/organisations/${organisationId}/declarations`, { type, ...(policyId && policyId !== withoutPolicy ? { policyId } : {}), data: startDataOf(type, variant), step: 1 }),
-    onSuccess: (declaration) => navigate(`/declarations/${declaration.id}`),
-  });
+  const start = useStartDeclaration(organisationId, (declaration) => navigate(`/declarations/${declaration.id}`));
+  const startDeclaration = () => start.mutate({ type, ...(policyId && policyId !== withoutPolicy ? { policyId } : {}), data: startDataOf(type, variant), step: 1 });
 
   const choices = (types.data ?? []).filter((info) => !motorTypes.includes(info.type));
   const firstMotor = (types.data ?? []).findIndex((info) => motorTypes.includes(info.type));
@@ -111,7 +105,7 @@ export function DeclarePage() {
           )}
           {start.error && <ErrorAlert error={start.error} />}
           <Box>
-            <Button variant="contained" disabled={!chosen || !policyId || start.isPending} onClick={() => start.mutate()}>{t('wizard.start')}</Button>
+            <Button variant="contained" disabled={!chosen || !policyId || start.isPending} onClick={startDeclaration}>{t('wizard.start')}</Button>
           </Box>
         </Paper>
       )}

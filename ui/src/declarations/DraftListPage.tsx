@@ -1,37 +1,31 @@
 import { Alert, Box, Button, Link } from '@mui/material';
 import { DataGrid, GridColDef } from '@mui/x-data-grid';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { api, queryString } from '../api/client';
-import type { DeclarationSummary, Page } from '../api/types';
+import { queryString } from '../api/client';
 import { typeLabel } from '../claims/claim-words';
 import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { useListState } from '../lists/list-state';
-import { useMe } from '../session/session';
+import { useMe } from '../api/session';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
+import { type Declaration, declarationsOf, useDrafts } from '../api/declarations';
 
 /** Mijn ontwerpen: the organisation's drafts, last saved first, by whoever started them; each resumed or deleted. */
 export function DraftListPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const organisationId = useMe().data!.activeOrganisationId!;
-  const queryClient = useQueryClient();
-  const [discarding, setDiscarding] = useState<DeclarationSummary | null>(null);
+  const [discarding, setDiscarding] = useState<Declaration | null>(null);
   const [discarded, setDiscarded] = useState(false);
   const list = useListState([], 'updatedAt:desc');
-  const base = `/organisations/${organisationId}/declarations`;
+  const base = declarationsOf(organisationId);
   const { page, pageSize } = list.query;
-  const { data, error, isFetching } = useQuery({
-    queryKey: ['drafts', organisationId, page, pageSize],
-    queryFn: () => api.get<Page<DeclarationSummary>>(`${base}${queryString({ status: 'draft', page, pageSize })}`),
-    placeholderData: keepPreviousData,
-  });
+  const { data, error, isFetching } = useDrafts(organisationId, page, pageSize);
 
-  const columns: GridColDef<DeclarationSummary>[] = [
+  const columns: GridColDef<Declaration>[] = [
     { field: 'type', headerName: t('drafts.type'), flex: 1, minWidth: 240, valueFormatter: (value: string) => typeLabel(value, i18n.language) },
     { field: 'step', headerName: t('drafts.step'), width: 90, type: 'number' },
     { field: 'updatedAt', headerName: t('drafts.updatedAt'), width: 180, valueFormatter: (value: string) => formatDateTime(value) },
@@ -61,7 +55,6 @@ export function DraftListPage() {
   const onDiscarded = () => {
     setDiscarding(null);
     setDiscarded(true);
-    void queryClient.invalidateQueries({ queryKey: ['drafts', organisationId] });
   };
 
   return (
@@ -78,7 +71,7 @@ export function DraftListPage() {
         paginationModel={list.paginationModel} onPaginationModelChange={list.onPaginationModelChange} pageSizeOptions={[10, 25, 50]}
         autoHeight
       />
-      {discarding && <DiscardDraftDialog draft={discarding} base={base} onClose={() => setDiscarding(null)} onDiscarded={onDiscarded} />}
+      {discarding && <DiscardDraftDialog draft={discarding} organisationId={organisationId} onClose={() => setDiscarding(null)} onDiscarded={onDiscarded} />}
     </>
   );
 }

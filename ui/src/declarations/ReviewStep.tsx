@@ -1,10 +1,10 @@
 import { Alert, Box, Button, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel, isOption, optionLabel } from '../../../domain/labels';
-import type { Declaration } from '../api/types';
+import { fieldLabel, isOption, optionLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import type { Data } from './form-data';
+import type { Declaration } from '../api/declarations';
 
 /** `parties.insured.0.firstName` → "Betrokken partijen › Verzekerde 1 › Voornaam". */
 export function readablePath(path: string): string {

@@ -1,9 +1,9 @@
 import { Box, Button, FormControlLabel, FormHelperText, MenuItem, Switch, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel, optionLabel } from '../../../domain/labels';
-import type { JsonSchema } from '../api/types';
+import { fieldLabel, optionLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { FieldPath, pathKey, valueAt } from './form-data';
+import type { JsonSchema } from '../api/declarations';
 
 export interface FormContext {
   data: unknown;

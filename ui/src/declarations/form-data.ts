@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../api/types';
+import type { JsonSchema } from '../api/declarations';
 
 /** A place in the declaration's data: `['parties', 'insured', 0, 'firstName']`. */
 export type FieldPath = (string | number)[];

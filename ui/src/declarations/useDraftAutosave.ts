@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../api/client';
-import type { Declaration } from '../api/types';
+import { ApiError } from '../api/client';
 import { Data, FieldPath, problemsByPath, setAt } from './form-data';
+import { type Declaration, declarationActions } from '../api/declarations';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'invalid' } | { kind: 'stale' } | { kind: 'failed'; message: string };
 
@@ -29,7 +29,7 @@ export function useDraftAutosave(declaration: Declaration, initialData: Data, ba
       if (stale.current) return false;
       const sending = edits.current;
       try {
-        const saved = await api.put<Declaration>(`${base}/draft`, { data: dataRef.current, step, version: version.current });
+        const saved = await declarationActions(base).saveDraft({ data: dataRef.current, step, version: version.current });
         version.current = Math.max(version.current, saved.version);
         savedEdits.current = sending;
         setErrors({});

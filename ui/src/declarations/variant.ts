@@ -1,4 +1,4 @@
-import type { DeclarationTypeInfo, JsonSchema } from '../api/types';
+import type { DeclarationTypeInfo, JsonSchema } from '../api/declarations';
 
 /**
  * A minor workplace accident may be declared with the simplified declaration (vereenvoudigde aangifte,

@@ -1,12 +1,14 @@
 import { Accordion, AccordionDetails, AccordionSummary, Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { HelpWords } from './words';
 import { faqFacts } from './faq-facts';
+
+/** `help.faq` in the catalogue (ui-help.json): groups of questions, the numbers interpolated from the product rules. */
+type FaqGroup = { title: string; items: { question: string; answer: string }[] };
 
 /** The FAQ, one group per subject; each question opens its answer (the question is a heading for screen readers). */
 export function Faq() {
   const { t } = useTranslation();
-  const groups = t('help.faq', { returnObjects: true, ...faqFacts() }) as unknown as HelpWords['faq'];
+  const groups = t('help.faq', { returnObjects: true, ...faqFacts() }) as unknown as FaqGroup[];
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
       {groups.map((group, groupIndex) => (

@@ -6,6 +6,7 @@ import {
   ADMINISTRATIVE_FINE_MAX_CENTS, ADMINISTRATIVE_FINE_MIN_CENTS, DECLARATION_DEADLINE_DAYS, SERIOUS_ACCIDENT_REPORT_WORKING_DAYS,
   TRAVEL_MIN_DISTANCE_KM, TRAVEL_RATE_TEN_THOUSANDTHS_EUR_PER_KM,
 } from '../../../domain/rules/workplace-accident';
+import { localeOf } from '../../../i18n/formats';
 import { currentLanguage } from '../i18n';
 
 /**
@@ -13,7 +14,7 @@ import { currentLanguage } from '../i18n';
  * never promise other days or amounts than the rules apply. Formatted the Belgian way for the reader.
  */
 export function faqFacts() {
-  const locale = `${currentLanguage()}-BE`;
+  const locale = localeOf(currentLanguage());
   const euros = (cents: number, digits = 0) =>
     new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents / 100);
   const number = (value: number) => new Intl.NumberFormat(locale).format(value);

@@ -1,16 +1,15 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeKind } from '../../../domain/hospitalisation';
-import { api, ApiError } from '../api/client';
+import { ApiError } from '../api/client';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert } from '../layout/feedback';
 import { ChangeFields } from './ChangeFields';
 import { ChangeReview } from './ChangeReview';
 import { ChangeForm, dataOf, emptyForm, FormField, formOf, problemsByField, withPerson } from './change-data';
-import type { InsuredPerson, RegisterChange } from './types';
-import { useHospitalisationBase } from './useHospitalisation';
+import { changeActions, useChangesRefresh, useHospitalisationBase } from '../api/hospitalisation';
+import type { InsuredPerson, RegisterChange } from '../api/hospitalisation';
 
 /** What the dialog opens: a new change of a kind (about a person, from the register), or a draft to resume. */
 export type ChangeRequest = { kind: ChangeKind; personId?: string; draft?: RegisterChange };
@@ -28,7 +27,6 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
 }) {
   const { t } = useTranslation();
   const base = useHospitalisationBase()!;
-  const queryClient = useQueryClient();
   const { kind } = request;
   const [change, setChange] = useState<RegisterChange | null>(request.draft ?? null);
   const [form, setForm] = useState<ChangeForm>(() => (request.draft ? formOf(request.draft, persons) : withPerson(emptyForm, kind, request.personId ?? '', persons)));
@@ -38,7 +36,8 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const data = dataOf(kind, form, persons, ownEntryId);
-  const refreshChanges = () => queryClient.invalidateQueries({ queryKey: ['hospitalisation', base, 'changes'] });
+  const refreshChanges = useChangesRefresh();
+  const actions = changeActions(base);
 
   /** Runs one call to the API; a refusal shows the server's reason, and its field problems next to the fields. */
   const run = async <T,>(what: Busy, call: () => Promise<T>): Promise<T | null> => {
@@ -58,9 +57,7 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
 
   const save = async () => {
     const body = { data, effectiveDate: form.effectiveDate || null };
-    const saved = await run('saving', () => (change
-      ? api.put<RegisterChange>(`${base}/changes/${change.id}/draft`, { ...body, version: change.version })
-      : api.post<RegisterChange>(`${base}/changes`, { kind, ...body })));
+    const saved = await run('saving', () => actions.save(change, kind, body));
     if (saved) {
       setChange(saved);
       setSavedAt(new Date());
@@ -74,7 +71,7 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
   };
 
   const finish = async (what: Busy, action: 'submit' | 'withdraw', message: string) => {
-    const done = await run(what, () => api.post<RegisterChange>(`${base}/changes/${change!.id}/${action}`, {}));
+    const done = await run(what, () => actions.finish(change!, action));
     if (!done) return setReviewing(false); // back to the form, where the refused fields are marked
     await refreshChanges();
     onDone(message);
@@ -84,36 +81,36 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="change-title" fullWidth maxWidth="sm">
-      <DialogTitle id="change-title">{reviewing ? `${t('hospitalisation.review.title')}: ${t(`hospitalisation.kind.${kind}`)}` : t(`hospitalisation.kind.${kind}`)}</DialogTitle>
+      <DialogTitle id="change-title">{reviewing ? `${t('groupHospitalisation.review.title')}: ${t(`groupHospitalisation.kind.${kind}`)}` : t(`groupHospitalisation.kind.${kind}`)}</DialogTitle>
       <DialogContent sx={{ display: 'grid', gap: 2 }}>
         {reviewing
           ? <ChangeReview data={data} effectiveDate={form.effectiveDate} persons={persons} />
           : <ChangeFields kind={kind} form={form} problems={problems} persons={persons} onChange={setField} onPerson={(personId) => setForm((current) => withPerson(current, kind, personId, persons))} />}
         <Box role="status" aria-live="polite" data-testid="change-progress" sx={{ minHeight: 24 }}>
-          {busy && <><LinearProgress aria-label={t(`hospitalisation.form.${busy}`)} /><Typography variant="body2">{t(`hospitalisation.form.${busy}`)}</Typography></>}
-          {!busy && savedAt && <Typography variant="body2" color="text.secondary">{t('hospitalisation.form.savedAt', { time: timeOfDay(savedAt) })}</Typography>}
+          {busy && <><LinearProgress aria-label={t(`groupHospitalisation.form.${busy}`)} /><Typography variant="body2">{t(`groupHospitalisation.form.${busy}`)}</Typography></>}
+          {!busy && savedAt && <Typography variant="body2" color="text.secondary">{t('groupHospitalisation.form.savedAt', { time: timeOfDay(savedAt) })}</Typography>}
         </Box>
         {error ? <ErrorAlert error={error} /> : null}
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
         {change && (
-          <Button color="error" disabled={busy !== null} onClick={() => void finish('withdrawing', 'withdraw', t('hospitalisation.changes.withdrawn'))}>
-            {t('hospitalisation.form.withdraw')}
+          <Button color="error" disabled={busy !== null} onClick={() => void finish('withdrawing', 'withdraw', t('groupHospitalisation.changes.withdrawn'))}>
+            {t('groupHospitalisation.form.withdraw')}
           </Button>
         )}
         <Box sx={{ flexGrow: 1 }} />
-        <Button disabled={busy !== null} onClick={onClose}>{t('hospitalisation.form.close')}</Button>
+        <Button disabled={busy !== null} onClick={onClose}>{t('groupHospitalisation.form.close')}</Button>
         {reviewing ? (
           <>
-            <Button variant="outlined" disabled={busy !== null} onClick={() => setReviewing(false)}>{t('hospitalisation.review.back')}</Button>
-            <Button variant="contained" disabled={busy !== null} onClick={() => void finish('submitting', 'submit', t('hospitalisation.changes.submitted'))}>
-              {t('hospitalisation.review.confirm')}
+            <Button variant="outlined" disabled={busy !== null} onClick={() => setReviewing(false)}>{t('groupHospitalisation.review.back')}</Button>
+            <Button variant="contained" disabled={busy !== null} onClick={() => void finish('submitting', 'submit', t('groupHospitalisation.changes.submitted'))}>
+              {t('groupHospitalisation.review.confirm')}
             </Button>
           </>
         ) : (
           <>
-            <Button variant="outlined" disabled={busy !== null} onClick={() => void save()}>{t('hospitalisation.form.saveDraft')}</Button>
-            <Button variant="contained" disabled={busy !== null} onClick={() => void review()}>{t('hospitalisation.form.review')}</Button>
+            <Button variant="outlined" disabled={busy !== null} onClick={() => void save()}>{t('groupHospitalisation.form.saveDraft')}</Button>
+            <Button variant="contained" disabled={busy !== null} onClick={() => void review()}>{t('groupHospitalisation.form.review')}</Button>
           </>
         )}
       </DialogActions>

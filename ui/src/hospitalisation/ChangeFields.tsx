@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChangeKind } from '../../../domain/hospitalisation';
 import { formatDate } from '../i18n/format';
 import { candidatesFor, ChangeForm, fieldsOf, FormField, fullName, requiredOf } from './change-data';
-import type { InsuredPerson } from './types';
+import type { InsuredPerson } from '../api/hospitalisation';
 
 const inputTypes: Partial<Record<FormField, string>> = { birthDate: 'date', effectiveDate: 'date', email: 'email' };
 
@@ -14,11 +14,11 @@ export function ChangeFields({ kind, form, problems, persons, onChange, onPerson
 }) {
   const { t } = useTranslation();
   const hints: Partial<Record<FormField, string>> = {
-    nationalNumber: t('hospitalisation.form.nationalNumberHint'),
-    effectiveDate: t('hospitalisation.form.effectiveDateHint'),
+    nationalNumber: t('groupHospitalisation.form.nationalNumberHint'),
+    effectiveDate: t('groupHospitalisation.form.effectiveDateHint'),
   };
   const field = (name: FormField) => ({
-    id: `change-${name}`, label: t(`hospitalisation.form.${name}`), value: form[name], fullWidth: true,
+    id: `change-${name}`, label: t(`groupHospitalisation.form.${name}`), value: form[name], fullWidth: true,
     required: name === 'effectiveDate' || requiredOf[kind].includes(name), error: Boolean(problems[name]), helperText: problems[name] ?? hints[name],
     slotProps: { inputLabel: { shrink: true } },
   });
@@ -31,7 +31,7 @@ export function ChangeFields({ kind, form, problems, persons, onChange, onPerson
             <TextField key={name} {...field(name)} select onChange={(event) => onPerson(event.target.value)}>
               {candidatesFor(kind, persons).map((person) => (
                 <MenuItem key={person.id} value={person.id}>
-                  {`${fullName(person)} (${t(`hospitalisation.relation.${person.relation}`)}, ${formatDate(person.birthDate)})`}
+                  {`${fullName(person)} (${t(`groupHospitalisation.relation.${person.relation}`)}, ${formatDate(person.birthDate)})`}
                 </MenuItem>
               ))}
             </TextField>
@@ -40,14 +40,14 @@ export function ChangeFields({ kind, form, problems, persons, onChange, onPerson
         if (name === 'relation') {
           return (
             <TextField key={name} {...field(name)} select onChange={(event) => onChange(name, event.target.value)}>
-              {(['partner', 'child'] as const).map((relation) => <MenuItem key={relation} value={relation}>{t(`hospitalisation.relation.${relation}`)}</MenuItem>)}
+              {(['partner', 'child'] as const).map((relation) => <MenuItem key={relation} value={relation}>{t(`groupHospitalisation.relation.${relation}`)}</MenuItem>)}
             </TextField>
           );
         }
         return <TextField key={name} {...field(name)} type={inputTypes[name] ?? 'text'} onChange={(event) => onChange(name, event.target.value)} />;
       })}
-      {kind === 'remove_family_member' && <Alert severity="info" role="note">{t('hospitalisation.form.removeHint')}</Alert>}
-      {kind === 'remove_titularis' && <Alert severity="info" role="note">{t('hospitalisation.form.removeTitularisHint')}</Alert>}
+      {kind === 'remove_family_member' && <Alert severity="info" role="note">{t('groupHospitalisation.form.removeHint')}</Alert>}
+      {kind === 'remove_titularis' && <Alert severity="info" role="note">{t('groupHospitalisation.form.removeTitularisHint')}</Alert>}
       <TextField {...field('effectiveDate')} type="date" onChange={(event) => onChange('effectiveDate', event.target.value)} />
       {problems[''] && <Alert severity="error">{problems['']}</Alert>}
     </Box>

@@ -1,14 +1,12 @@
 import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ChangeStatus } from '../../../domain/hospitalisation';
-import { api } from '../api/client';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
-import { useMe } from '../session/session';
+import { useMe } from '../api/session';
 import { aboutOf } from './change-data';
-import type { InsuredPerson, RegisterChange } from './types';
-import { useHospitalisationBase } from './useHospitalisation';
+import { useWithdrawChange } from '../api/hospitalisation';
+import type { InsuredPerson, RegisterChange } from '../api/hospitalisation';
 
 const statusColours: Record<ChangeStatus, 'default' | 'info' | 'success' | 'error'> = {
   draft: 'default', submitted: 'info', approved: 'success', rejected: 'error', withdrawn: 'default', expired: 'default',
@@ -23,14 +21,9 @@ export function ChangeList({ changes, persons, showRequester, onResume }: {
 }) {
   const { t } = useTranslation();
   const userId = useMe().data!.user.id;
-  const base = useHospitalisationBase();
-  const queryClient = useQueryClient();
-  const withdraw = useMutation({
-    mutationFn: (change: RegisterChange) => api.post<RegisterChange>(`${base}/changes/${change.id}/withdraw`, {}),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hospitalisation', base, 'changes'] }),
-  });
+  const withdraw = useWithdrawChange();
 
-  if (changes.length === 0) return <Typography color="text.secondary">{t('hospitalisation.changes.none')}</Typography>;
+  if (changes.length === 0) return <Typography color="text.secondary">{t('groupHospitalisation.changes.none')}</Typography>;
   return (
     <>
       {withdraw.error && <ErrorAlert error={withdraw.error} />}
@@ -38,42 +31,42 @@ export function ChangeList({ changes, persons, showRequester, onResume }: {
         <Table size="small" aria-labelledby="changes-heading" data-testid="register-changes">
           <TableHead>
             <TableRow>
-              <TableCell>{t('hospitalisation.changes.change')}</TableCell>
-              <TableCell>{t('hospitalisation.changes.about')}</TableCell>
-              <TableCell>{t('hospitalisation.changes.effectiveDate')}</TableCell>
-              <TableCell>{t('hospitalisation.changes.status')}</TableCell>
-              {showRequester && <TableCell>{t('hospitalisation.changes.requestedBy')}</TableCell>}
-              <TableCell>{t('hospitalisation.changes.updatedAt')}</TableCell>
-              <TableCell>{t('hospitalisation.changes.actions')}</TableCell>
+              <TableCell>{t('groupHospitalisation.changes.change')}</TableCell>
+              <TableCell>{t('groupHospitalisation.changes.about')}</TableCell>
+              <TableCell>{t('groupHospitalisation.changes.effectiveDate')}</TableCell>
+              <TableCell>{t('groupHospitalisation.changes.status')}</TableCell>
+              {showRequester && <TableCell>{t('groupHospitalisation.changes.requestedBy')}</TableCell>}
+              <TableCell>{t('groupHospitalisation.changes.updatedAt')}</TableCell>
+              <TableCell>{t('groupHospitalisation.changes.actions')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {changes.map((change) => {
-              const what = `${t(`hospitalisation.kind.${change.kind}`)} ${aboutOf(change, persons)}`.trim();
+              const what = `${t(`groupHospitalisation.kind.${change.kind}`)} ${aboutOf(change, persons)}`.trim();
               const mine = change.requestedBy.userId === userId;
               return (
                 <TableRow key={change.id}>
-                  <TableCell>{t(`hospitalisation.kind.${change.kind}`)}</TableCell>
+                  <TableCell>{t(`groupHospitalisation.kind.${change.kind}`)}</TableCell>
                   <TableCell>{aboutOf(change, persons)}</TableCell>
                   <TableCell>{formatDate(change.effectiveDate)}</TableCell>
                   <TableCell>
-                    <Chip size="small" color={statusColours[change.status]} label={t(`hospitalisation.status.${change.status}`)} data-testid="change-status" />
+                    <Chip size="small" color={statusColours[change.status]} label={t(`groupHospitalisation.status.${change.status}`)} data-testid="change-status" />
                     {change.status === 'rejected' && change.decision?.reason && (
-                      <Typography variant="body2" sx={{ mt: 0.5 }}>{t('hospitalisation.changes.rejectedBecause', { reason: change.decision.reason })}</Typography>
+                      <Typography variant="body2" sx={{ mt: 0.5 }}>{t('groupHospitalisation.changes.rejectedBecause', { reason: change.decision.reason })}</Typography>
                     )}
                   </TableCell>
                   {showRequester && <TableCell>{change.requestedBy.name}</TableCell>}
                   <TableCell>{formatDateTime(change.updatedAt)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {mine && change.status === 'draft' && (
-                      <Button size="small" variant="outlined" onClick={() => onResume(change)} aria-label={`${t('hospitalisation.changes.resume')}: ${what}`}>
-                        {t('hospitalisation.changes.resume')}
+                      <Button size="small" variant="outlined" onClick={() => onResume(change)} aria-label={`${t('groupHospitalisation.changes.resume')}: ${what}`}>
+                        {t('groupHospitalisation.changes.resume')}
                       </Button>
                     )}
                     {mine && (change.status === 'draft' || change.status === 'submitted') && (
                       <Button size="small" color="error" sx={{ ml: 1 }} disabled={withdraw.isPending} onClick={() => withdraw.mutate(change)}
-                        aria-label={`${t('hospitalisation.changes.withdraw')}: ${what}`}>
-                        {t('hospitalisation.changes.withdraw')}
+                        aria-label={`${t('groupHospitalisation.changes.withdraw')}: ${what}`}>
+                        {t('groupHospitalisation.changes.withdraw')}
                       </Button>
                     )}
                   </TableCell>

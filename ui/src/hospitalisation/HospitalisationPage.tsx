@@ -8,7 +8,7 @@ import { MessageThread } from '../messages/MessageThread';
 import { ChangeDialog, ChangeRequest } from './ChangeDialog';
 import { ChangeList } from './ChangeList';
 import { RegisterTable } from './RegisterTable';
-import { useHospitalisationBase, useHospitalisationRoles, useInsuredPersons, useRegisterChanges } from './useHospitalisation';
+import { useHospitalisationBase, useHospitalisationRoles, useInsuredPersons, useRegisterChanges } from '../api/hospitalisation';
 
 /**
  * Groepshospitalisatie: the register of the persons the user manages, the changes they propose to it (each a
@@ -29,33 +29,33 @@ export function HospitalisationPage() {
 
   return (
     <>
-      <PageHeading>{t('hospitalisation.title')}</PageHeading>
+      <PageHeading>{t('groupHospitalisation.title')}</PageHeading>
       {roles.isPending && <Loading />}
       {roles.error && <ErrorAlert error={roles.error} />}
       {/* Without a role the server refuses the register, and says why. */}
       {persons.error && <ErrorAlert error={persons.error} />}
       {grants.length > 0 && (
         <Box sx={{ display: 'grid', gap: 3 }}>
-          {grants.map((grant) => <Typography key={`${grant.policyId}:${grant.role}`}>{t(`hospitalisation.intro.${grant.role}`)}</Typography>)}
+          {grants.map((grant) => <Typography key={`${grant.policyId}:${grant.role}`}>{t(`groupHospitalisation.intro.${grant.role}`)}</Typography>)}
           <Box role="status" aria-live="polite">{notice && <Alert severity="success" onClose={() => setNotice(null)}>{notice}</Alert>}</Box>
 
           <Paper component="section" aria-labelledby="register-heading" sx={{ p: 3, display: 'grid', gap: 2 }}>
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-              <Typography id="register-heading" component="h2" variant="h6" sx={{ flexGrow: 1 }}>{t('hospitalisation.register.title')}</Typography>
+              <Typography id="register-heading" component="h2" variant="h6" sx={{ flexGrow: 1 }}>{t('groupHospitalisation.register.title')}</Typography>
               {isLocalAdmin && (
-                <Button variant="outlined" href={`/api${base}/insured-persons?format=xlsx`} download data-testid="register-xlsx">{t('hospitalisation.register.excel')}</Button>
+                <Button variant="outlined" href={`/api${base}/insured-persons?format=xlsx`} download data-testid="register-xlsx">{t('groupHospitalisation.register.excel')}</Button>
               )}
             </Box>
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
               {kinds.map((kind) => (
-                <Button key={kind} variant="contained" onClick={() => { setNotice(null); setRequest({ kind }); }}>{t(`hospitalisation.kind.${kind}`)}</Button>
+                <Button key={kind} variant="contained" onClick={() => { setNotice(null); setRequest({ kind }); }}>{t(`groupHospitalisation.kind.${kind}`)}</Button>
               ))}
             </Box>
             <RegisterTable persons={persons.data ?? []} loading={persons.isFetching} showTitularis={isLocalAdmin} />
           </Paper>
 
           <Paper component="section" aria-labelledby="changes-heading" sx={{ p: 3, display: 'grid', gap: 2 }}>
-            <Typography id="changes-heading" component="h2" variant="h6">{t('hospitalisation.changes.title')}</Typography>
+            <Typography id="changes-heading" component="h2" variant="h6">{t('groupHospitalisation.changes.title')}</Typography>
             {changes.isPending && <Loading />}
             {changes.error && <ErrorAlert error={changes.error} />}
             {changes.data && (
@@ -64,7 +64,7 @@ export function HospitalisationPage() {
             )}
           </Paper>
 
-          <MessageThread path={`${base}/messages`} title={t('hospitalisation.messages.title')} />
+          <MessageThread path={`${base}/messages`} title={t('groupHospitalisation.messages.title')} />
         </Box>
       )}
       {request && persons.data && (

@@ -1,5 +1,5 @@
 import type { ChangeKind } from '../../../domain/hospitalisation';
-import type { InsuredPerson, RegisterChange } from './types';
+import type { InsuredPerson, RegisterChange } from '../api/hospitalisation';
 
 /** The change form's fields; the person's data, the person it is about, and the day it takes effect. */
 export const formFields = ['personId', 'relation', 'firstName', 'lastName', 'birthDate', 'nationalNumber', 'email', 'effectiveDate'] as const;

@@ -1,22 +1,22 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import { en } from './en';
-import { fr } from './fr';
-import { nl } from './nl';
+import { addFormatters, defaultLanguage, i18nextOptions } from '../../../i18n/translator';
+import { catalogue } from './catalogue';
 
-export const uiLanguages = ['nl', 'fr', 'en'] as const;
-export type UiLanguage = (typeof uiLanguages)[number];
+/** A language the catalogue has (`nl`, `fr`, `en`, `de`, …): a folder of `i18n/locales/`, not a list in code. */
+export type UiLanguage = string;
 
+/** The catalogue's languages, the portal's default first; each names itself by its `language.name` key. */
+export const uiLanguages: readonly UiLanguage[] = [defaultLanguage, ...Object.keys(catalogue).filter((code) => code !== defaultLanguage).sort()];
+
+const known = (language: unknown): language is UiLanguage => typeof language === 'string' && uiLanguages.includes(language);
 const stored = localStorage.getItem('language');
-const initial: UiLanguage = uiLanguages.includes(stored as UiLanguage) ? (stored as UiLanguage) : 'nl';
+const initial = known(stored) ? stored : defaultLanguage;
 
-void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, fr: { translation: fr }, en: { translation: en } },
-  lng: initial,
-  fallbackLng: 'nl',
-  interpolation: { escapeValue: false }, // React escapes already
-});
+void i18next.use(initReactI18next).init(i18nextOptions(catalogue, initial));
+// `{{amount, money}}`, `{{date, day}}`, … read on screen as in the API's refusals and the worker's documents.
+addFormatters(i18next);
 
 /** Switches the language, remembers it in this browser and sets `<html lang>` for screen readers. */
 export function changeLanguage(language: UiLanguage) {
@@ -25,12 +25,14 @@ export function changeLanguage(language: UiLanguage) {
   return i18next.changeLanguage(language);
 }
 
-/** `<html lang>` for screen readers, and the shared schemas' messages in the same language. */
+/** `<html lang>` for screen readers, and the shared schemas' messages in the same language (zod's own locales). */
 function applyLanguage(language: UiLanguage) {
   document.documentElement.lang = language;
-  z.config(z.locales[language]());
+  const locale = z.locales[language as keyof typeof z.locales];
+  if (locale) z.config(locale());
 }
 applyLanguage(initial);
 
-export const currentLanguage = () => (uiLanguages.includes(i18next.language as UiLanguage) ? (i18next.language as UiLanguage) : 'nl');
+/** The language the portal speaks now; the API client sends it as `Accept-Language`. */
+export const currentLanguage = (): UiLanguage => (known(i18next.language) ? i18next.language : defaultLanguage);
 export { i18next };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { staffMenuOf } from '../backoffice/staff-menu';
 import { HospitalisationMenuItem } from '../hospitalisation/HospitalisationMenuItem';
-import { activeOrganisation, useLogout, useMe } from '../session/session';
+import { activeOrganisation, useLogout, useMe } from '../api/session';
 import { Loading } from './feedback';
 import { LanguageSwitch } from './LanguageSwitch';
 import { menuPaths } from './menu';

@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { Navigate } from 'react-router';
 import { staffMenuOf } from '../backoffice/staff-menu';
-import { activeOrganisation, useMe } from '../session/session';
+import { activeOrganisation, useMe } from '../api/session';
 import { menuPaths } from './menu';
 import { PageHeading } from './PageHeading';
 

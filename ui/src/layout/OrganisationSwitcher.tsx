@@ -1,9 +1,9 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import type { Me } from '../api/types';
-import { useSwitchOrganisation } from '../session/session';
+import { useSwitchOrganisation } from '../api/session';
 import { menuItemOf, menuPaths } from './menu';
+import type { Me } from '../api/session';
 
 /** The organisation the customer acts for; switching keeps the section when the other organisation allows it. */
 export function OrganisationSwitcher({ me }: { me: Me }) {

@@ -1,4 +1,4 @@
-import type { MenuItem } from '../api/types';
+import type { MenuItem } from '../api/session';
 
 /** Where each item of the portal's menu (`me.organisations[].menuItems`) leads. */
 export const menuPaths: Record<MenuItem, string> = {

@@ -1,5 +1,4 @@
-import { enUS, frFR, nlNL } from '@mui/x-data-grid/locales';
-import type { UiLanguage } from '../i18n';
+import { deDE, enUS, frFR, nlNL } from '@mui/x-data-grid/locales';
 
 const count = new Intl.NumberFormat('nl-BE');
 
@@ -22,4 +21,4 @@ const dutch = {
 };
 
 /** The data grid's own words (pagination, sort menu) in the portal's languages. */
-export const gridLocales = { nl: dutch, fr: frFR, en: enUS } satisfies Record<UiLanguage, unknown>;
+export const gridLocales = { nl: dutch, fr: frFR, en: enUS, de: deDE };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { LoginHelp } from '../help/LoginHelp';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { ErrorAlert } from '../layout/feedback';
-import { useLogin, useMe } from '../session/session';
+import { useLogin, useMe } from '../api/session';
 
 // The same rules as the API's login body.
 const credentials = z.object({ email: z.email(), password: z.string().min(1) });

@@ -1,20 +1,14 @@
 import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { Organisation } from '../api/types';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
-import { useMe } from '../session/session';
+import { useMe, useOrganisation } from '../api/session';
 
 /** Mijn gegevens: the organisation's details and who may use the portal for it. */
 export function MyDataPage() {
   const { t } = useTranslation();
   const organisationId = useMe().data!.activeOrganisationId!;
-  const { data: organisation, error, isPending } = useQuery({
-    queryKey: ['organisation', organisationId],
-    queryFn: () => api.get<Organisation>(`/organisations/${organisationId}`),
-  });
+  const { data: organisation, error, isPending } = useOrganisation(organisationId);
 
   return (
     <>

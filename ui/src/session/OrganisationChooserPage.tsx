@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert, Loading } from '../layout/feedback';
-import { useMe, useSwitchOrganisation } from './session';
+import { useMe, useSwitchOrganisation } from '../api/session';
 
 /** After login, when the customer has several organisations and no default profile: for whom to act. */
 export function OrganisationChooserPage() {

@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { activeOrganisation, useMe } from './session';
+import { activeOrganisation, useMe } from '../api/session';
 import { ErrorAlert, Loading } from '../layout/feedback';
 
 /** Pages behind login: nobody logged in goes to /login; a customer without an active organisation chooses one first. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../domain/assessment';
-import { optionLabel } from '../../../../domain/labels';
+import { optionLabel } from '../../i18n/labels';
 import { MIN_INVALIDITY_PERCENT } from '../../../../domain/rules/accident-income';
 import { currentLanguage } from '../../i18n';
 import { formatDate, formatEuros, formatPercent } from '../../i18n/format';
@@ -14,8 +14,8 @@ import { scheduleSummary } from './schedule-summary';
 export function AccidentIncomeAssessment({ assessment, eventDate }: { assessment: NonNullable<Assessment['accidentIncome']>; eventDate?: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const words = (key: string, values?: Record<string, unknown>) => t(`backoffice.assessment.accidentIncome.${key}`, values ?? {});
-  const answer = (yes: boolean) => t(yes ? 'backoffice.assessment.yes' : 'backoffice.assessment.no');
+  const words = (key: string, values?: Record<string, unknown>) => t(`backofficeAssessment.accidentIncome.${key}`, values ?? {});
+  const answer = (yes: boolean) => t(yes ? 'backofficeAssessment.yes' : 'backofficeAssessment.no');
   const { formula, terms, covered, outcome, invalidity, exclusionsToCheck, scheduleAtMinimum, scheduleAtMaximum } = assessment;
   // A double benefit under formula 12/24 comes from the traffic accident; formula 24 is always double.
   const doubledBy = terms.multiplier === 1 ? null : formula === '24' ? 'formula' : 'traffic';
@@ -32,7 +32,7 @@ export function AccidentIncomeAssessment({ assessment, eventDate }: { assessment
         </Fact>
       )}
       <Fact term={words('exclusions')}>
-        {exclusionsToCheck.length > 0 ? <FactLines lines={exclusionsToCheck.map(({ code }) => optionLabel(code, language))} /> : t('backoffice.assessment.none')}
+        {exclusionsToCheck.length > 0 ? <FactLines lines={exclusionsToCheck.map(({ code }) => optionLabel(code, language))} /> : t('backofficeAssessment.none')}
       </Fact>
       {scheduleAtMinimum && scheduleAtMaximum ? (
         <>

@@ -15,10 +15,10 @@ function runsOf(instalmentsCents: number[]) {
 
 /** A schedule in one line: "€ 2.500,00 meteen, daarna 11 × € 454,55 per maand over 11 maanden (totaal € 7.500,00)". */
 export function scheduleSummary(schedule: PaymentSchedule, t: TFunction): string {
-  const say = (key: string, values: Record<string, unknown>) => t(`backoffice.assessment.accidentIncome.${key}`, values);
+  const say = (key: string, values: Record<string, unknown>) => t(`backofficeAssessment.accidentIncome.${key}`, values);
   const runs = runsOf(schedule.instalmentsCents)
     .map(({ times, amountCents }) => say('run', { times, amount: formatEuros(amountCents) }))
-    .join(` ${t('backoffice.assessment.and')} `);
+    .join(` ${t('backofficeAssessment.and')} `);
   const monthly = say('monthly', { runs, months: schedule.instalmentsCents.length });
   const plan = schedule.lumpSumCents > 0 ? say('lumpSumThen', { amount: formatEuros(schedule.lumpSumCents), monthly }) : monthly;
   return say('withTotal', { plan, total: formatEuros(schedule.totalCents) });

@@ -1,0 +1,130 @@
+import { humanise } from '../../i18n/labels';
+import { catalogue } from '../../i18n/catalogue';
+import { phrase, type Phrase, type PhraseParams } from '../../i18n/phrase';
+
+/**
+ * What a workflow's history records, as catalogue phrases (`timeline.*` in i18n/locales/<language>/timeline.json):
+ * who did what to which process. Keyed by the update and activity names the workflows define; a name the
+ * catalogue does not know (a newer workflow) still reads as a sentence built from the name itself, so the
+ * timeline never hides an event.
+ */
+
+export interface Actor {
+  userId: string | null;
+  name: string;
+  role: string;
+}
+
+export type Args = Record<string, any>;
+
+/** `approvePayment` → `approve payment`: a code in lower-case words, to stand in the middle of a sentence. */
+export const humanize = (name: string) => humanise(name).toLowerCase();
+
+export const isActor = (value: unknown): value is Actor =>
+  typeof value === 'object' && value !== null && typeof (value as Actor).name === 'string' && typeof (value as Actor).role === 'string' && 'userId' in value;
+
+/** Who started the process: the start input names them under one of these fields. */
+export const initiatorOf = (input: Args | undefined): Actor | null =>
+  [input?.createdBy, input?.requestedBy, input?.sender, input?.actor].find(isActor) ?? null;
+
+/** Activities that only copy the process state into PostgreSQL after each action: the action itself is the event. */
+export const isProjection = (activityType: string) => /^project[A-Z]/.test(activityType);
+
+const knownProcesses = [
+  'declarationWorkflow', 'claimMessageWorkflow', 'hospitalisationChangeWorkflow', 'paymentApprovalWorkflow', 'paymentScheduleWorkflow', 'claimDeadlinesWorkflow',
+];
+
+/** The process as a sentence names it (`timeline.process.<type>`); a newer type by its name in words. */
+export const processOf = (workflowType: string): PhraseParams =>
+  (knownProcesses.includes(workflowType) ? { process: workflowType } : { process: 'other', name: humanize(workflowType.replace(/Workflow$/, '')) });
+
+/** Where each process's statuses are worded: the same words as its refusals (French agrees them with the noun). */
+const statusWords: Record<string, string> = {
+  declarationWorkflow: 'declaration.status',
+  hospitalisationChangeWorkflow: 'hospitalisation.status',
+  paymentApprovalWorkflow: 'money.paymentStatus',
+  claimMessageWorkflow: 'claimMessage.status',
+  paymentScheduleWorkflow: 'money.scheduleStatus',
+};
+
+/** A status as the sentence nests it (`statusKey`), with its code; an unknown one reads as its code in words. */
+export function statusOf(workflowType: string, code: string): PhraseParams {
+  const words = statusWords[workflowType];
+  return words && catalogue.has(`${words}.${code}`) ? { status: code, statusKey: `${words}.${code}` } : { status: code, statusKey: 'timeline.anyStatus', code: humanize(code) };
+}
+
+/** The sentence's key, with `_reason` when a reason was given (`rejectChange_reason`). */
+const withReason = (key: string, reason: unknown): [string, PhraseParams] =>
+  (typeof reason === 'string' && reason.trim() ? [`${key}_reason`, { reason: reason.trim() }] : [key, {}]);
+
+/** An update's sentence: `who` is the actor's name (or the system's), the process as `processOf` gives it. */
+export function updatePhrase(name: string, args: Args, who: string, process: PhraseParams): Phrase {
+  const base = { who, ...process };
+  switch (name) {
+    case 'saveDraft':
+      return args.version === 0 ? phrase('timeline.update.saveDraft_new', base) : phrase('timeline.update.saveDraft', { ...base, step: args.step ?? null });
+    case 'saveChange':
+      return phrase(args.version === 0 ? 'timeline.update.saveChange_new' : 'timeline.update.saveChange', base);
+    case 'addAttachments': {
+      const files = (args.attachments ?? []).map((file: Args) => String(file.fileName));
+      return phrase('timeline.update.addAttachments', { ...base, count: files.length, files });
+    }
+    case 'decide': {
+      if (args.decision === 'accept') return phrase('timeline.update.decide_accept', base);
+      const [key, reason] = withReason(args.decision === 'refuse' ? 'timeline.update.decide_refuse' : 'timeline.update.decide_reserve', args.reason);
+      const missing: string[] = args.decision === 'refuse' ? [] : (args.missing ?? []).map(String);
+      return missing.length ? phrase(`${key}_missing`, { ...base, ...reason, missing }) : phrase(key, { ...base, ...reason });
+    }
+    case 'withdraw':
+    case 'rejectChange':
+    case 'rejectPayment':
+    case 'stopSchedule': {
+      const [key, reason] = withReason(`timeline.update.${name}`, args.reason);
+      return phrase(key, { ...base, ...reason });
+    }
+    default:
+      return catalogue.has(`timeline.update.${name}`)
+        ? phrase(`timeline.update.${name}`, base)
+        : phrase('timeline.otherUpdate', { ...base, update: humanize(name) });
+  }
+}
+
+/** An activity's sentence: the input says what was asked, the result (when it came) what happened. */
+export function activityPhrase(name: string, input: Args, result: Args | undefined): Phrase {
+  switch (name) {
+    case 'openClaim':
+      if (!result?.claimNumber) return phrase('timeline.activity.openClaim_requested');
+      return result.handler?.name
+        ? phrase('timeline.activity.openClaim', { claimNumber: result.claimNumber, handler: result.handler.name })
+        : phrase('timeline.activity.openClaim_unknownHandler', { claimNumber: result.claimNumber });
+    case 'sendDeclarationMail':
+      return catalogue.has(`timeline.activity.sendDeclarationMail_${input.template}`)
+        ? phrase(`timeline.activity.sendDeclarationMail_${input.template}`)
+        : phrase('timeline.activity.sendDeclarationMail', { template: String(input.template) });
+    case 'notifyStaff':
+      return phrase(input.kind === 'message_escalated' ? 'timeline.activity.notifyStaff_escalated' : 'timeline.activity.notifyStaff');
+    case 'assignClaim':
+      return phrase('timeline.activity.assignClaim', { handlerId: String(input.handlerId) });
+    case 'deadlineMissed': {
+      const code = String(input.deadline?.code ?? 'deadline');
+      const deadline: PhraseParams = catalogue.has(`timeline.deadline.${code}`) ? { deadline: code } : { deadline: 'other', name: humanize(code) };
+      return phrase('timeline.activity.deadlineMissed', { ...deadline, dueOn: String(input.deadline?.dueOn) });
+    }
+    default:
+      return catalogue.has(`timeline.activity.${name}`) ? phrase(`timeline.activity.${name}`) : phrase('timeline.otherActivity', { activity: humanize(name) });
+  }
+}
+
+/** A duration in the largest whole unit that reads well: 14 days, 2 hours (`timeline.duration.<unit>`). */
+export function durationOf(ms: number): PhraseParams {
+  const sizes: [string, number][] = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000], ['second', 1000]];
+  const [unit, size] = sizes.find(([, size]) => ms >= size && ms % size === 0) ?? ['millisecond', 1];
+  return { unit, count: ms / size };
+}
+
+/** How a process started, by whom, with what was declared when the start input names a type the labels know. */
+export function startedPhrase(who: string, process: PhraseParams, type: unknown): Phrase {
+  return typeof type === 'string' && catalogue.has(`label.type.${type}`)
+    ? phrase('timeline.started_kind', { who, ...process, kind: type })
+    : phrase('timeline.started', { who, ...process });
+}

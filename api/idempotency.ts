@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import type { Request } from 'express';
+
+/**
+ * The request's Idempotency-Key, as the id of the update it asks for: retried with the same key, the action
+ * is applied once. Scoped to the user, so no one can reach another's answer with a key they guessed.
+ */
+export const idempotencyKeyOf = (req: Request): string | undefined => {
+  const key = req.get('Idempotency-Key');
+  return key ? `${req.auth?.user.id}:${key}` : undefined;
+};
+
+/** The namespace of declaration ids derived from an Idempotency-Key (a fixed, random UUID). */
+const declarationIdNamespace = Buffer.from('8d1f6c3e4b2a4f0e9c7d5a1b3e6f2d40', 'hex');
+
+/** A name-based UUID (RFC 9562 version 5): the same user, organisation and key always give the same declaration id. */
+export function declarationIdFor(userId: string, organisationId: string, idempotencyKey: string): string {
+  const hash = createHash('sha1').update(declarationIdNamespace).update(`${userId}\n${organisationId}\n${idempotencyKey}`, 'utf8').digest();
+  hash[6] = (hash[6] & 0x0f) | 0x50;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { iban, text } from '../domain/declaration-schemas/building-blocks';
+import { costTypes, paymentStatuses } from '../domain/money';
+import { reason } from '../api/fields';
+import { actor, cents, moment, person, reasoned } from './common';
+
+export { reasoned };
+
+/** Postgres' integer fits up to €21 million per amount: far above any single reserve change or payment. */
+const MAX_CENTS = 2_000_000_000;
+const amount = z.number().int('field.wholeCents');
+const costType = z.enum(costTypes);
+
+// What the handler asks (request bodies): the API validates them, the money forms resolve them.
+export const reserveChange = z.strictObject({
+  costType,
+  amountCents: amount.min(-MAX_CENTS).max(MAX_CENTS).refine((value) => value !== 0, 'api.field.zeroChange'),
+  reason: reason(2000, 'api.field.reserveReason'),
+});
+export type ReserveChange = z.input<typeof reserveChange>;
+const payee = { payeeName: text(200), iban };
+export const paymentOrder = z.strictObject({
+  costType, amountCents: amount.positive('api.field.paymentPositive').max(MAX_CENTS), ...payee,
+});
+export type PaymentOrder = z.input<typeof paymentOrder>;
+export const scheduleKinds = ['death', 'invalidity'] as const;
+export const scheduleOrder = z.strictObject({
+  kind: z.enum(scheduleKinds), totalCents: amount.positive('api.field.totalPositive').max(MAX_CENTS),
+  spreadMonths: z.union([z.literal(12), z.literal(24)]), costType: costType.default('indemnity'), ...payee,
+});
+export type ScheduleOrder = z.input<typeof scheduleOrder>;
+
+// What the API answers.
+/** One cost type's money (domain/money.ts moneyTotals). */
+export const moneyTotals = z.object({
+  reserveCents: cents, paidCents: cents, awaitingApprovalCents: cents, scheduledCents: cents, outstandingCents: cents, availableCents: cents,
+});
+export type MoneyTotals = z.infer<typeof moneyTotals>;
+export const totals = z.object({ indemnity: moneyTotals, expenses: moneyTotals, overall: moneyTotals });
+export const reserveEntry = z.object({ id: z.number().int(), costType, amountCents: cents, reason: z.string(), author: person, createdAt: moment });
+export type ReserveEntry = z.infer<typeof reserveEntry>;
+export const reserves = z.object({ entries: z.array(reserveEntry), totals });
+export type Reserves = z.infer<typeof reserves>;
+export const reserveChanged = z.object({ entry: reserveEntry, totals });
+
+export const payment = z.object({
+  id: z.string(),
+  claimId: z.string(),
+  costType,
+  amountCents: cents,
+  payeeName: z.string(),
+  iban: z.string(),
+  status: z.enum(paymentStatuses),
+  requestedBy: person,
+  decidedBy: person.nullable(),
+  decidedAt: moment.nullable(),
+  reason: z.string().nullable(),
+  escalatedAt: moment.nullable(),
+  scheduleId: z.string().nullable(),
+  instalmentNumber: z.number().int().nullable(),
+  paidAt: moment.nullable(),
+  createdAt: moment,
+});
+export type Payment = z.infer<typeof payment>;
+export const payments = z.array(payment);
+
+/** Verzekerd Inkomen: a benefit paid in instalments (0 is the death lump sum), with what it paid and what is to come. */
+export const paymentSchedule = z.object({
+  id: z.string(),
+  claimId: z.string(),
+  kind: z.enum(scheduleKinds),
+  costType,
+  totalCents: cents,
+  spreadMonths: z.union([z.literal(12), z.literal(24)]),
+  plan: z.array(z.object({ instalmentNumber: z.number().int(), amountCents: cents, dueOn: z.string().optional() })),
+  payeeName: z.string(),
+  iban: z.string(),
+  status: z.enum(['requested', 'refused', 'running', 'completed', 'stopped']),
+  createdBy: actor,
+  stopped: z.object({ reason: z.string(), by: actor, at: moment }).nullable(),
+  createdAt: moment,
+  paidCount: z.number().int(),
+  paidCents: cents,
+  remainingCount: z.number().int(),
+  remainingCents: cents,
+});
+export type PaymentSchedule = z.infer<typeof paymentSchedule>;
+export const paymentSchedules = z.array(paymentSchedule);

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { menuItems } from '../domain/access';
+
+/** The session: who is logged in, with which roles, for which organisations. */
+export const roles = ['customer', 'handler', 'senior_handler', 'auditor'] as const;
+export const accessLevels = ['full', 'limited'] as const;
+const role = z.enum(roles);
+const accessLevel = z.enum(accessLevels);
+
+export const organisationAccess = z.object({
+  id: z.string(), name: z.string(), accessLevel, menuItems: z.array(z.enum(menuItems)),
+});
+
+export const me = z.object({
+  user: z.object({ id: z.string(), email: z.string(), fullName: z.string(), role, defaultOrganisationId: z.string().nullable() }),
+  roles: z.array(role),
+  organisations: z.array(organisationAccess),
+  defaultOrganisationId: z.string().nullable(),
+  activeOrganisationId: z.string().nullable(),
+});
+
+/** My data: the organisation and its user agreement (who may use the portal, with which access). */
+export const organisation = z.object({
+  id: z.string(),
+  name: z.string(),
+  enterpriseNumber: z.string().nullable(),
+  street: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  language: z.string(),
+  userAgreement: z.array(z.object({ name: z.string(), email: z.string(), accessLevel, menuItems: z.array(z.enum(menuItems)) })),
+});
+
+export const portalAccess = z.object({
+  userId: z.string(), organisationId: z.string(), accessLevel: accessLevel.nullable(), menuItems: z.array(z.enum(menuItems)),
+});
+
+export type Role = z.infer<typeof role>;
+export type AccessLevel = z.infer<typeof accessLevel>;
+export type OrganisationAccess = z.infer<typeof organisationAccess>;
+export type Me = z.infer<typeof me>;
+export type Organisation = z.infer<typeof organisation>;
