@@ -17,6 +17,7 @@ export const workflowFound = z.object({
   organisationId: z.string().nullable(),
   temporalWebUiUrl: z.string(),
 });
+export type WorkflowFound = z.infer<typeof workflowFound>;
 export const workflowPage = pageOf(workflowFound);
 
 /** One event of the history as a sentence in the reader's language, with the raw event behind it. */
@@ -29,9 +30,12 @@ export const timelineEntry = z.object({
   details: z.record(z.string(), z.unknown()),
   raw: z.unknown(),
 });
+export type TimelineEntry = z.infer<typeof timelineEntry>;
 export const timeline = z.object({ workflowId: z.string(), entries: z.array(timelineEntry) });
+export type Timeline = z.infer<typeof timeline>;
 
 export const replayVerdict = z.object({ workflowId: z.string(), deterministic: z.boolean(), error: z.string().nullable() });
+export type ReplayVerdict = z.infer<typeof replayVerdict>;
 const failedReplay = z.object({ workflowId: z.string(), error: z.string() });
 export const bulkReplay = z.object({
   type: z.string().nullable(),
@@ -58,8 +62,3 @@ export const claimReaders = auditLogPage.extend({
   declarationId: z.string(),
   readers: z.array(z.object({ actor: z.object({ id: z.string().nullable(), name: z.string() }), reads: z.number().int(), firstAt: moment, lastAt: moment })),
 });
-
-export type WorkflowFound = z.infer<typeof workflowFound>;
-export type TimelineEntry = z.infer<typeof timelineEntry>;
-export type Timeline = z.infer<typeof timeline>;
-export type ReplayVerdict = z.infer<typeof replayVerdict>;

@@ -25,11 +25,10 @@ export const message = z.object({
   createdAt: moment,
   updatedAt: moment.nullable(),
 });
+export type Message = z.infer<typeof message>;
 export const messages = z.array(message);
 
 /** A message in the handlers' inbox, with where it comes from. */
 export const inboxMessage = message.extend({ organisationName: z.string(), handlerId: z.string().nullable(), claimNumber: z.string().nullable() });
-export const inbox = z.array(inboxMessage);
-
-export type Message = z.infer<typeof message>;
 export type InboxMessage = z.infer<typeof inboxMessage>;
+export const inbox = z.array(inboxMessage);

@@ -16,6 +16,7 @@ export const policy = z.object({
   annualPremiumCents: cents,
   guarantees: z.unknown().optional(),
 });
+export type Policy = z.infer<typeof policy>;
 export const policyPage = pageOf(policy);
 
 /** A policy document (polisdocument), generated as a PDF at its url. */
@@ -26,7 +27,5 @@ export const policyDocument = z.object({
   title: z.record(z.string(), z.string()).describe('The title per language (nl, fr, en, de)'),
   url: z.string(),
 });
-export const policyDocuments = z.array(policyDocument);
-
-export type Policy = z.infer<typeof policy>;
 export type PolicyDocument = z.infer<typeof policyDocument>;
+export const policyDocuments = z.array(policyDocument);

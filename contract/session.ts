@@ -5,11 +5,14 @@ import { menuItems } from '../domain/access';
 export const roles = ['customer', 'handler', 'senior_handler', 'auditor'] as const;
 export const accessLevels = ['full', 'limited'] as const;
 const role = z.enum(roles);
+export type Role = z.infer<typeof role>;
 const accessLevel = z.enum(accessLevels);
+export type AccessLevel = z.infer<typeof accessLevel>;
 
 export const organisationAccess = z.object({
   id: z.string(), name: z.string(), accessLevel, menuItems: z.array(z.enum(menuItems)),
 });
+export type OrganisationAccess = z.infer<typeof organisationAccess>;
 
 export const me = z.object({
   user: z.object({ id: z.string(), email: z.string(), fullName: z.string(), role, defaultOrganisationId: z.string().nullable() }),
@@ -18,6 +21,7 @@ export const me = z.object({
   defaultOrganisationId: z.string().nullable(),
   activeOrganisationId: z.string().nullable(),
 });
+export type Me = z.infer<typeof me>;
 
 /** My data: the organisation and its user agreement (who may use the portal, with which access). */
 export const organisation = z.object({
@@ -33,13 +37,8 @@ export const organisation = z.object({
   language: z.string(),
   userAgreement: z.array(z.object({ name: z.string(), email: z.string(), accessLevel, menuItems: z.array(z.enum(menuItems)) })),
 });
+export type Organisation = z.infer<typeof organisation>;
 
 export const portalAccess = z.object({
   userId: z.string(), organisationId: z.string(), accessLevel: accessLevel.nullable(), menuItems: z.array(z.enum(menuItems)),
 });
-
-export type Role = z.infer<typeof role>;
-export type AccessLevel = z.infer<typeof accessLevel>;
-export type OrganisationAccess = z.infer<typeof organisationAccess>;
-export type Me = z.infer<typeof me>;
-export type Organisation = z.infer<typeof organisation>;

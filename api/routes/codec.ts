@@ -65,7 +65,7 @@ export function codecRoutes(codecs: PayloadCodec[], webUiUrl: string): Router {
   route(router, {
     method: 'post', path: '/api/codec/decode', tag: 'audit', access: 'everyone (decoded for auditors and senior handlers)',
     summary: "Temporal codec server: decodes the Web UI's payloads for an auditor or senior handler; anyone else gets them back unchanged.",
-    body: payloadsBody,
+    body: payloadsBody, response: payloadsBody,
   }, [], async ({ body }, req) => {
     if (!req.auth || !readers.includes(req.auth.user.role)) return { payloads: body.payloads };
     return { payloads: await decodeEach(body.payloads) };
@@ -74,7 +74,7 @@ export function codecRoutes(codecs: PayloadCodec[], webUiUrl: string): Router {
   route(router, {
     method: 'post', path: '/api/codec/encode', tag: 'audit', access: 'auditors, senior handlers',
     summary: 'Temporal codec server: encrypts payloads the Web UI sends (a signal or query argument) with the current key.',
-    body: payloadsBody,
+    body: payloadsBody, response: payloadsBody,
   }, [requireRole(...readers)], async ({ body }) => run(body.payloads, (codec, payloads) => codec.encode(payloads), codecs));
 
   return router;

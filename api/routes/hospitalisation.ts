@@ -18,6 +18,7 @@ import { readerLanguage } from '../i18n/reader-language';
 import { jsonObject } from '../fields';
 import { grantFor, grantsOf, rolesOf, visiblePersons } from '../hospitalisation/roles';
 import { sendRegisterXlsx } from '../hospitalisation/register-export';
+import { languages } from '../../domain/labels';
 import { changeProcess, startChange } from '../../workflows/hospitalisation-change/client';
 import { changeView } from '../hospitalisation/change-view';
 import { idempotencyKeyOf } from '../idempotency';
@@ -60,8 +61,8 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
 
   route(router, {
     method: 'get', path: `${base}/insured-persons`, tag: 'group hospitalisation', access,
-    summary: 'The insured persons you manage: the Local Admin the whole register, a titularis their family; `format=xlsx` for Excel.',
-    params: orgParams, query: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+    summary: 'The insured persons you manage: the Local Admin the whole register, a titularis their family; `format=xlsx` for Excel, in `language` (else `Accept-Language`).',
+    params: orgParams, query: z.object({ format: z.enum(['json', 'xlsx']).default('json'), language: z.enum(languages).optional() }),
     response: insuredPersons,
   }, customers, async ({ params, query }, req, res) => {
     const grants = await rolesOf(knex, authOf(req).user.id, params.orgId);
@@ -78,7 +79,7 @@ export function hospitalisationRoutes(knex: Knex, client: Client, config: Config
         subject: { type: 'hospitalisation_register', id: params.orgId }, organisationId: params.orgId, what: 'register_xlsx',
         details: { policyIds: [...new Set(grants.map((grant) => grant.policyId))], persons: unique.length },
       });
-      return sendRegisterXlsx(res, unique);
+      return sendRegisterXlsx(res, unique, query.language ?? readerLanguage(req));
     }
     return unique.map(({ addedByChange: _added, ...person }) => ({ ...person, titularis: person.titularis?.trim() || null }));
   });

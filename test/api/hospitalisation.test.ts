@@ -43,18 +43,32 @@ describe('the register', () => {
     expect((await els.get(`${base(els)}/roles`))).toMatchObject({ status: 200, body: [] });
   });
 
-  test('the Local Admin downloads the register as a real Excel file', async () => {
-    const response = await an.fetch('GET', `${base(an)}/insured-persons?format=xlsx`);
+  const registerIn = async (language: string) => {
+    const response = await an.fetch('GET', `${base(an)}/insured-persons?format=xlsx`, undefined, { 'accept-language': language });
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
+    return { workbook, disposition: response.headers.get('content-disposition') };
+  };
+
+  test('the Local Admin downloads the register as a real Excel file, in her language', async () => {
+    const { workbook, disposition } = await registerIn('nl');
+    expect(disposition).toBe('attachment; filename="verzekerden.xlsx"');
     const sheet = workbook.getWorksheet('Verzekerden')!;
     expect(sheet.getRow(1).values).toEqual([undefined, 'Rijksregisternummer', 'Naam', 'Voornaam', 'Geboortedatum', 'Relatie', 'Titularis', 'E-mail', 'Verzekerd vanaf', 'Verzekerd tot']);
     const rows = sheet.getSheetValues().slice(2) as unknown[][];
     const json = (await an.get(`${base(an)}/insured-persons`)).body;
     expect(rows).toHaveLength(json.length);
     const lena = rows.find((row) => row[3] === 'Lena')!;
-    expect(lena.slice(1, 7)).toEqual(['12.03.05-045.10', 'Claes', 'Lena', new Date('2012-03-05T00:00:00Z'), 'child', 'Jan Claes']);
+    expect(lena.slice(1, 7)).toEqual(['12.03.05-045.10', 'Claes', 'Lena', new Date('2012-03-05T00:00:00Z'), 'Kind', 'Jan Claes']);
+  });
+
+  test('in German the register reads German: its sheet, its columns and the relations', async () => {
+    const { workbook } = await registerIn('de');
+    const sheet = workbook.getWorksheet('Versicherte')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Nationalregisternummer', 'Name', 'Vorname', 'Geburtsdatum', 'Beziehung', 'Hauptversicherter', 'E-Mail', 'Versichert ab', 'Versichert bis']);
+    const lena = (sheet.getSheetValues().slice(2) as unknown[][]).find((row) => row[3] === 'Lena')!;
+    expect(lena[5]).toBe('Kind');
   });
 
   test('without a role on a group policy the module is closed; another organisation sees nothing', async () => {

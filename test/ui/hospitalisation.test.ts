@@ -79,7 +79,7 @@ describe('group hospitalisation in the portal', () => {
     expect(await page.getByRole('button', { name: 'Gezinslid toevoegen' }).count()).toBe(0);
 
     const excel = page.getByRole('link', { name: 'Excel downloaden' });
-    expect(await excel.getAttribute('href')).toMatch(/^\/api\/organisations\/[0-9a-f-]{36}\/hospitalisation\/insured-persons\?format=xlsx$/);
+    expect(await excel.getAttribute('href')).toMatch(/^\/api\/organisations\/[0-9a-f-]{36}\/hospitalisation\/insured-persons\?format=xlsx&language=nl$/); // the portal's language, not the browser's
     const [download] = await Promise.all([page.waitForEvent('download'), excel.click()]);
     expect(download.suggestedFilename()).toBe('verzekerden.xlsx');
     const file = await download.path();

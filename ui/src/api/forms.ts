@@ -37,11 +37,13 @@ export function fieldProps<T extends FieldValues>(form: UseFormReturn<T, any, an
  * refusal names fields the form has; the refusal itself shows where the form shows errors.
  */
 export function useServerProblems<T extends FieldValues>(form: UseFormReturn<T, any, any>, error: unknown, fields: readonly Path<T>[]) {
+  const names = fields.join(' '); // once per refusal, not once per render
+  const { setError } = form;
   useEffect(() => {
     if (!(error instanceof ApiError)) return;
     for (const { path, message } of error.problems) {
-      const field = fields.find((name) => path === name || path.endsWith(`.${name}`));
-      if (field) form.setError(field, { type: 'server', message });
+      const field = names.split(' ').find((name) => path === name || path.endsWith(`.${name}`));
+      if (field) setError(field as Path<T>, { type: 'server', message });
     }
-  }, [error, form, fields]);
+  }, [error, setError, names]);
 }

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../api/client';
 import type { JsonSchema } from '../api/declarations';
 
 /** A place in the declaration's data: `['parties', 'insured', 0, 'firstName']`. */
@@ -49,13 +50,11 @@ export function withDefaults(schema: JsonSchema, value: unknown): unknown {
 }
 
 /** Field problems by path; the create route names them `data.event.date`, the draft and submit routes `event.date`. */
-export function problemsByPath(details: unknown): Record<string, string> {
+export function problemsByPath(details: readonly Pick<FieldProblem, 'path' | 'message'>[]): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (!Array.isArray(details)) return problems;
-  for (const detail of details as { path?: string; message?: string }[]) {
-    if (!detail?.path) continue;
+  for (const detail of details) {
     const path = detail.path.replace(/^data\./, '');
-    problems[path] = problems[path] ? `${problems[path]}; ${detail.message}` : String(detail.message ?? '');
+    problems[path] = problems[path] ? `${problems[path]}; ${detail.message}` : detail.message;
   }
   return problems;
 }

@@ -40,7 +40,7 @@ export function useDraftAutosave(declaration: Declaration, initialData: Data, ba
           stale.current = true;
           setSaveState({ kind: 'stale' });
         } else if (error instanceof ApiError && error.status === 422) {
-          setErrors(problemsByPath(error.details));
+          setErrors(problemsByPath(error.problems));
           setSaveState({ kind: 'invalid' });
         } else {
           setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

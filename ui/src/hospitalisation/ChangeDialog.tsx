@@ -1,5 +1,7 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { type Resolver, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ChangeKind } from '../../../domain/hospitalisation';
 import { ApiError } from '../api/client';
@@ -7,7 +9,8 @@ import { currentLanguage } from '../i18n';
 import { ErrorAlert } from '../layout/feedback';
 import { ChangeFields } from './ChangeFields';
 import { ChangeReview } from './ChangeReview';
-import { ChangeForm, dataOf, emptyForm, FormField, formOf, problemsByField, withPerson } from './change-data';
+import { problemText } from '../api/forms';
+import { ChangeForm, dataOf, draftSchemaOf, emptyForm, FormField, formFields, formOf, problemsByField, withPerson } from './change-data';
 import { changeActions, useChangesRefresh, useHospitalisationBase } from '../api/hospitalisation';
 import type { InsuredPerson, RegisterChange } from '../api/hospitalisation';
 
@@ -29,13 +32,23 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
   const base = useHospitalisationBase()!;
   const { kind } = request;
   const [change, setChange] = useState<RegisterChange | null>(request.draft ?? null);
-  const [form, setForm] = useState<ChangeForm>(() => (request.draft ? formOf(request.draft, persons) : withPerson(emptyForm, kind, request.personId ?? '', persons)));
-  const [problems, setProblems] = useState<Partial<Record<FormField | '', string>>>({});
+  const form = useForm<ChangeForm>({
+    defaultValues: request.draft ? formOf(request.draft, persons) : withPerson(emptyForm, kind, request.personId ?? '', persons),
+    resolver: zodResolver(draftSchemaOf(kind)) as unknown as Resolver<ChangeForm>,
+  });
+  const values = form.watch();
+  const [serverProblems, setProblems] = useState<Partial<Record<FormField | '', string>>>({});
+  // The form's own check first; what only the server knows (completeness, the register) next to it.
+  const checked = Object.fromEntries(formFields.flatMap((field) => {
+    const problem = problemText(form.formState.errors[field]?.message);
+    return problem ? [[field, problem]] : [];
+  }));
+  const problems = { ...serverProblems, ...checked };
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [reviewing, setReviewing] = useState(false);
-  const data = dataOf(kind, form, persons, ownEntryId);
+  const data = dataOf(kind, values, persons, ownEntryId);
   const refreshChanges = useChangesRefresh();
   const actions = changeActions(base);
 
@@ -47,7 +60,7 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
     try {
       return await call();
     } catch (failure) {
-      if (failure instanceof ApiError) setProblems(problemsByField(failure.details));
+      if (failure instanceof ApiError) setProblems(problemsByField(failure.problems));
       setError(failure);
       return null;
     } finally {
@@ -55,8 +68,13 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
     }
   };
 
-  const save = async () => {
-    const body = { data, effectiveDate: form.effectiveDate || null };
+  /** Saves the draft once the form's fields are well-formed; null when they are not, or the server refuses. */
+  const save = () => new Promise<RegisterChange | null>((resolve) => {
+    void form.handleSubmit(async () => resolve(await saveDraft()), () => resolve(null))();
+  });
+
+  const saveDraft = async () => {
+    const body = { data, effectiveDate: values.effectiveDate || null };
     const saved = await run('saving', () => actions.save(change, kind, body));
     if (saved) {
       setChange(saved);
@@ -77,15 +95,18 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
     onDone(message);
   };
 
-  const setField = (field: FormField, value: string) => setForm((current) => ({ ...current, [field]: value }));
+  const setField = (field: FormField, value: string) => form.setValue(field, value, { shouldValidate: form.formState.isSubmitted });
+  const setPerson = (personId: string) => {
+    for (const [field, value] of Object.entries(withPerson(form.getValues(), kind, personId, persons))) setField(field as FormField, value);
+  };
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="change-title" fullWidth maxWidth="sm">
       <DialogTitle id="change-title">{reviewing ? `${t('groupHospitalisation.review.title')}: ${t(`groupHospitalisation.kind.${kind}`)}` : t(`groupHospitalisation.kind.${kind}`)}</DialogTitle>
       <DialogContent sx={{ display: 'grid', gap: 2 }}>
         {reviewing
-          ? <ChangeReview data={data} effectiveDate={form.effectiveDate} persons={persons} />
-          : <ChangeFields kind={kind} form={form} problems={problems} persons={persons} onChange={setField} onPerson={(personId) => setForm((current) => withPerson(current, kind, personId, persons))} />}
+          ? <ChangeReview data={data} effectiveDate={values.effectiveDate} persons={persons} />
+          : <ChangeFields kind={kind} form={values} problems={problems} persons={persons} onChange={setField} onPerson={setPerson} />}
         <Box role="status" aria-live="polite" data-testid="change-progress" sx={{ minHeight: 24 }}>
           {busy && <><LinearProgress aria-label={t(`groupHospitalisation.form.${busy}`)} /><Typography variant="body2">{t(`groupHospitalisation.form.${busy}`)}</Typography></>}
           {!busy && savedAt && <Typography variant="body2" color="text.secondary">{t('groupHospitalisation.form.savedAt', { time: timeOfDay(savedAt) })}</Typography>}

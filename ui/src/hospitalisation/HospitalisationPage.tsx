@@ -15,7 +15,7 @@ import { useHospitalisationBase, useHospitalisationRoles, useInsuredPersons, use
  * draft until submitted, then the back office's decision), and their messages to the back office.
  */
 export function HospitalisationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const base = useHospitalisationBase();
   const roles = useHospitalisationRoles();
   const persons = useInsuredPersons();
@@ -43,7 +43,7 @@ export function HospitalisationPage() {
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
               <Typography id="register-heading" component="h2" variant="h6" sx={{ flexGrow: 1 }}>{t('groupHospitalisation.register.title')}</Typography>
               {isLocalAdmin && (
-                <Button variant="outlined" href={`/api${base}/insured-persons?format=xlsx`} download data-testid="register-xlsx">{t('groupHospitalisation.register.excel')}</Button>
+                <Button variant="outlined" href={`/api${base}/insured-persons?format=xlsx&language=${i18n.language}`} download data-testid="register-xlsx">{t('groupHospitalisation.register.excel')}</Button>
               )}
             </Box>
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>

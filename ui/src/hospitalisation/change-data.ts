@@ -1,4 +1,7 @@
-import type { ChangeKind } from '../../../domain/hospitalisation';
+import { z } from 'zod';
+import { isoDate } from '../../../domain/declaration-schemas/building-blocks';
+import { type ChangeKind, changeSchemas } from '../../../domain/hospitalisation';
+import type { FieldProblem } from '../api/client';
 import type { InsuredPerson, RegisterChange } from '../api/hospitalisation';
 
 /** The change form's fields; the person's data, the person it is about, and the day it takes effect. */
@@ -26,6 +29,18 @@ export const requiredOf: Record<ChangeKind, FormField[]> = {
   add_titularis: ['firstName', 'lastName', 'birthDate', 'nationalNumber', 'email'],
   remove_titularis: ['personId'],
 };
+
+/**
+ * The form's fields checked by their kind's shared schema (domain/hospitalisation.ts) as a draft keeps them:
+ * each may still be empty, but what is filled in is well-formed. Completeness is the server's at submit.
+ */
+export function draftSchemaOf(kind: ChangeKind) {
+  const shape = changeSchemas[kind].shape as Record<string, z.ZodType>;
+  const nested = (shape.person ?? shape.changes) as z.ZodObject | undefined;
+  const schemaOf = (field: FormField): z.ZodType => (field === 'effectiveDate' ? isoDate : shape[field] ?? nested!.shape[field] as z.ZodType);
+  const asDrafted = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+  return z.object(Object.fromEntries([...fieldsOf[kind], 'effectiveDate' as const].map((field) => [field, asDrafted(schemaOf(field))])));
+}
 
 /** The persons a change can be about: anyone for personal data; family members or titularissen for a removal. */
 export function candidatesFor(kind: ChangeKind, persons: InsuredPerson[]): InsuredPerson[] {
@@ -76,13 +91,12 @@ export function dataOf(kind: ChangeKind, form: ChangeForm, persons: InsuredPerso
 }
 
 /** The server's field problems (`data.person.firstName`, `effectiveDate`) by form field; the rest under `''`. */
-export function problemsByField(details: unknown): Partial<Record<FormField | '', string>> {
+export function problemsByField(details: readonly FieldProblem[]): Partial<Record<FormField | '', string>> {
   const problems: Partial<Record<FormField | '', string>> = {};
-  if (!Array.isArray(details)) return problems;
-  for (const { path, message } of details as { path?: string; message?: string }[]) {
-    const last = String(path ?? '').split('.').pop() ?? '';
+  for (const { path, message } of details) {
+    const last = path.split('.').pop() ?? '';
     const field = (formFields as readonly string[]).includes(last) ? (last as FormField) : '';
-    problems[field] = problems[field] ? `${problems[field]}; ${message}` : String(message ?? '');
+    problems[field] = problems[field] ? `${problems[field]}; ${message}` : message;
   }
   return problems;
 }
