@@ -79,3 +79,18 @@ export async function seriousAccessibilityViolations(page: Page): Promise<{ id: 
 export async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }
+
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is launched before the tests run.');
+    return browser;
+  };
+}

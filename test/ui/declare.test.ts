@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
-import { choose, expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { choose, expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
 
 /** A tiny PNG: one transparent pixel. */
 const photo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -55,16 +55,10 @@ async function submitAndSeeClaimNumber(page: Page, prefix: string) {
 }
 
 describe('declaring a claim through the wizard', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   test('a customer declares a fire for the building policy, with the place and contact prefilled, and gets the claim number', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.an);
     await page.waitForURL('**/my-data');
     await startFireDeclaration(page);
@@ -87,7 +81,7 @@ describe('declaring a claim through the wizard', () => {
   });
 
   test('a submit with missing fields lists every one of them', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.an);
     await page.waitForURL('**/my-data');
     await startFireDeclaration(page);
@@ -106,7 +100,7 @@ describe('declaring a claim through the wizard', () => {
   });
 
   test('a customer saves a draft and logs out; a colleague resumes it from the drafts list and submits it', async () => {
-    const an = await newVisitor(browser);
+    const an = await newVisitor(browser());
     await logIn(an.page, demo.an);
     await an.page.waitForURL('**/my-data');
     const id = await startFireDeclaration(an.page);
@@ -119,7 +113,7 @@ describe('declaring a claim through the wizard', () => {
     await an.page.waitForURL('**/login');
     await an.context.close();
 
-    const sofie = await newVisitor(browser);
+    const sofie = await newVisitor(browser());
     await logIn(sofie.page, demo.sofie);
     await sofie.page.waitForURL((url) => !url.pathname.endsWith('/login'));
     await sofie.page.goto('/declarations');
@@ -143,7 +137,7 @@ describe('declaring a claim through the wizard', () => {
     const draft = await createDeclaration(session, 'fire');
     await session.expect(200, 'POST', declarationUrl(session, draft.id, 'submit'));
 
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.an);
     await page.waitForURL('**/my-data');
     await page.goto(`/claims/${draft.id}`);

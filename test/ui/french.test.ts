@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
 import { demo } from '../support/api';
-import { choose, expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { choose, expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
 import { expectNoUntranslatedKeys } from './untranslated-keys';
 
 describe('the portal in French', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   test('Els declares damage to her truck in French: the questions, the answers, the refusal and the lists speak French', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.els);
     await page.waitForURL('**/my-data');
     await choose(page, 'Taal', 'Français');

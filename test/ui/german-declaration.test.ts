@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demo } from '../support/api';
-import { choose, expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { choose, expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
 import { expectNoUntranslatedKeys } from './untranslated-keys';
 
 const stepHeading = (page: Page, step: number, name: string) => page.getByRole('heading', { name: `Schritt ${step} von 6: ${name}`, level: 2 });
@@ -35,16 +35,10 @@ async function next(page: Page, step: number, name: string): Promise<void> {
 }
 
 describe('the portal in German', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   test('An declares a fire in German: the steps, the buttons and the server’s refusal of a wrong e-mail address speak German, and she gets a claim number', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logInInGerman(page);
     await expectNoUntranslatedKeys(page);
     await startFireDeclaration(page);
@@ -91,7 +85,7 @@ describe('the portal in German', () => {
   });
 
   test('an incomplete declaration is refused by the server in German, every missing field named in German; the lists and the FAQ speak German too', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logInInGerman(page);
     await startFireDeclaration(page);
     await page.getByRole('tab', { name: /Prüfung und Anlagen/ }).click();

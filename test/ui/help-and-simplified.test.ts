@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { helpdesk } from '../../ui/src/help/helpdesk';
 import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
-import { expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
 
 const stepHeading = (page: Page, step: number, name: string) => page.getByRole('heading', { name: `Stap ${step} van 6: ${name}`, level: 2 });
 
@@ -31,16 +31,10 @@ async function expectHelpInDutch(page: Page) {
 }
 
 describe('help, the simplified workplace-accident declaration, and deleting a draft', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   test('the help page shows the helpdesk and the FAQ in Dutch, from the login page and from the app bar; its click-through opens the declaration of a workplace accident', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await page.goto('/login');
     await page.getByRole('link', { name: 'Hulp en veelgestelde vragen' }).click();
     await page.waitForURL('**/login/help');
@@ -69,7 +63,7 @@ describe('help, the simplified workplace-accident declaration, and deleting a dr
   });
 
   test('a minor workplace accident is declared through the simplified path; a serious one is refused on the simplified field first', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.an);
     await page.waitForURL('**/my-data');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Schade aangeven' }).click();
@@ -137,7 +131,7 @@ describe('help, the simplified workplace-accident declaration, and deleting a dr
     const an = await Session.login(demo.an);
     const draft = await createDeclaration(an, 'liability', { event: { date: '2026-11-20' } });
 
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.an);
     await page.waitForURL('**/my-data');
     await page.goto('/declarations');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demo, Session } from '../support/api';
-import { choose, expectAccessible, expectVisible, gridColumn, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { choose, expectAccessible, expectVisible, gridColumn, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,16 +19,10 @@ async function openHospitalisation(page: Page, email: string) {
 const changeRow = (page: Page, text: string) => page.getByTestId('register-changes').getByRole('row').filter({ hasText: text });
 
 describe('group hospitalisation in the portal', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   test('a titularis adds a child: saved as a draft, resumed, reviewed and submitted; once the back office approves, she is in his register', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await openHospitalisation(page, demo.jan);
     expect(await gridColumn(page, 'firstName')).toEqual(expect.arrayContaining(['Jan', 'Ilse', 'Lena', 'Noah']));
 
@@ -71,7 +65,7 @@ describe('group hospitalisation in the portal', () => {
   });
 
   test('the Local Admin sees the whole register, downloads it as Excel and writes to the back office with an attachment', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await openHospitalisation(page, demo.an);
     expect(await gridColumn(page, 'firstName')).toEqual(expect.arrayContaining(['Jan', 'Ilse', 'Lena', 'Noah', 'Sofie', 'Pieter', 'Mila']));
     expect(await gridColumn(page, 'titularis')).toContain('Jan Claes');
@@ -79,7 +73,7 @@ describe('group hospitalisation in the portal', () => {
     expect(await page.getByRole('button', { name: 'Gezinslid toevoegen' }).count()).toBe(0);
 
     const excel = page.getByRole('link', { name: 'Excel downloaden' });
-    expect(await excel.getAttribute('href')).toMatch(/^\/api\/organisations\/[0-9a-f-]{36}\/hospitalisation\/insured-persons\?format=xlsx&language=nl$/); // the portal's language, not the browser's
+    expect(await excel.getAttribute('href')).toMatch(/^\/api\/organisations\/[0-9a-f-]{36}\/hospitalisation\/insured-persons\?format=xlsx&language=nl$/); // the portal's language, not the browser()'s
     const [download] = await Promise.all([page.waitForEvent('download'), excel.click()]);
     expect(download.suggestedFilename()).toBe('verzekerden.xlsx');
     const file = await download.path();
@@ -103,7 +97,7 @@ describe('group hospitalisation in the portal', () => {
   });
 
   test('the page, its change form and its review have no serious accessibility violations; without a role there is no entry and the page says why', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await openHospitalisation(page, demo.sofie);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Persoonsgegevens wijzigen' }).click();
@@ -124,7 +118,7 @@ describe('group hospitalisation in the portal', () => {
     await screenshot(page, 'hospitalisation-change-refused');
     await context.close();
 
-    const els = await newVisitor(browser);
+    const els = await newVisitor(browser());
     await logIn(els.page, demo.els);
     await els.page.waitForURL('**/my-data');
     await expectVisible(els.page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Mijn gegevens' }));

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demo } from '../support/api';
-import { expectVisible, launchBrowser, newVisitor, screenshot } from '../support/browser';
+import { expectVisible, newVisitor, screenshot, sharedBrowser } from '../support/browser';
 
 /** What a screen reader would call the focused element: its label(s), aria-label or text. */
 const focusedName = (page: Page) => page.evaluate(() => {
@@ -24,16 +24,10 @@ async function tabTo(page: Page, name: RegExp, most = 80): Promise<void> {
 const stepHeading = (page: Page, step: number, name: string) => page.getByRole('heading', { name: `Stap ${step} van 6: ${name}`, level: 2 });
 
 describe('the portal without a mouse', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   test('a customer logs in and declares a fire from start to claim number with the keyboard only', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await page.goto('/login');
     await tabTo(page, /E-mailadres/);
     await page.keyboard.type(demo.an);
@@ -59,13 +53,13 @@ describe('the portal without a mouse', () => {
     await expectVisible(stepHeading(page, 1, 'Het voorval'));
 
     await tabTo(page, /^Datum/);
-    // The date field's three parts, each set with the arrow keys whatever order the browser shows them in:
+    // The date field's three parts, each set with the arrow keys whatever order the browser() shows them in:
     // the first step up sets day and month to 1 and the year to this year.
     for (const part of [1, 2, 3]) {
       if (part > 1) await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowUp');
     }
-    // The browser's own year: the one its date field steps to, even in the hour a year turns.
+    // The browser()'s own year: the one its date field steps to, even in the hour a year turns.
     const thisYear = await page.evaluate(() => new Date().getFullYear());
     expect(await page.getByLabel(/^Datum/).inputValue()).toBe(`${thisYear}-01-01`);
     await tabTo(page, /^Omschrijving/);

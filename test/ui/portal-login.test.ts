@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
 import { demo, Session } from '../support/api';
-import { choose, expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
+import { choose, expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
 
 describe('logging in to the customer portal', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   test('the login screen is in Dutch and has no serious accessibility problems', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await page.goto('/');
     await page.waitForURL('**/login');
     await expectVisible(page.getByRole('heading', { name: 'Aanmelden' }));
@@ -22,7 +15,7 @@ describe('logging in to the customer portal', () => {
   });
 
   test('a wrong password is refused with the server’s own message', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.sofie, 'not-the-password');
     await expectVisible(page.getByRole('alert').filter({ hasText: 'Het e-mailadres of het wachtwoord is onjuist.' }));
     await screenshot(page, 'login-refused');
@@ -30,7 +23,7 @@ describe('logging in to the customer portal', () => {
   });
 
   test('a customer logs in and sees My data of her organisation, accessible', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.sofie);
     await page.waitForURL('**/my-data');
     await expectVisible(page.getByRole('heading', { name: 'Mijn gegevens', level: 1 }));
@@ -42,7 +35,7 @@ describe('logging in to the customer portal', () => {
   });
 
   test('An, at Bakkerij Peeters by default, switches to Peeters Vastgoed and sees its policies', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.an);
     await expectVisible(page.getByRole('heading', { name: 'Bakkerij Peeters BV' }));
     await choose(page, 'Organisatie', 'Peeters Vastgoed NV');
@@ -60,7 +53,7 @@ describe('logging in to the customer portal', () => {
     const bakkerij = an.organisationId('Bakkerij Peeters BV');
     await an.put('/api/auth/default-organisation', { organisationId: null });
     try {
-      const { context, page } = await newVisitor(browser);
+      const { context, page } = await newVisitor(browser());
       await logIn(page, demo.an);
       await page.waitForURL('**/organisation');
       await expectVisible(page.getByRole('heading', { name: 'Kies de organisatie' }));
@@ -78,7 +71,7 @@ describe('logging in to the customer portal', () => {
   });
 
   test('the language switch shows the portal in French', async () => {
-    const { context, page } = await newVisitor(browser);
+    const { context, page } = await newVisitor(browser());
     await logIn(page, demo.sofie);
     await page.waitForURL('**/my-data');
     await choose(page, 'Taal', 'Français');
