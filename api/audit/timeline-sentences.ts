@@ -115,11 +115,15 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
   }
 }
 
-/** A duration in the largest whole unit that reads well: 14 days, 2 hours (`timeline.duration.<unit>`). */
+/**
+ * A duration in the largest unit that says it whole, or rounded where that is off by 5 % at most: 14 days,
+ * 90 minutes (`timeline.duration.<unit>`). A timer set a moment after the save that started it reads "14 days",
+ * not "1209599730 ms": the entry names the exact moment beside it.
+ */
 export function durationOf(ms: number): PhraseParams {
   const sizes: [string, number][] = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000], ['second', 1000]];
-  const [unit, size] = sizes.find(([, size]) => ms >= size && ms % size === 0) ?? ['millisecond', 1];
-  return { unit, count: ms / size };
+  const [unit, size] = sizes.find(([, size]) => ms >= size && (ms % size === 0 || ms / size >= 10)) ?? ['millisecond', 1];
+  return { unit, count: Math.round(ms / size) };
 }
 
 /** How a process started, by whom, with what was declared when the start input names a type the labels know. */

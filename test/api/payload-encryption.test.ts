@@ -141,7 +141,7 @@ describe('the codec endpoint for the Temporal Web UI', () => {
     const damaged = { ...sealed.body.payloads[0], data: Buffer.from('not what was sealed').toString('base64') };
     const refused = await auditor.post('/api/codec/decode', { payloads: [plain, damaged] });
     expect(refused.status).toBe(422);
-    expect(refused.body.error.details).toEqual([{ path: 'payloads.1', message: expect.stringContaining('cannot be decoded') }]);
+    expect(refused.body.error.details).toEqual([{ path: 'payloads.1', code: 'api.codec.undecodable', params: {}, message: expect.stringContaining('cannot be decoded') }]);
   });
 
   test('the Web UI origin may call it with credentials (preflight included); another origin is not allowed', async () => {

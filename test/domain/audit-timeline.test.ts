@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJson } from '../../runtime/history-json';
 import { timelineOf } from '../../api/audit/timeline';
-import { activityPhrase, isProjection, processOf, updatePhrase } from '../../api/audit/timeline-sentences';
+import { activityPhrase, durationOf, isProjection, processOf, updatePhrase } from '../../api/audit/timeline-sentences';
 import { catalogue } from '../../i18n/catalogue';
 
 const histories = path.join(__dirname, '..', 'histories');
@@ -129,5 +129,16 @@ describe('the timeline in the reader\'s language', () => {
     expect(catalogue.render(said, 'nl')).toBe('An Peeters heeft "archive file" gevraagd voor de aangifte');
     expect(catalogue.render(activityPhrase('archiveFile', {}, undefined), 'fr')).toBe('Le système a exécuté « archive file »');
     expect(catalogue.render(updatePhrase('archiveFile', {}, 'An Peeters', processOf('archiveWorkflow')), 'de')).toBe('An Peeters hat „archive file“ für den Workflow „archive“ angefordert');
+  });
+});
+
+describe('durations in the timeline', () => {
+  test('read in the largest unit that says them whole, or rounded by 5 % at most; short ones in milliseconds', () => {
+    expect(durationOf(14 * 86_400_000)).toEqual({ unit: 'day', count: 14 });
+    expect(durationOf(14 * 86_400_000 - 270)).toEqual({ unit: 'day', count: 14 });
+    expect(durationOf(90 * 60_000)).toEqual({ unit: 'minute', count: 90 });
+    expect(durationOf(3 * 86_400_000 - 1000)).toEqual({ unit: 'hour', count: 72 });
+    expect(durationOf(2_000)).toEqual({ unit: 'second', count: 2 });
+    expect(durationOf(250)).toEqual({ unit: 'millisecond', count: 250 });
   });
 });
