@@ -57,7 +57,9 @@ export function messageActivities(knex: Knex) {
       if (recipients.length === 0) return;
       await knex('notifications')
         .insert(recipients.map((recipient) => ({
-          dedupeKey: `${notice.dedupeKey}:${recipient.id}`, userId: recipient.id, messageId: notice.messageId, kind: notice.kind, message: notice.subject ?? notice.text ?? '',
+          dedupeKey: `${notice.dedupeKey}:${recipient.id}`, userId: recipient.id, messageId: notice.messageId, kind: notice.kind,
+          // An execution from before notices carried their subject sends an English sentence: kept as it came.
+          params: { subject: notice.subject ?? null }, message: notice.subject === undefined ? notice.text ?? null : null,
         })))
         .onConflict('dedupeKey').ignore();
     },

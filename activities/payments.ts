@@ -57,10 +57,10 @@ export function paymentActivities(knex: Knex) {
         await trx('payments').where({ id: request.paymentId }).whereNull('escalatedAt').update({ escalatedAt: request.escalatedAt });
         const seniors: { id: string }[] = await trx('users').where({ role: 'senior_handler' }).select('id');
         if (seniors.length === 0) return;
-        const text = `Payment of €${(request.amountCents / 100).toFixed(2)} to ${request.payeeName} asked by ${request.requestedBy.name} is still waiting for approval.`;
+        const params = { amountCents: request.amountCents, payeeName: request.payeeName, requestedBy: request.requestedBy.name };
         await trx('notifications')
           .insert(seniors.map((senior) => ({
-            dedupeKey: `payment-escalation:${request.paymentId}:${senior.id}`, userId: senior.id, declarationId: request.declarationId, kind: 'payment_approval_escalated', message: text,
+            dedupeKey: `payment-escalation:${request.paymentId}:${senior.id}`, userId: senior.id, declarationId: request.declarationId, kind: 'payment_approval_escalated', params,
           })))
           .onConflict('dedupeKey').ignore();
       });

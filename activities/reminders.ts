@@ -10,8 +10,7 @@ export function reminderActivities(knex: Knex) {
           dedupeKey: `draft-reminder:${input.declarationId}:${input.touchedAt}`,
           userId: input.userId,
           declarationId: input.declarationId,
-          kind: 'draft_reminder',
-          message: 'Your claim declaration is still a draft. Complete and submit it, or withdraw it, before it expires.',
+          kind: 'draft_reminder', // worded where it is read (notification.<kind>), in the reader's language
         })
         .onConflict('dedupeKey').ignore();
     },
@@ -24,7 +23,6 @@ export function reminderActivities(knex: Knex) {
           dedupeKey: `change-draft-reminder:${input.changeId}:${input.touchedAt}`,
           userId: input.userId,
           kind: 'change_draft_reminder',
-          message: 'Your change to the group hospitalisation register is still a draft. Complete and submit it, or withdraw it, before it expires.',
         })
         .onConflict('dedupeKey').ignore();
     },

@@ -6,15 +6,15 @@ import { type Catalogue, createTranslator } from './translator';
 export const localesFolder = path.join(__dirname, 'locales');
 
 /** One language's files merged; each file owns its top-level keys (the catalogue test keeps them apart). */
-export function readLanguage(language: string): Record<string, unknown> {
-  const folder = path.join(localesFolder, language);
+export function readLanguage(language: string, locales = localesFolder): Record<string, unknown> {
+  const folder = path.join(locales, language);
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
   return Object.assign({}, ...files.map((name) => JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8'))));
 }
 
-export function readCatalogue(): Catalogue {
-  const languages = fs.readdirSync(localesFolder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  return Object.fromEntries(languages.map((language) => [language, readLanguage(language)]));
+export function readCatalogue(locales = localesFolder): Catalogue {
+  const languages = fs.readdirSync(locales, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return Object.fromEntries(languages.map((language) => [language, readLanguage(language, locales)]));
 }
 
 /** The catalogue of the API and the worker (refusals, assessment, mails, letters, PDFs, timeline). */

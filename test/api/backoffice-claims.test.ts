@@ -93,6 +93,7 @@ test('a missed reasoned answer acts: a flat €300, the handler told, the audit 
     expect(missed).toEqual({ code: 'reasoned_answer', dueOn: '2026-10-01', status: 'missed', penaltyCents: 30_000 });
     const notice = await waitFor(async () => db('notifications').where({ declarationId: claim.id, kind: 'deadline_missed' }).first());
     expect(notice.userId).toBe(handler.me.user.id);
+    expect(notice).toMatchObject({ message: null, params: { deadline: 'reasoned_answer', dueOn: '2026-10-01', penaltyCents: 30_000 } });
     const logged = await db('auditLog').where({ action: 'deadline_missed', subjectId: claim.id }).first();
     expect(logged.details).toMatchObject({ code: 'reasoned_answer', penaltyCents: 30_000 });
   } finally {

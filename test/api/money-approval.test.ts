@@ -115,6 +115,8 @@ describe('money: four-eyes approval', () => {
     const seniorIds = await db('users').where({ role: 'senior_handler' }).pluck('id');
     const notices = await db('notifications').where({ kind: 'payment_approval_escalated', declarationId: claimId });
     expect(notices.map((notice) => notice.userId).sort()).toEqual([...seniorIds].sort());
+    // A notice is its kind and parameters, worded where it is read: no English sentence is stored.
+    expect(notices[0]).toMatchObject({ message: null, params: { amountCents: 8_000_00, requestedBy: requester.fullName } });
     expect((await approve(senior, paymentId)).body).toMatchObject({ status: 'paid', escalatedAt: escalated.toISOString() });
   });
 });
