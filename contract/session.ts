@@ -9,6 +9,10 @@ export type Role = z.infer<typeof role>;
 const accessLevel = z.enum(accessLevels);
 export type AccessLevel = z.infer<typeof accessLevel>;
 
+/** What a login sends: the login screen checks the same rules before sending. */
+export const credentials = z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(1000), organisationId: z.uuid().optional() });
+export type Credentials = z.input<typeof credentials>;
+
 export const organisationAccess = z.object({
   id: z.string(), name: z.string(), accessLevel, menuItems: z.array(z.enum(menuItems)),
 });

@@ -12,7 +12,7 @@ import { createSession, loadAuthContext, SESSION_COOKIE, sessionLifetime } from 
 import { phrase } from '../../i18n/phrase';
 import { HttpError, notFound } from '../errors';
 import { route } from '../route';
-import { me as meSchema } from '../../contract/session';
+import { credentials, me as meSchema } from '../../contract/session';
 
 const organisationChoice = z.strictObject({ organisationId: z.uuid() });
 
@@ -40,7 +40,7 @@ export function authRoutes(knex: Knex, options: { production: boolean; access: A
   route(router, {
     method: 'post', path: '/api/auth/login', tag: 'auth', access: 'anyone',
     summary: 'Log in; sets the session cookie. Customers may name the organisation to act for.',
-    body: z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(1000), organisationId: z.uuid().optional() }),
+    body: credentials,
     response: meSchema,
   }, [], async ({ body }, req, res) => {
     const address = req.ip ?? 'unknown';

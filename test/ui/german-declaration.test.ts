@@ -37,7 +37,7 @@ async function next(page: Page, step: number, name: string): Promise<void> {
 describe('the portal in German', () => {
   const browser = sharedBrowser();
 
-  test('An declares a fire in German: the steps, the buttons and the server’s refusal of a wrong e-mail address speak German, and she gets a claim number', async () => {
+  test('An declares a fire in German: the steps, the buttons and the refusal of a wrong e-mail address speak German, and she gets a claim number', async () => {
     const { context, page } = await newVisitor(browser());
     await logInInGerman(page);
     await expectNoUntranslatedKeys(page);
@@ -57,7 +57,7 @@ describe('the portal in German', () => {
     await page.getByRole('switch', { name: /^Feuerwehr gerufen/ }).check();
     await next(page, 4, 'Kontaktdaten');
 
-    // The server refuses to save a wrong e-mail address, in German, next to the field.
+    // A wrong e-mail address is not saved: the shared draft schema refuses it in the browser, in German, next to the field.
     const email = page.getByRole('textbox', { name: /^E-Mail/ });
     expect(await email.inputValue()).toBe(demo.an);
     await email.fill('an.peeters-bei-der-baeckerei');

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Me, Organisation, OrganisationAccess } from '../../../contract/session';
+import type { Credentials, Me, Organisation, OrganisationAccess } from '../../../contract/session';
 import { api, ApiError } from './client';
 
 export type { AccessLevel, Me, Organisation, OrganisationAccess, Role } from '../../../contract/session';
@@ -43,7 +43,7 @@ function useSessionChange() {
 export function useLogin() {
   const changed = useSessionChange();
   return useMutation({
-    mutationFn: (credentials: { email: string; password: string }) => api.post<Me>('/auth/login', credentials),
+    mutationFn: (credentials: Credentials) => api.post<Me>('/auth/login', credentials),
     onSuccess: changed,
   });
 }

@@ -1,19 +1,22 @@
 import { Alert, Box, Button, Link, Paper, Step, StepButton, Stepper, Typography } from '@mui/material';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { ApiError } from '../api/client';
+import { useSchemaForm } from '../api/forms';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../api/session';
 import { ConfirmationStep } from './ConfirmationStep';
-import { Data, FieldPath, pathKey, problemsByPath, withDefaults } from './form-data';
+import { type Data, draftSchemaFor, withDefaults } from './form-data';
 import { ReviewStep } from './ReviewStep';
+import { SaveStatus } from './SaveStatus';
 import { SchemaFields } from './SchemaFields';
-import { SaveState, useDraftAutosave } from './useDraftAutosave';
+import { useDraftAutosave } from './useDraftAutosave';
+import { useSubmitDeclaration } from './useSubmitDeclaration';
 import { formSchemaOf, isSimplified } from './variant';
-import { type Declaration, declarationActions, declarationsOf, type DeclarationTypeInfo, useDeclaration, useDeclarationTypes } from '../api/declarations';
+import { type Declaration, declarationsOf, type DeclarationTypeInfo, useDeclaration, useDeclarationTypes } from '../api/declarations';
 
 /**
  * Steps 1 to 4 each show one part of the data; what belongs to no part goes with the damage. The simplified
@@ -57,17 +60,25 @@ export function DeclarationWizardPage() {
 function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; typeInfo: DeclarationTypeInfo; base: string; onReload: () => void }) {
   const { t } = useTranslation();
   const [declaration, setDeclaration] = useState(initial);
-  const startData = useMemo(() => withDefaults(formSchemaOf(typeInfo, initial.data), initial.data) as Data, [typeInfo, initial.data]);
-  const draft = useDraftAutosave(initial, startData, base);
-  const simplified = isSimplified(draft.data);
-  const schema = formSchemaOf(typeInfo, draft.data);
+  const draftSchema = useMemo(() => draftSchemaFor(typeInfo.type), [typeInfo.type]);
+  const form = useSchemaForm(draftSchema, { defaultValues: withDefaults(formSchemaOf(typeInfo, initial.data), initial.data) as Data });
+  const data = useWatch({ control: form.control }) as Data;
+  const draft = useDraftAutosave(initial, form, draftSchema, base);
+  const simplified = isSimplified(data);
+  const schema = formSchemaOf(typeInfo, data);
   const [step, setStep] = useState(initial.status === 'draft' ? clampStep(initial.step) : 6);
-  const [missing, setMissing] = useState<{ path: string; message: string }[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const editable = declaration.status === 'draft';
+
+  const adopt = (next: Declaration) => {
+    draft.adopt(next);
+    setDeclaration(next);
+  };
+  const submission = useSubmitDeclaration(form, draft, base, lastEditableStep, (submitted) => {
+    adopt(submitted);
+    setStep(6);
+  });
 
   // The step's heading takes the focus on every step change, so screen readers announce where the user is.
   useEffect(() => {
@@ -84,43 +95,12 @@ function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; t
     if (editable && next <= lastEditableStep) void draft.save(next);
   };
 
-  const adopt = (next: Declaration) => {
-    draft.adopt(next);
-    setDeclaration(next);
-  };
-
-  const submit = async () => {
-    setSubmitting(true);
-    setSubmitError(null);
-    setMissing([]);
-    try {
-      if (!(await draft.save(lastEditableStep))) return;
-      const submitted = await draft.serialised(() => declarationActions(base).submit(draft.version.current));
-      adopt(submitted);
-      setStep(6);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 422 && error.problems.length) {
-        setMissing(error.problems);
-      } else setSubmitError(error);
-    } finally {
-      setSubmitting(false);
-    }
-  };
-
   const reopened = (next: Declaration) => {
     adopt(next);
     if (next.status === 'draft') setStep(lastEditableStep);
   };
 
   const stepNames = [1, 2, 3, 4, 5, 6].map((number) => t(`wizard.steps.${number - 1}`));
-  // What the last submit refused stays on its field through later saves, until that field changes.
-  const change = (path: FieldPath, value: unknown) => {
-    draft.change(path, value);
-    const key = pathKey(path);
-    setMissing((problems) => problems.filter((problem) => problem.path !== key && !problem.path.startsWith(`${key}.`)));
-  };
-  const errors = { ...problemsByPath(missing), ...draft.errors };
-  const context = { data: draft.data, errors, onChange: change, readOnly: !editable };
   const extraKeys = Object.keys(schema.properties ?? {}).filter((key) => !sectionKeys.includes(key) && (key !== 'simplified' || simplified));
 
   return (
@@ -144,12 +124,17 @@ function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; t
           {t('wizard.stepHeading', { step, name: stepNames[step - 1] })}
         </Typography>
         {step <= 4 && (
-          <SchemaFields schema={schema} path={[]} context={context} only={step === 3 ? [...sections[3], ...extraKeys] : sections[step]} />
+          <FormProvider {...form}>
+            <SchemaFields schema={schema} path={[]} readOnly={!editable} only={step === 3 ? [...sections[3], ...extraKeys] : sections[step]} />
+          </FormProvider>
         )}
         {step === 5 && (
-          <ReviewStep declaration={declaration} data={draft.data} base={base} missing={missing} submitting={submitting} onAttachments={adopt} serialised={draft.serialised} onSubmit={() => void submit()} />
+          <ReviewStep
+            declaration={declaration} data={data} base={base} missing={submission.missing} submitting={submission.submitting}
+            onAttachments={adopt} serialised={draft.serialised} onSubmit={() => void submission.submit()}
+          />
         )}
-        {submitError ? <ErrorAlert error={submitError} /> : null}
+        {submission.error ? <ErrorAlert error={submission.error} /> : null}
         {step === 6 && <ConfirmationStep declaration={declaration} base={base} onChange={reopened} />}
         {editable && step <= lastEditableStep && (
           <Box sx={{ display: 'flex', gap: 2 }}>
@@ -158,24 +143,6 @@ function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; t
           </Box>
         )}
       </Paper>
-    </Box>
-  );
-}
-
-const timeOfDay = (at: Date) => new Intl.DateTimeFormat(`${currentLanguage()}-BE`, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' }).format(at);
-
-/** "Opgeslagen om 14:05", read out politely by screen readers; a colleague's change offers a reload. */
-function SaveStatus({ state, onReload }: { state: SaveState; onReload: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Box aria-live="polite" role="status" data-testid="save-status" sx={{ minHeight: 24 }}>
-      {state.kind === 'saving' && <Typography variant="body2" color="text.secondary">{t('wizard.saving')}</Typography>}
-      {state.kind === 'saved' && <Typography variant="body2" color="text.secondary">{t('wizard.savedAt', { time: timeOfDay(state.at) })}</Typography>}
-      {state.kind === 'invalid' && <Alert severity="warning">{t('wizard.notSaved')}</Alert>}
-      {state.kind === 'failed' && <Alert severity="error">{state.message}</Alert>}
-      {state.kind === 'stale' && (
-        <Alert severity="warning" action={<Button color="inherit" onClick={onReload}>{t('wizard.reload')}</Button>}>{t('wizard.stale')}</Alert>
-      )}
     </Box>
   );
 }

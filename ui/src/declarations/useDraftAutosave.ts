@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
 import { ApiError } from '../api/client';
-import { Data, FieldPath, problemsByPath, setAt } from './form-data';
+import { useServerProblems } from '../api/forms';
+import type { Data } from './form-data';
 import { type Declaration, declarationActions } from '../api/declarations';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'invalid' } | { kind: 'stale' } | { kind: 'failed'; message: string };
@@ -8,31 +11,44 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved';
 const settleMs = 1500;
 
 /**
- * The draft as the customer edits it, saved with the version it was loaded at: when the edits settle
- * (1.5 s) and on every step change. Saves run one after the other, each with the version the previous
- * one returned; a 409 means a colleague saved in between.
+ * Saves the wizard's form as the draft, with the version it was loaded at: when the edits settle (1.5 s)
+ * and on every step change. Malformed fields stay in the browser, marked by the draft schema; saves run
+ * one after the other, each with the version the previous one returned; a 409 means a colleague saved
+ * in between.
  */
-export function useDraftAutosave(declaration: Declaration, initialData: Data, base: string) {
-  const [data, setData] = useState<Data>(initialData);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+export function useDraftAutosave(declaration: Declaration, form: UseFormReturn<Data, unknown, Data>, draftSchema: z.ZodType, base: string) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const dataRef = useRef(data);
+  const [refusal, setRefusal] = useState<unknown>(null);
+  useServerProblems(form, refusal);
   const version = useRef(declaration.version);
-  const edits = useRef(0);
-  const savedEdits = useRef(0);
+  const saved = useRef(JSON.stringify(form.getValues())); // what the server holds, as JSON sends it
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const stale = useRef(false);
+  const stepRef = useRef(declaration.step);
+
+  /** Marks what the draft schema refuses, leaving the server's problems on the other fields. */
+  const wellFormed = useCallback(async (data: Data) => {
+    const checked = draftSchema.safeParse(data);
+    if (checked.success) return true;
+    await form.trigger(checked.error.issues.map((issue) => issue.path.join('.')).filter(Boolean));
+    return false;
+  }, [draftSchema, form]);
 
   const save = useCallback((step: number): Promise<boolean> => {
     if (!stale.current) setSaveState({ kind: 'saving' });
     queue.current = queue.current.then(async () => {
       if (stale.current) return false;
-      const sending = edits.current;
+      const data = structuredClone(form.getValues());
+      if (!(await wellFormed(data))) {
+        setSaveState({ kind: 'invalid' });
+        return false;
+      }
+      const sending = JSON.stringify(data);
       try {
-        const saved = await declarationActions(base).saveDraft({ data: dataRef.current, step, version: version.current });
-        version.current = Math.max(version.current, saved.version);
-        savedEdits.current = sending;
-        setErrors({});
+        const answer = await declarationActions(base).saveDraft({ data, step, version: version.current });
+        version.current = Math.max(version.current, answer.version);
+        saved.current = sending;
+        setRefusal(null);
         setSaveState({ kind: 'saved', at: new Date() });
         return true;
       } catch (error) {
@@ -40,7 +56,7 @@ export function useDraftAutosave(declaration: Declaration, initialData: Data, ba
           stale.current = true;
           setSaveState({ kind: 'stale' });
         } else if (error instanceof ApiError && error.status === 422) {
-          setErrors(problemsByPath(error.problems));
+          setRefusal(error);
           setSaveState({ kind: 'invalid' });
         } else {
           setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -49,23 +65,25 @@ export function useDraftAutosave(declaration: Declaration, initialData: Data, ba
       }
     });
     return queue.current;
-  }, [base]);
-
-  const change = useCallback((path: FieldPath, value: unknown) => {
-    edits.current += 1;
-    dataRef.current = setAt(dataRef.current, path, value);
-    setData(dataRef.current);
-  }, []);
+  }, [base, form, wellFormed]);
 
   // Save once the edits settle; every new edit restarts the wait.
-  const stepRef = useRef(declaration.step);
   useEffect(() => {
-    if (edits.current === savedEdits.current) return undefined;
-    const timer = setTimeout(() => {
-      if (edits.current !== savedEdits.current) void save(stepRef.current);
-    }, settleMs);
-    return () => clearTimeout(timer);
-  }, [data, save]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (JSON.stringify(form.getValues()) !== saved.current) void save(stepRef.current);
+        }, settleMs);
+      },
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [form, save]);
 
   /** Attachments and submit change the version too: the next save goes with the server's latest. */
   const adopt = useCallback((next: Declaration) => {
@@ -83,5 +101,5 @@ export function useDraftAutosave(declaration: Declaration, initialData: Data, ba
     return result;
   }, []);
 
-  return { data, change, errors, setErrors, saveState, save, stepRef, version, adopt, serialised };
+  return { saveState, save, stepRef, version, adopt, serialised };
 }

@@ -1,16 +1,13 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { type Resolver, useForm } from 'react-hook-form';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeKind } from '../../../domain/hospitalisation';
-import { ApiError } from '../api/client';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert } from '../layout/feedback';
 import { ChangeFields } from './ChangeFields';
 import { ChangeReview } from './ChangeReview';
-import { problemText } from '../api/forms';
-import { ChangeForm, dataOf, draftSchemaOf, emptyForm, FormField, formFields, formOf, problemsByField, withPerson } from './change-data';
+import { useSchemaForm, useServerProblems } from '../api/forms';
+import { dataOf, draftSchemaOf, emptyForm, fieldsOf, FormField, formOf, withPerson } from './change-data';
 import { changeActions, useChangesRefresh, useHospitalisationBase } from '../api/hospitalisation';
 import type { InsuredPerson, RegisterChange } from '../api/hospitalisation';
 
@@ -32,19 +29,14 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
   const base = useHospitalisationBase()!;
   const { kind } = request;
   const [change, setChange] = useState<RegisterChange | null>(request.draft ?? null);
-  const form = useForm<ChangeForm>({
+  const draftSchema = useMemo(() => draftSchemaOf(kind), [kind]);
+  const form = useSchemaForm(draftSchema, {
     defaultValues: request.draft ? formOf(request.draft, persons) : withPerson(emptyForm, kind, request.personId ?? '', persons),
-    resolver: zodResolver(draftSchemaOf(kind)) as unknown as Resolver<ChangeForm>,
   });
   const values = form.watch();
-  const [serverProblems, setProblems] = useState<Partial<Record<FormField | '', string>>>({});
-  // The form's own check first; what only the server knows (completeness, the register) next to it.
-  const checked = Object.fromEntries(formFields.flatMap((field) => {
-    const problem = problemText(form.formState.errors[field]?.message);
-    return problem ? [[field, problem]] : [];
-  }));
-  const problems = { ...serverProblems, ...checked };
   const [error, setError] = useState<unknown>(null);
+  // The draft schema checks the form before every call; what only the server knows (completeness, the register) goes under the fields it names.
+  const elsewhere = useServerProblems(form, error, [...fieldsOf[kind], 'effectiveDate']);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [reviewing, setReviewing] = useState(false);
@@ -56,11 +48,9 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
   const run = async <T,>(what: Busy, call: () => Promise<T>): Promise<T | null> => {
     setBusy(what);
     setError(null);
-    setProblems({});
     try {
       return await call();
     } catch (failure) {
-      if (failure instanceof ApiError) setProblems(problemsByField(failure.problems));
       setError(failure);
       return null;
     } finally {
@@ -95,9 +85,11 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
     onDone(message);
   };
 
-  const setField = (field: FormField, value: string) => form.setValue(field, value, { shouldValidate: form.formState.isSubmitted });
+  /** Another person: their data as the register has it fills the form; a field that shows a problem is checked again. */
   const setPerson = (personId: string) => {
-    for (const [field, value] of Object.entries(withPerson(form.getValues(), kind, personId, persons))) setField(field as FormField, value);
+    for (const [field, value] of Object.entries(withPerson(form.getValues(), kind, personId, persons))) {
+      form.setValue(field as FormField, value, { shouldDirty: true, shouldValidate: Boolean(form.getFieldState(field as FormField).error) });
+    }
   };
 
   return (
@@ -106,7 +98,7 @@ export function ChangeDialog({ request, ownEntryId, persons, onClose, onDone }: 
       <DialogContent sx={{ display: 'grid', gap: 2 }}>
         {reviewing
           ? <ChangeReview data={data} effectiveDate={values.effectiveDate} persons={persons} />
-          : <ChangeFields kind={kind} form={values} problems={problems} persons={persons} onChange={setField} onPerson={setPerson} />}
+          : <ChangeFields kind={kind} form={form} elsewhere={elsewhere} persons={persons} onPerson={setPerson} />}
         <Box role="status" aria-live="polite" data-testid="change-progress" sx={{ minHeight: 24 }}>
           {busy && <><LinearProgress aria-label={t(`groupHospitalisation.form.${busy}`)} /><Typography variant="body2">{t(`groupHospitalisation.form.${busy}`)}</Typography></>}
           {!busy && savedAt && <Typography variant="body2" color="text.secondary">{t('groupHospitalisation.form.savedAt', { time: timeOfDay(savedAt) })}</Typography>}

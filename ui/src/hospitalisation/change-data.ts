@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../../domain/declaration-schemas/building-blocks';
 import { type ChangeKind, changeSchemas } from '../../../domain/hospitalisation';
-import type { FieldProblem } from '../api/client';
 import type { InsuredPerson, RegisterChange } from '../api/hospitalisation';
 
 /** The change form's fields; the person's data, the person it is about, and the day it takes effect. */
@@ -34,12 +33,12 @@ export const requiredOf: Record<ChangeKind, FormField[]> = {
  * The form's fields checked by their kind's shared schema (domain/hospitalisation.ts) as a draft keeps them:
  * each may still be empty, but what is filled in is well-formed. Completeness is the server's at submit.
  */
-export function draftSchemaOf(kind: ChangeKind) {
+export function draftSchemaOf(kind: ChangeKind): z.ZodType<Partial<ChangeForm>, ChangeForm> {
   const shape = changeSchemas[kind].shape as Record<string, z.ZodType>;
   const nested = (shape.person ?? shape.changes) as z.ZodObject | undefined;
   const schemaOf = (field: FormField): z.ZodType => (field === 'effectiveDate' ? isoDate : shape[field] ?? nested!.shape[field] as z.ZodType);
   const asDrafted = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-  return z.object(Object.fromEntries([...fieldsOf[kind], 'effectiveDate' as const].map((field) => [field, asDrafted(schemaOf(field))])));
+  return z.object(Object.fromEntries([...fieldsOf[kind], 'effectiveDate' as const].map((field) => [field, asDrafted(schemaOf(field))]))) as z.ZodType as z.ZodType<Partial<ChangeForm>, ChangeForm>;
 }
 
 /** The persons a change can be about: anyone for personal data; family members or titularissen for a removal. */
@@ -88,17 +87,6 @@ export function dataOf(kind: ChangeKind, form: ChangeForm, persons: InsuredPerso
     default:
       return filled(['personId']);
   }
-}
-
-/** The server's field problems (`data.person.firstName`, `effectiveDate`) by form field; the rest under `''`. */
-export function problemsByField(details: readonly FieldProblem[]): Partial<Record<FormField | '', string>> {
-  const problems: Partial<Record<FormField | '', string>> = {};
-  for (const { path, message } of details) {
-    const last = path.split('.').pop() ?? '';
-    const field = (formFields as readonly string[]).includes(last) ? (last as FormField) : '';
-    problems[field] = problems[field] ? `${problems[field]}; ${message}` : message;
-  }
-  return problems;
 }
 
 /** Whom a change is about, by name. */

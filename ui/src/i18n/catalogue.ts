@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { Catalogue } from '../../../i18n/translator';
+import { type Catalogue, createTranslator } from '../../../i18n/translator';
 
 /**
  * The shared catalogue (`i18n/locales/<language>/<area>.json`), bundled by Vite: the same files the API and the
@@ -13,3 +13,6 @@ for (const [file, keys] of Object.entries(files).sort(([a], [b]) => a.localeComp
   const language = file.split('/').at(-2)!;
   catalogue[language] = { ...catalogue[language], ...keys };
 }
+
+/** Words the catalogue outside React's render (form problems, labels) in any language, as the API does. */
+export const translator = createTranslator(catalogue);

@@ -1,9 +1,7 @@
 import { labelsOf } from '../../../i18n/labels';
-import { createTranslator } from '../../../i18n/translator';
-import { catalogue } from './catalogue';
+import { translator } from './catalogue';
 
 /** The declaration forms' words on screen: the same catalogue keys the PDFs and mails use (i18n/labels.ts). */
-const translator = createTranslator(catalogue);
 export const { typeName, fieldLabel, optionLabel, isOption } = labelsOf(translator);
 
 /** The catalogue's languages, the default first: a language is a folder of i18n/locales, not a list in code. */

@@ -1,24 +1,20 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Box, Button, Paper, TextField, Typography } from '@mui/material';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { z } from 'zod';
 import { LoginHelp } from '../help/LoginHelp';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { ErrorAlert } from '../layout/feedback';
 import { useLogin, useMe } from '../api/session';
+import { fieldProps, useSchemaForm } from '../api/forms';
+import { credentials } from '../../../contract/session';
 
-// The same rules as the API's login body.
-const credentials = z.object({ email: z.email(), password: z.string().min(1) });
-type Credentials = z.infer<typeof credentials>;
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const login = useLogin();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
-  const { register, handleSubmit, formState: { errors } } = useForm<Credentials>({ resolver: zodResolver(credentials), defaultValues: { email: '', password: '' } });
+  const form = useSchemaForm(credentials, { mode: 'onSubmit', defaultValues: { email: '', password: '' } });
 
   if (me) return <Navigate to={from} replace />;
   return (
@@ -28,14 +24,12 @@ export function LoginPage() {
           <Typography component="h1" variant="h5">{t('login.title')}</Typography>
           <LanguageSwitch />
         </Box>
-        <form noValidate onSubmit={handleSubmit((values) => login.mutate(values))}>
+        <form noValidate onSubmit={form.handleSubmit((values) => login.mutate(values))}>
           <TextField
-            {...register('email')} label={t('login.email')} type="email" autoComplete="username" required fullWidth margin="normal" autoFocus
-            error={!!errors.email} helperText={errors.email?.message}
+            {...fieldProps(form, 'email')} label={t('login.email')} type="email" autoComplete="username" required fullWidth margin="normal" autoFocus
           />
           <TextField
-            {...register('password')} label={t('login.password')} type="password" autoComplete="current-password" required fullWidth margin="normal"
-            error={!!errors.password} helperText={errors.password?.message}
+            {...fieldProps(form, 'password')} label={t('login.password')} type="password" autoComplete="current-password" required fullWidth margin="normal"
           />
           {login.error && <ErrorAlert error={login.error} />}
           <Button type="submit" variant="contained" fullWidth sx={{ mt: 2 }} disabled={login.isPending}>{t('login.submit')}</Button>
