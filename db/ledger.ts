@@ -3,6 +3,7 @@ import type { Actor } from '../domain/declaration';
 import { CostType, costTypes, MoneyRefusal, MoneyTotals, moneyTotals, payableStatuses } from '../domain/money';
 import { fieldProblem } from '../i18n/field-problems';
 import { phrase, type Phrase } from '../i18n/phrase';
+import type { PaymentRequest } from '../workflows/payment-approval/definitions';
 import { audit } from './audit';
 
 /**
@@ -72,15 +73,8 @@ export async function changeReserve(knex: Knex, change: ReserveChange) {
   });
 }
 
-export interface PaymentOrder {
-  paymentId: string;
-  declarationId: string;
-  costType: CostType;
-  amountCents: number;
-  payeeName: string;
-  iban: string;
-  requestedBy: Actor;
-}
+/** A payment as the ledger records it: what the approval process was asked, or a payment made at once. */
+export type PaymentOrder = PaymentRequest;
 
 /**
  * Records a payment that fits the available reserve: paid at once (within the requester's authority), or
