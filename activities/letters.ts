@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { declarationContext } from '../db/declaration-context';
 import type { DeclarationSnapshot } from '../domain/declaration';
-import { contactLanguage } from '../domain/labels';
+import { contactLanguage } from '../i18n/server-labels';
 import { catalogue } from '../i18n/catalogue';
 import { decisionLetterPdf, LetterRecipient, letterRecipients } from './documents/decision-letters';
 import type { outboxMailer } from './mail/outbox';

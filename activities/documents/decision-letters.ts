@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Decision, DeclarationSnapshot } from '../../domain/declaration';
-import { Language, typeName } from '../../domain/labels';
+import { Language, typeName } from '../../i18n/server-labels';
 import { brusselsDate } from '../../domain/rules/calendar';
 import { formatDay } from '../../i18n/formats';
 import { insurer } from './policy-blocks';

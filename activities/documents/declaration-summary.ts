@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DeclarationSnapshot } from '../../domain/declaration';
-import { fieldLabel, isOption, Language, optionLabel, typeName } from '../../domain/labels';
+import { fieldLabel, isOption, Language, optionLabel, typeName } from '../../i18n/server-labels';
 import { formatDay, formatMoney, formatMoment } from '../../i18n/formats';
 import { type DocumentWords, documentWords, printable, renderPdf } from './pdf';
 

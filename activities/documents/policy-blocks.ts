@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { declarationTypes, type DeclarationType } from '../../domain/declaration-types';
-import { typeName, type Language } from '../../domain/labels';
+import { typeName, type Language } from '../../i18n/server-labels';
 import { type ClaimRecord, type PolicyData, claimsInHistory, endorsementOf, insurancePeriod } from '../../domain/policy-documents';
 import { brusselsDate } from '../../domain/rules/calendar';
 import type { DocumentWords } from './pdf';

@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Language } from '../../domain/labels';
+import type { Language } from '../../i18n/server-labels';
 import {
   type ClaimRecord, type PolicyData, type PolicyDocumentKind, availablePolicyDocuments as documentsOf, claimsHistoryPeriod, claimsInHistory,
   documentIssuedOn, endorsementOf, insurancePeriod, provisionalCover,

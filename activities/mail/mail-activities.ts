@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Transporter } from 'nodemailer';
 import type { DeclarationSnapshot } from '../../domain/declaration';
 import { declarationContext } from '../../db/declaration-context';
-import { contactLanguage, fieldLabel, typeName } from '../../domain/labels';
+import { contactLanguage, fieldLabel, typeName } from '../../i18n/server-labels';
 import { brusselsDate } from '../../domain/rules/calendar';
 import type { ChangeSnapshot } from '../../workflows/hospitalisation-change/definitions';
 import { missingDocuments } from '../../domain/required-documents';

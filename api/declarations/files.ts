@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { declarationSummaryPdf } from '../../activities/documents/declaration-summary';
 import { declarationContext } from '../../db/declaration-context';
 import type { Declaration } from '../../db/models/declaration';
-import { contactLanguage, Language } from '../../domain/labels';
+import { contactLanguage, Language } from '../../i18n/server-labels';
 import { notFound } from '../errors';
 
 /** Runs once the content is ready and before it leaves: the read is recorded, or nothing is sent. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Declaration } from '../../db/models/declaration';
 import { declarationStatuses } from '../../domain/declaration';
 import { declarationTypes, productLineOf } from '../../domain/declaration-types';
-import { languages } from '../../domain/labels';
+import { languages } from '../../i18n/server-labels';
 import { productLines } from '../../domain/product-lines';
 import { requireOrganisation } from '../auth/guards';
 import { sendAttachment, sendSummaryPdf } from '../declarations/files';

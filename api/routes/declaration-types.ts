@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { declarationTypes, productLineOf } from '../../domain/declaration-types';
 import { declarationSchemas, workplaceAccidentSimplified } from '../../domain/declaration-schemas/by-type';
-import { languages, typeName } from '../../domain/labels';
+import { languages, typeName } from '../../i18n/server-labels';
 import { requireLogin } from '../auth/guards';
 import { route } from '../route';
 import { declarationTypeInfos, JsonSchema } from '../../contract/declarations';

@@ -11,7 +11,7 @@ import { declarationStatuses } from '../../domain/declaration';
 import { coveringProductLines, declarationTypes, DeclarationType } from '../../domain/declaration-types';
 import { draftProblems } from '../../domain/declaration-schemas';
 import { mergePrefill, prefillDeclaration } from '../../domain/prefill';
-import { languages } from '../../domain/labels';
+import { languages } from '../../i18n/server-labels';
 import { reopenUpdate, saveDraftUpdate, submitUpdate, withdrawUpdate } from '../../workflows/declaration/definitions';
 import { actorOf, authOf } from '../auth/context';
 import { requireOrganisation } from '../auth/guards';

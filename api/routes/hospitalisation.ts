@@ -18,7 +18,7 @@ import { readerLanguage } from '../i18n/reader-language';
 import { jsonObject } from '../fields';
 import { grantFor, grantsOf, rolesOf, visiblePersons } from '../hospitalisation/roles';
 import { sendRegisterXlsx } from '../hospitalisation/register-export';
-import { languages } from '../../domain/labels';
+import { languages } from '../../i18n/server-labels';
 import { changeProcess, startChange } from '../../workflows/hospitalisation-change/client';
 import { changeView } from '../hospitalisation/change-view';
 import { idempotencyKeyOf } from '../idempotency';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { availablePolicyDocuments, renderPolicyDocument } from '../../activities/documents/policy-documents';
-import { languages } from '../../domain/labels';
+import { languages } from '../../i18n/server-labels';
 import { brusselsDate } from '../../domain/rules/calendar';
 import { notFound } from '../errors';
 import { z } from 'zod';

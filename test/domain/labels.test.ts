@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { declarationSchemas } from '../../domain/declaration-schemas';
-import { contactLanguage, fieldLabel, humanise, isOption, Language, optionLabel, typeName } from '../../domain/labels';
+import { contactLanguage, fieldLabel, humanise, isOption, Language, optionLabel, typeName } from '../../i18n/server-labels';
 import { declarationTypes } from '../../domain/declaration-types';
 import { catalogue } from '../../i18n/catalogue';
 import { labelsOf } from '../../i18n/labels';

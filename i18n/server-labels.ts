@@ -1,5 +1,5 @@
-import { catalogue } from '../i18n/catalogue';
-import { labelsOf } from '../i18n/labels';
+import { catalogue } from './catalogue';
+import { labelsOf } from './labels';
 
 /**
  * The labels of the API and the worker (PDFs, mails, letters), from the shared catalogue; the screen has its own
@@ -10,7 +10,7 @@ export const languages = catalogue.languages as [string, ...string[]];
 export type Language = string;
 
 export const { typeName, fieldLabel, optionLabel, isOption } = labelsOf(catalogue);
-export { humanise } from '../i18n/labels';
+export { humanise } from './labels';
 
 /** The language the declaration's contact asked for; Dutch when none was given or the catalogue lacks it. */
 export const contactLanguage = (data: Record<string, any>): Language => catalogue.languageOf(data.contact?.language);
