@@ -24,6 +24,22 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 const scalar = (value: unknown) =>
   (Array.isArray(value) ? value.map(String) : typeof value === 'bigint' || value instanceof RegExp ? String(value) : value) as PhraseParams[string];
 
+/**
+ * Lengths, list sizes and number bounds in plain words ("At most 10 characters"), where zod's locales speak of
+ * "string <=10"; other checks keep zod's own wording.
+ */
+function limitOf(code: string, { origin, inclusive }: Record<string, PhraseParams[string]>): string | undefined {
+  if (code !== 'too_big' && code !== 'too_small') return undefined;
+  const big = code === 'too_big';
+  if (origin === 'string') return big ? 'field.limit.tooLong' : 'field.limit.tooShort';
+  if (origin === 'array' || origin === 'set') return big ? 'field.limit.tooMany' : 'field.limit.tooFew';
+  if (origin === 'number' || origin === 'int' || origin === 'bigint') {
+    if (inclusive === false) return big ? 'field.limit.below' : 'field.limit.above';
+    return big ? 'field.limit.atMost' : 'field.limit.atLeast';
+  }
+  return undefined;
+}
+
 /** One zod issue as a field problem; `data` is what was parsed, to tell a missing field from a wrong one. */
 export function problemOf(issue: z.core.$ZodIssue, data: unknown, root = '(data)'): FieldProblem {
   const path = issue.path.map(String).join('.') || root;
@@ -42,7 +58,8 @@ export function problemOf(issue: z.core.$ZodIssue, data: unknown, root = '(data)
   if (issue.code === 'too_small' && params.minimum === 1 && (params.origin === 'string' || params.origin === 'array')) {
     return { path, code: params.origin === 'string' ? 'field.required' : 'field.atLeastOne' };
   }
-  return { path, code: `zod.${issue.code}`, params };
+  const limit = limitOf(issue.code, params);
+  return limit ? { path, code: limit, params } : { path, code: `zod.${issue.code}`, params };
 }
 
 export const problemsOf = (error: z.ZodError, data: unknown, root?: string): FieldProblem[] =>

@@ -11,7 +11,7 @@ import { ApiError, type FieldProblem } from './client';
 
 /**
  * The shared schema as a form's resolver, its problems worded exactly as the API words them: the same codes
- * (`field.required`, `field.iban`, `zod.too_big`) through the same catalogue, in the portal's language.
+ * (`field.required`, `field.limit.tooLong`, `zod.invalid_format`) through the same catalogue, in the portal's language.
  */
 function catalogueResolver<S extends z.ZodType<any, any>>(schema: S): Resolver<z.input<S>, unknown, z.output<S>> {
   return async (values, _context, options) => {
