@@ -1,4 +1,4 @@
-import { fieldProblem, type FieldProblem } from '../i18n/field-problems';
+import { type FieldProblem, phraseAsProblem } from '../i18n/field-problems';
 import { phrase, type Phrase } from '../i18n/phrase';
 import type { AttachmentKind, AttachmentRef } from './attachments';
 import type { DeclarationType } from './declaration-types';
@@ -59,4 +59,4 @@ export const missingDocuments = (type: DeclarationType, data: Data, attachments:
 export const missingMandatoryDocuments = (type: DeclarationType, data: Data, attachments: AttachmentRef[]): FieldProblem[] =>
   missingDocuments(type, data, attachments)
     .filter((needed) => needed.mandatory)
-    .map((needed) => fieldProblem(`attachments.${needed.kind}`, needed.reason.key, needed.reason.params));
+    .map((needed) => phraseAsProblem(`attachments.${needed.kind}`, needed.reason));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isPhraseKey, type PhraseParams } from './phrase';
+import type { PhraseKey } from './keys';
+import { isPhraseKey, type Phrase, type PhraseParams } from './phrase';
 
 /**
  * A field that breaks a rule: its path, a code and the code's parameters. The code is a catalogue key for our
@@ -66,4 +67,7 @@ export const problemsOf = (error: z.ZodError, data: unknown, root?: string): Fie
   error.issues.map((issue) => problemOf(issue, data, root));
 
 /** A problem of our own rules, for a path. */
-export const fieldProblem = (path: string, code: string, params?: PhraseParams): FieldProblem => (params ? { path, code, params } : { path, code });
+export const fieldProblem = (path: string, code: PhraseKey, params?: PhraseParams): FieldProblem => (params ? { path, code, params } : { path, code });
+
+/** A sentence already made (a rule's reason) as the problem of a field. */
+export const phraseAsProblem = (path: string, { key, params }: Phrase): FieldProblem => (params ? { path, code: key, params } : { path, code: key });

@@ -1,3 +1,5 @@
+import type { PhraseKey } from './keys';
+
 /**
  * A sentence a person reads, as a catalogue key with typed parameters: amounts in cents, days and moments
  * as ISO text, enum values as their codes. Workflows, activities and rules produce phrases; they are worded
@@ -11,7 +13,11 @@ export interface Phrase {
   readonly params?: PhraseParams;
 }
 
-export const phrase = (key: string, params?: PhraseParams): Phrase => (params ? { key, params } : { key });
+/** A phrase of a known key (see keys.ts); a key made at run time (`timeline.update.${name}`) goes through `phraseOf`. */
+export const phrase = (key: PhraseKey, params?: PhraseParams): Phrase => phraseOf(key, params);
+
+/** A phrase whose key is composed at run time: the catalogue test checks its prefix, the compiler cannot. */
+export const phraseOf = (key: string, params?: PhraseParams): Phrase => (params ? { key, params } : { key });
 
 /** A catalogue key looks like `area.name` (letters, digits, _ and -, dot-separated); zod's own messages never do. */
 export const isPhraseKey = (text: string) => /^[a-z][\w-]*(\.[\w-]+)+$/i.test(text);

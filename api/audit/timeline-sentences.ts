@@ -1,6 +1,6 @@
 import { humanise } from '../../i18n/labels';
 import { catalogue } from '../../i18n/catalogue';
-import { phrase, type Phrase, type PhraseParams } from '../../i18n/phrase';
+import { phrase, phraseOf, type Phrase, type PhraseParams } from '../../i18n/phrase';
 
 /**
  * What a workflow's history records, as catalogue phrases (`timeline.*` in i18n/locales/<language>/timeline.json):
@@ -73,18 +73,18 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
       if (args.decision === 'accept') return phrase('timeline.update.decide_accept', base);
       const [key, reason] = withReason(args.decision === 'refuse' ? 'timeline.update.decide_refuse' : 'timeline.update.decide_reserve', args.reason);
       const missing: string[] = args.decision === 'refuse' ? [] : (args.missing ?? []).map(String);
-      return missing.length ? phrase(`${key}_missing`, { ...base, ...reason, missing }) : phrase(key, { ...base, ...reason });
+      return missing.length ? phraseOf(`${key}_missing`, { ...base, ...reason, missing }) : phraseOf(key, { ...base, ...reason });
     }
     case 'withdraw':
     case 'rejectChange':
     case 'rejectPayment':
     case 'stopSchedule': {
       const [key, reason] = withReason(`timeline.update.${name}`, args.reason);
-      return phrase(key, { ...base, ...reason });
+      return phraseOf(key, { ...base, ...reason });
     }
     default:
       return catalogue.has(`timeline.update.${name}`)
-        ? phrase(`timeline.update.${name}`, base)
+        ? phraseOf(`timeline.update.${name}`, base)
         : phrase('timeline.otherUpdate', { ...base, update: humanize(name) });
   }
 }
@@ -99,7 +99,7 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
         : phrase('timeline.activity.openClaim_unknownHandler', { claimNumber: result.claimNumber });
     case 'sendDeclarationMail':
       return catalogue.has(`timeline.activity.sendDeclarationMail_${input.template}`)
-        ? phrase(`timeline.activity.sendDeclarationMail_${input.template}`)
+        ? phraseOf(`timeline.activity.sendDeclarationMail_${input.template}`)
         : phrase('timeline.activity.sendDeclarationMail', { template: String(input.template) });
     case 'notifyStaff':
       return phrase(input.kind === 'message_escalated' ? 'timeline.activity.notifyStaff_escalated' : 'timeline.activity.notifyStaff');
@@ -111,7 +111,7 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
       return phrase('timeline.activity.deadlineMissed', { ...deadline, dueOn: String(input.deadline?.dueOn) });
     }
     default:
-      return catalogue.has(`timeline.activity.${name}`) ? phrase(`timeline.activity.${name}`) : phrase('timeline.otherActivity', { activity: humanize(name) });
+      return catalogue.has(`timeline.activity.${name}`) ? phraseOf(`timeline.activity.${name}`) : phrase('timeline.otherActivity', { activity: humanize(name) });
   }
 }
 
