@@ -6,7 +6,7 @@ import { type Catalogue, createTranslator } from './translator';
 export const localesFolder = path.join(__dirname, 'locales');
 
 /** One language's files merged; each file owns its top-level keys (the catalogue test keeps them apart). */
-export function readLanguage(language: string, locales = localesFolder): Record<string, unknown> {
+function readLanguage(language: string, locales = localesFolder): Record<string, unknown> {
   const folder = path.join(locales, language);
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
   return Object.assign({}, ...files.map((name) => JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8'))));

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { problemOf } from '../../../i18n/field-problems';
 import { wordProblem } from '../../../i18n/problem-wording';
 import { centsOf } from '../backoffice/words-of-business';
-import { currentLanguage, i18next } from '../i18n';
+import { currentLanguage } from '../i18n';
 import { translator } from '../i18n/catalogue';
 import { ApiError, type FieldProblem } from './client';
 
@@ -35,13 +35,8 @@ export function useSchemaForm<S extends z.ZodType<any, any>>(schema: S, options:
   return useForm<z.input<S>, unknown, z.output<S>>({ mode: 'onTouched', ...options, resolver: catalogueResolver(schema) });
 }
 
-/**
- * A field's problem as the screen shows it: a message that is a catalogue key (`api.field.zeroChange`) is
- * worded here; zod's own messages come worded already (its locale follows the portal's language), and so do
- * the server's.
- */
-export const problemText = (message: unknown): string | undefined =>
-  typeof message !== 'string' || !message ? undefined : i18next.exists(message) ? i18next.t(message) : message;
+/** A field's problem as the screen shows it: worded already, by the form's resolver or by the server. */
+export const problemText = (message: unknown): string | undefined => (typeof message === 'string' && message ? message : undefined);
 
 /** Euros as typed (1.234,56) to the cents a schema checks; what is not an amount fails the schema's number check. */
 export const asCents = { setValueAs: (text: string) => (text === '' ? undefined : centsOf(text) ?? Number.NaN) };
