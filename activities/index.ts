@@ -1,3 +1,4 @@
+import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
 import type { Transporter } from 'nodemailer';
 import { mailActivities } from './mail/mail-activities';
@@ -8,23 +9,31 @@ import { deadlineActivities } from './deadlines';
 import { letterActivities } from './letters';
 import { outboxMailer } from './mail/outbox';
 import { claimActivities } from './claims';
+import { claimLedgerActivities } from './claim-ledger';
 import { projectionActivities } from './projection';
 import { reminderActivities } from './reminders';
 import { withClassifiedFailures } from './failures';
+import { paymentBatchActivities, type SepaDebtor } from './payment-batch';
+import { bankStatementActivities } from './bank-statements';
 
 export interface ActivityDependencies {
   knex: Knex;
   mail: { transport: Transporter; from: string };
+  /** For activities that ask other processes (the payment batch, the bank's answer); the worker's own connection. */
+  temporal?: Client;
+  /** The insurer's account SEPA transfers leave from (config.sepa.debtor). */
+  sepaDebtor?: SepaDebtor;
 }
 
 /**
  * Every side effect the workflows may ask for, built once per worker around its dependencies. A failure on
  * bad data is non-retryable (see failures.ts): the workflow refuses the action instead of retrying forever.
  */
-export function createActivities({ knex, mail }: ActivityDependencies) {
+export function createActivities({ knex, mail, temporal, sepaDebtor }: ActivityDependencies) {
   return withClassifiedFailures({
     ...projectionActivities(knex),
     ...claimActivities(knex),
+    ...claimLedgerActivities(knex),
     ...reminderActivities(knex),
     ...mailActivities(knex, mail.transport, mail.from),
     ...messageActivities(knex),
@@ -32,5 +41,7 @@ export function createActivities({ knex, mail }: ActivityDependencies) {
     ...paymentActivities(knex),
     ...deadlineActivities(knex),
     ...letterActivities(knex, outboxMailer(knex, mail.transport, mail.from)),
+    ...paymentBatchActivities(knex, temporal, sepaDebtor),
+    ...bankStatementActivities(knex, temporal),
   });
 }

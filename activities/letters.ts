@@ -40,6 +40,17 @@ export function letterActivities(knex: Knex, sendOnce: ReturnType<typeof outboxM
      * claim file and mailed where an address is known. Once per decision, however often it runs.
      */
     async issueDecisionLetters(declaration: DeclarationSnapshot): Promise<void> {
+      await issue(declaration, String(declaration.revision));
+    },
+
+    /** The same, for a decision the claim's process took: the declaration as projected after it; once per claim revision. */
+    async issueClaimDecisionLetters({ declarationId, revision }: { declarationId: string; revision: number }): Promise<void> {
+      const declaration: DeclarationSnapshot = await knex('declarations').where({ id: declarationId }).first();
+      await issue(declaration, `claim-${revision}`);
+    },
+  };
+
+  async function issue(declaration: DeclarationSnapshot, letterRevision: string): Promise<void> {
       const decision = declaration.decision;
       if (!decision) return;
       const organisation = await knex('organisations').where({ id: declaration.organisationId }).first();
@@ -47,7 +58,7 @@ export function letterActivities(knex: Knex, sendOnce: ReturnType<typeof outboxM
       const language = contactLanguage(declaration.data);
       for (const recipient of letterRecipients(declaration.type)) {
         const addressee = addresseeOf(recipient, declaration.data, organisation, language);
-        const dedupeKey = `decision-letter:${declaration.id}:${declaration.revision}:${recipient}`;
+        const dedupeKey = `decision-letter:${declaration.id}:${letterRevision}:${recipient}`;
         const { subject, pdf } = await decisionLetterPdf({ declaration, decision, recipient, addressee, organisationName: organisation.name, policyNumber, language });
         const fileName = `${decision.decision}-${recipient}-${(declaration.claimNumber ?? declaration.id).replace(/\//g, '-')}.pdf`;
         await knex('claimDocuments').insert({ id: randomUUID(), declarationId: declaration.id, kind: `decision_${decision.decision}`, recipient, fileName, content: pdf, dedupeKey })
@@ -60,6 +71,5 @@ export function letterActivities(knex: Knex, sendOnce: ReturnType<typeof outboxM
           });
         }
       }
-    },
-  };
+  }
 }

@@ -3,10 +3,12 @@ import { reason } from '../api/fields';
 import { text } from '../domain/declaration-schemas/building-blocks';
 import { declarationStatuses } from '../domain/declaration';
 import { declarationTypes } from '../domain/declaration-types';
+import { closeOutcomes, type CoverageStatus } from '../domain/claim/state';
 import { productLines } from '../domain/product-lines';
-import { cents, day, moment, pageOf, person } from './common';
+import { actor, cents, day, moment, pageOf, person } from './common';
 import { claimAction, decision, decisionKinds, declarationDetail, handlerContact } from './declarations';
 import { message } from './messages';
+import { totals } from './money';
 
 const sealed = z.literal(true).optional().describe('Medical details hidden from this reader: only that the claim exists and its status');
 
@@ -45,6 +47,9 @@ export const claimDetail = claimBasics.extend({
 });
 export type ClaimDetail = z.infer<typeof claimDetail>;
 
+/** Whether the claim's cover was checked at opening: verified, unverified (findings to look at), or confirmed by a senior handler. */
+export const coverageStatuses = ['verified', 'unverified', 'confirmed'] as const satisfies readonly CoverageStatus[];
+
 /** The work queue: declarations waiting for handling and open claims, with the next deadline. */
 export const queueStatuses = ['submitted', 'in_handling', 'under_reservation', 'accepted', 'refused'] as const;
 export const queueItem = z.object({
@@ -57,6 +62,8 @@ export const queueItem = z.object({
   submittedAt: moment,
   handler: handlerContact.nullable(),
   nextDeadline: z.object({ code: z.string(), dueOn: day }).nullable(),
+  /** Null: not opened yet, or a claim of the time before claims had their own process. */
+  coverageStatus: z.enum(coverageStatuses).nullable(),
 });
 export type QueueItem = z.infer<typeof queueItem>;
 export const queuePage = pageOf(queueItem);
@@ -66,10 +73,38 @@ export type Deadline = z.infer<typeof deadline>;
 export const letter = z.object({ id: z.string(), kind: z.string(), recipient: z.string().nullable(), fileName: z.string(), createdAt: moment, url: z.string() });
 export type Letter = z.infer<typeof letter>;
 
+/** A phrase with its text in the reader's language, and its key and parameters for a client that words it itself. */
+const wordedPhrase = z.object({ key: z.string(), params: z.record(z.string(), z.unknown()).optional(), text: z.string() });
+
+/** The claim as its process keeps it: number, handler, cover, money, and how it was closed or reopened. */
+export const claimRecord = z.object({
+  claimNumber: z.string(),
+  handlerId: z.string().nullable(),
+  openedAt: moment,
+  openedBy: z.unknown().optional(),
+  closedAt: moment.nullable(),
+  outcome: z.enum(closeOutcomes).nullable(),
+  closeReason: z.string().nullable(),
+  closedBy: actor.nullable(),
+  reopened: z.object({ count: z.number().int(), reason: z.string(), by: actor, at: moment }).nullable(),
+  /** Null: a claim of the time before, whose cover was never checked by a process. */
+  coverage: z.object({
+    status: z.enum(coverageStatuses),
+    findings: z.array(wordedPhrase).describe('Why the cover could not be verified at opening, in the reader\'s language'),
+    eventDate: day.nullable(),
+    confirmed: z.object({ by: actor, reason: z.string(), at: moment }).nullable(),
+  }).nullable(),
+  /** Per cost type and overall, as the claim's process last computed it; null until it has. */
+  money: totals.nullable(),
+  /** False: a claim opened before claims had their own process; its first action hands it to one. */
+  hasProcess: z.boolean(),
+});
+export type ClaimRecord = z.infer<typeof claimRecord>;
+
 /** The claim file for the handler: the declaration with its assessment, and around it the claim's life. */
 export const claimFile = declarationDetail.extend({
   organisation: z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
-  claim: z.object({ claimNumber: z.string(), handlerId: z.string().nullable(), openedAt: moment, openedBy: z.unknown().optional(), closedAt: moment.nullable() }).nullable(),
+  claim: claimRecord.nullable(),
   deadlines: z.array(deadline),
   messages: z.array(message),
   letters: z.array(letter),
@@ -83,7 +118,10 @@ export const staff = z.array(staffMember);
 
 /** A deadline event recorded (reminder, amount agreed, inspection report sent): the day it happened. */
 export const deadlineRecorded = z.object({ declarationId: z.string(), sentOn: day.optional(), agreedOn: day.optional() });
-export const claimClosed = z.object({ declarationId: z.string(), closed: z.boolean() });
+
+/** Closing a claim (a request body): how it ended; the claim's process says when a reason is needed. */
+export const closeRequest = z.strictObject({ outcome: z.enum(closeOutcomes), reason: reason(2000).optional() });
+export type CloseRequest = z.input<typeof closeRequest>;
 
 /** The handler's decision (a request body): accept, accept under reservation with the missing items, or refuse with a reason. */
 export const decisionRequest = z.strictObject({

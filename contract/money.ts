@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { iban, text } from '../domain/declaration-schemas/building-blocks';
 import { costTypes, paymentStatuses } from '../domain/money';
+import { isBic } from '../domain/sepa/accounts';
 import { reason } from '../api/fields';
 import { actor, cents, moment, person, reasoned } from './common';
 
@@ -19,8 +20,10 @@ export const reserveChange = z.strictObject({
 });
 export type ReserveChange = z.input<typeof reserveChange>;
 const payee = { payeeName: text(200), iban };
+/** The payee's bank (ISO 9362); SEPA transfers within the euro area do without it. */
+const bic = z.string().max(11).transform((value) => value.trim().toUpperCase()).refine(isBic, 'api.money.bicInvalid');
 export const paymentOrder = z.strictObject({
-  costType, amountCents: amount.positive('api.field.paymentPositive').max(MAX_CENTS), ...payee,
+  costType, amountCents: amount.positive('api.field.paymentPositive').max(MAX_CENTS), ...payee, bic: bic.optional(),
 });
 export type PaymentOrder = z.input<typeof paymentOrder>;
 export const scheduleKinds = ['death', 'invalidity'] as const;
@@ -31,9 +34,13 @@ export const scheduleOrder = z.strictObject({
 export type ScheduleOrder = z.input<typeof scheduleOrder>;
 
 // What the API answers.
-/** One cost type's money (domain/money.ts moneyTotals). */
+/**
+ * One cost type's money (domain/claim/money.ts ClaimMoney): paid is what is committed to leave the insurer, of which
+ * in transit is not yet confirmed by the bank; net incurred is paid minus what was recovered.
+ */
 export const moneyTotals = z.object({
-  reserveCents: cents, paidCents: cents, awaitingApprovalCents: cents, scheduledCents: cents, outstandingCents: cents, availableCents: cents,
+  reserveCents: cents, paidCents: cents, inTransitCents: cents, awaitingApprovalCents: cents, scheduledCents: cents, outstandingCents: cents,
+  availableCents: cents, recoveryExpectedCents: cents, recoveredCents: cents, netIncurredCents: cents,
 });
 export type MoneyTotals = z.infer<typeof moneyTotals>;
 export const totals = z.object({ indemnity: moneyTotals, expenses: moneyTotals, overall: moneyTotals });
@@ -42,6 +49,7 @@ export type ReserveEntry = z.infer<typeof reserveEntry>;
 export const reserves = z.object({ entries: z.array(reserveEntry), totals });
 export type Reserves = z.infer<typeof reserves>;
 export const reserveChanged = z.object({ entry: reserveEntry, totals });
+export type Totals = z.infer<typeof totals>;
 
 export const payment = z.object({
   id: z.string(),
@@ -50,6 +58,7 @@ export const payment = z.object({
   amountCents: cents,
   payeeName: z.string(),
   iban: z.string(),
+  bic: z.string().nullable(),
   status: z.enum(paymentStatuses),
   requestedBy: person,
   decidedBy: person.nullable(),
@@ -59,6 +68,15 @@ export const payment = z.object({
   scheduleId: z.string().nullable(),
   instalmentNumber: z.number().int().nullable(),
   paidAt: moment.nullable(),
+  /** The SEPA batch that took it to the bank, and the structured communication its transfer carries. */
+  batchId: z.string().nullable(),
+  batchNumber: z.number().int().nullable(),
+  communication: z.string().nullable(),
+  sentAt: moment.nullable(),
+  confirmedAt: moment.nullable(),
+  returnedAt: moment.nullable(),
+  /** Why the bank returned it (an ISO 20022 reason code and its text). */
+  bankReason: z.object({ code: z.string().nullable(), text: z.string().nullable() }).nullable(),
   createdAt: moment,
 });
 export type Payment = z.infer<typeof payment>;

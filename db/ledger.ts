@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import type { Actor } from '../domain/declaration';
 import { CostType, costTypes, MoneyRefusal, MoneyTotals, moneyTotals, payableStatuses } from '../domain/money';
 import { fieldProblem } from '../i18n/field-problems';
 import { phrase, type Phrase } from '../i18n/phrase';
@@ -46,31 +45,6 @@ export async function claimTotals(db: Knex | Knex.Transaction, declarationId: st
   const perType = Object.fromEntries(costTypes.map((type) => [type, moneyTotals(reserve[type] ?? 0, paid[type] ?? 0, awaiting[type] ?? 0, scheduled[type] ?? 0)]));
   const sum = (field: keyof MoneyTotals) => costTypes.reduce((total, type) => total + perType[type][field], 0);
   return { ...perType, overall: moneyTotals(sum('reserveCents'), sum('paidCents'), sum('awaitingApprovalCents'), sum('scheduledCents')) } as Record<CostType | 'overall', MoneyTotals>;
-}
-
-export interface ReserveChange { declarationId: string; costType: CostType; amountCents: number; reason: string; author: Actor }
-
-/** Appends a change of the reserve; lowered, it must still cover what is paid and promised. */
-export async function changeReserve(knex: Knex, change: ReserveChange) {
-  return knex.transaction(async (trx) => {
-    const claim = await lockClaim(trx, change.declarationId);
-    const totals = (await claimTotals(trx, change.declarationId))[change.costType];
-    const floor = totals.paidCents + totals.awaitingApprovalCents + totals.scheduledCents;
-    if (totals.reserveCents + change.amountCents < floor) {
-      throw refuse('invalid', phrase('money.refusal.reserveBelowPromised'), [fieldProblem('amountCents', 'money.problem.reserveFloor', {
-        costType: change.costType, reserveCents: totals.reserveCents, promisedCents: floor, marginCents: totals.reserveCents - floor,
-      })]);
-    }
-    const [entry] = await trx('reserveEntries').insert({
-      declarationId: change.declarationId, costType: change.costType, amountCents: change.amountCents, reason: change.reason,
-      authorId: change.author.userId, authorName: change.author.name,
-    }).returning('*');
-    await audit(trx, {
-      actor: { id: change.author.userId, name: change.author.name }, action: 'reserve_changed', subject: { type: 'claim', id: change.declarationId },
-      organisationId: claim.organisationId, details: { claimNumber: claim.claimNumber, costType: change.costType, amountCents: change.amountCents, reason: change.reason },
-    });
-    return entry;
-  });
 }
 
 /** A payment as the ledger records it: what the approval process was asked, or a payment made at once. */

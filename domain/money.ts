@@ -6,7 +6,8 @@ import { benefitTerms, deathSchedule, invaliditySchedule } from './rules/acciden
 export const costTypes = ['indemnity', 'expenses'] as const;
 export type CostType = (typeof costTypes)[number];
 
-export const paymentStatuses = ['awaiting_approval', 'paid', 'rejected'] as const;
+/** The claim process's payment statuses (domain/claim/state.ts), and 'paid': a payment made before claims had a process. */
+export const paymentStatuses = ['awaiting_approval', 'approved', 'sent', 'confirmed', 'returned', 'rejected', 'cancelled', 'paid'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
 
 /** A claim is paid while it is handled, under reservation or accepted; a refused claim never. */

@@ -1,5 +1,7 @@
 import type api from './locales/en/api.json';
 import type assessment from './locales/en/assessment.json';
+import type claim from './locales/en/claim.json';
+import type coverage from './locales/en/coverage.json';
 import type declaration from './locales/en/declaration.json';
 import type documents from './locales/en/documents.json';
 import type fields from './locales/en/fields.json';
@@ -9,13 +11,14 @@ import type letters from './locales/en/letters.json';
 import type mails from './locales/en/mails.json';
 import type messages from './locales/en/messages.json';
 import type money from './locales/en/money.json';
+import type paymentBatches from './locales/en/payment-batches.json';
 import type process from './locales/en/process.json';
 import type timeline from './locales/en/timeline.json';
 
 /** The server's areas of the catalogue, as English has them (the catalogue test keeps every language in step). */
-type ServerCatalogue = typeof api & typeof assessment & typeof declaration & typeof documents & typeof fields
+type ServerCatalogue = typeof api & typeof assessment & typeof claim & typeof coverage & typeof declaration & typeof documents & typeof fields
   & typeof hospitalisation & typeof labels & typeof letters & typeof mails & typeof messages & typeof money
-  & typeof process & typeof timeline;
+  & typeof paymentBatches & typeof process & typeof timeline;
 
 /** Every sentence's dotted key; a plural's forms (`_one`, `_other`) count as the one key i18next is asked for. */
 type Leaves<T, Prefix extends string = ''> = {

@@ -42,6 +42,16 @@ export interface Config {
     paymentApprovalEscalateAfter: Duration;
     /** Between two instalments of a payment schedule ('30 days': Temporal durations know no month). */
     instalmentPeriod: Duration;
+    /** A closed claim can be reopened this long: the three-year limitation period (Insurance Act art. 88). */
+    reopenWithin: Duration;
+    /** A claim's process continues as new past this many history events (or when Temporal suggests it). */
+    claimHistoryEvents: number;
+  };
+  sepa: {
+    /** The insurer's own account, the debtor of every transfer. */
+    debtor: { name: string; iban: string; bic: string | null };
+    /** When the daily payment batch runs, Brussels time ('HH:MM'). */
+    batchAt: string;
   };
   payloadEncryption: {
     /** PAYLOAD_KEYS ("id:base64,id:base64"; the first or PAYLOAD_KEY_ID encrypts new payloads, every one decrypts). */
@@ -109,6 +119,16 @@ export function loadConfig(env: Env = process.env): Config {
     money: {
       paymentApprovalEscalateAfter: duration(env, 'PAYMENT_APPROVAL_ESCALATE_AFTER', '2 days'),
       instalmentPeriod: duration(env, 'INSTALMENT_PERIOD', '30 days'),
+      reopenWithin: duration(env, 'CLAIM_REOPEN_WITHIN', '1095 days'),
+      claimHistoryEvents: integer(env, 'CLAIM_HISTORY_EVENTS', 4_000),
+    },
+    sepa: {
+      debtor: {
+        name: env.SEPA_DEBTOR_NAME || 'Verzekeraar NV',
+        iban: env.SEPA_DEBTOR_IBAN || 'BE71096123456769',
+        bic: env.SEPA_DEBTOR_BIC || 'GKCCBEBB',
+      },
+      batchAt: env.SEPA_BATCH_AT || '16:00',
     },
     payloadEncryption: payloadEncryption(env, production, dataDir),
     access: accessConfig(env),

@@ -1,7 +1,9 @@
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Knex } from 'knex';
 import nodemailer from 'nodemailer';
 import { createActivities } from '../activities';
+import { scheduleDailyPaymentBatch } from '../workflows/payment-batch/client';
 import { dataConverterOf } from './codec/data-converter';
 import type { Config } from './config';
 import type { TemporalEndpoint } from './temporal-server';
@@ -22,13 +24,19 @@ export function smtpUrl(config: Config): string {
 /** Polls the project's task queue: every workflow in `workflows/`, every activity in `activities/`. */
 export async function startWorker(config: Config, endpoint: TemporalEndpoint, knex: Knex): Promise<RunningWorker> {
   const connection = await NativeConnection.connect({ address: endpoint.address, tls: endpoint.tls, apiKey: endpoint.apiKey });
+  const dataConverter = dataConverterOf(config);
+  // Activities that ask other processes (the payment batch asks the claims) use the worker's connection.
+  const temporal = new Client({ connection, namespace: endpoint.namespace, dataConverter });
+  await scheduleDailyPaymentBatch(temporal, { taskQueue: config.temporal.taskQueue, batchAt: config.sepa.batchAt });
   const worker = await Worker.create({
     connection,
     namespace: endpoint.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowsPath: require.resolve('../workflows'),
-    dataConverter: dataConverterOf(config),
-    activities: createActivities({ knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from } }),
+    dataConverter,
+    activities: createActivities({
+      knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from }, temporal, sepaDebtor: config.sepa.debtor,
+    }),
   });
   const done = worker.run().finally(() => connection.close());
   return {

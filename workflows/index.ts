@@ -5,3 +5,6 @@ export { hospitalisationChangeWorkflow } from './hospitalisation-change/workflow
 export { claimDeadlinesWorkflow } from './claim-deadlines/workflow';
 export { paymentApprovalWorkflow } from './payment-approval/workflow';
 export { paymentScheduleWorkflow } from './payment-schedule/workflow';
+export { paymentBatchWorkflow } from './payment-batch/workflow';
+export { bankStatementWorkflow } from './bank-statement/workflow';
+export { claimWorkflow } from './claim/workflow';

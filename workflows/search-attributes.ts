@@ -5,4 +5,7 @@ export const OrganisationId = defineSearchAttributeKey('OrganisationId', SearchA
 export const DeclarationType = defineSearchAttributeKey('DeclarationType', SearchAttributeType.KEYWORD);
 export const DeclarationStatus = defineSearchAttributeKey('DeclarationStatus', SearchAttributeType.KEYWORD);
 
-export const customSearchAttributes = [OrganisationId, DeclarationType, DeclarationStatus];
+/** A claim's process is found by its claim number (2026/AU/000042). */
+export const ClaimNumber = defineSearchAttributeKey('ClaimNumber', SearchAttributeType.KEYWORD);
+
+export const customSearchAttributes = [OrganisationId, DeclarationType, DeclarationStatus, ClaimNumber];

@@ -23,15 +23,16 @@ export const humanize = (name: string) => humanise(name).toLowerCase();
 export const isActor = (value: unknown): value is Actor =>
   typeof value === 'object' && value !== null && typeof (value as Actor).name === 'string' && typeof (value as Actor).role === 'string' && 'userId' in value;
 
-/** Who started the process: the start input names them under one of these fields. */
+/** Who started the process: the start input names them under one of these fields (a claim: who opened it). */
 export const initiatorOf = (input: Args | undefined): Actor | null =>
-  [input?.createdBy, input?.requestedBy, input?.sender, input?.actor].find(isActor) ?? null;
+  [input?.createdBy, input?.requestedBy, input?.uploadedBy, input?.sender, input?.actor, input?.opening?.openedBy].find(isActor) ?? null;
 
 /** Activities that only copy the process state into PostgreSQL after each action: the action itself is the event. */
 export const isProjection = (activityType: string) => /^project[A-Z]/.test(activityType);
 
 const knownProcesses = [
   'declarationWorkflow', 'claimMessageWorkflow', 'hospitalisationChangeWorkflow', 'paymentApprovalWorkflow', 'paymentScheduleWorkflow', 'claimDeadlinesWorkflow',
+  'claimWorkflow', 'paymentBatchWorkflow', 'bankStatementWorkflow',
 ];
 
 /** The process as a sentence names it (`timeline.process.<type>`); a newer type by its name in words. */
@@ -45,6 +46,8 @@ const statusWords: Record<string, string> = {
   paymentApprovalWorkflow: 'money.paymentStatus',
   claimMessageWorkflow: 'claimMessage.status',
   paymentScheduleWorkflow: 'money.scheduleStatus',
+  // The claim's statuses are the declaration's, but French agrees them with « le sinistre », as its refusals do.
+  claimWorkflow: 'process.status.claim',
 };
 
 /** A status as the sentence nests it (`statusKey`), with its code; an unknown one reads as its code in words. */
@@ -57,8 +60,14 @@ export function statusOf(workflowType: string, code: string): PhraseParams {
 const withReason = (key: string, reason: unknown): [string, PhraseParams] =>
   (typeof reason === 'string' && reason.trim() ? [`${key}_reason`, { reason: reason.trim() }] : [key, {}]);
 
-/** An update's sentence: `who` is the actor's name (or the system's), the process as `processOf` gives it. */
-export function updatePhrase(name: string, args: Args, who: string, process: PhraseParams): Phrase {
+/** What the claim's commands name: an amount of a cost type (`$t(money.costType.<code>)`). */
+const moneyOf = (args: Args, cents: string): PhraseParams => ({ [cents]: Math.abs(Number(args[cents] ?? 0)), costType: String(args.costType) });
+
+/**
+ * An update's sentence: `who` is the actor's name (or the system's), the process as `processOf` gives it; `result`,
+ * when the update answered, says what it did (how many payments a batch took).
+ */
+export function updatePhrase(name: string, args: Args, who: string, process: PhraseParams, result?: unknown): Phrase {
   const base = { who, ...process };
   switch (name) {
     case 'saveDraft':
@@ -69,7 +78,8 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
       const files = (args.attachments ?? []).map((file: Args) => String(file.fileName));
       return phrase('timeline.update.addAttachments', { ...base, count: files.length, files });
     }
-    case 'decide': {
+    case 'decide':
+    case 'decideClaim': {
       if (args.decision === 'accept') return phrase('timeline.update.decide_accept', base);
       const [key, reason] = withReason(args.decision === 'refuse' ? 'timeline.update.decide_refuse' : 'timeline.update.decide_reserve', args.reason);
       const missing: string[] = args.decision === 'refuse' ? [] : (args.missing ?? []).map(String);
@@ -78,10 +88,46 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
     case 'withdraw':
     case 'rejectChange':
     case 'rejectPayment':
-    case 'stopSchedule': {
+    case 'cancelPayment':
+    case 'stopSchedule':
+    case 'writeOffRecovery':
+    case 'confirmCover':
+    case 'reopenClaim': {
       const [key, reason] = withReason(`timeline.update.${name}`, args.reason);
       return phraseOf(key, { ...base, ...reason });
     }
+    case 'reassignClaim':
+      return phrase('timeline.update.reassignClaim', { ...base, handler: String(args.handler?.name) });
+    case 'changeReserve': {
+      const [key, reason] = withReason(Number(args.amountCents) < 0 ? 'timeline.update.changeReserve_lower' : 'timeline.update.changeReserve_raise', args.reason);
+      return phraseOf(key, { ...base, ...moneyOf(args, 'amountCents'), ...reason });
+    }
+    case 'requestPayment': // the claim's request names the payment; a payment approval's own request carries nothing
+      return typeof args.amountCents === 'number'
+        ? phrase('timeline.update.requestPayment_amount', { ...base, ...moneyOf(args, 'amountCents'), payeeName: String(args.payeeName) })
+        : phrase('timeline.update.requestPayment', base);
+    case 'startSchedule':
+      return phrase('timeline.update.startSchedule', { ...base, ...moneyOf(args, 'totalCents'), spreadMonths: Number(args.spreadMonths), payeeName: String(args.payeeName) });
+    case 'openRecovery':
+      return phrase('timeline.update.openRecovery', { ...base, ...moneyOf(args, 'expectedCents'), kind: String(args.kind), counterparty: String(args.counterparty?.name) });
+    case 'recordReceipt':
+      return phrase('timeline.update.recordReceipt', { ...base, amountCents: Number(args.amountCents ?? 0), receivedOn: String(args.receivedOn) });
+    case 'recordDeadlineEvent': {
+      const event: Args = args.event ?? {};
+      return catalogue.has(`timeline.update.recordDeadlineEvent_${event.kind}`)
+        ? phraseOf(`timeline.update.recordDeadlineEvent_${event.kind}`, { ...base, on: String(event.sentOn ?? event.agreedOn) })
+        : phrase('timeline.otherUpdate', { ...base, update: humanize(name) });
+    }
+    case 'closeClaim': {
+      const [key, reason] = withReason('timeline.update.closeClaim', args.reason);
+      return phraseOf(key, { ...base, outcome: String(args.outcome), ...reason });
+    }
+    // The bank's side reaches the claim from the batch and the statement, not from a person.
+    case 'takeForBatch':
+      return Array.isArray(result) ? phrase('timeline.update.takeForBatch', { count: result.length }) : phrase('timeline.update.takeForBatch_requested');
+    case 'bankReported':
+      if (args.outcome === 'confirmed') return phrase('timeline.update.bankReported_confirmed');
+      return args.reasonCode ? phrase('timeline.update.bankReported_returned_code', { reasonCode: String(args.reasonCode) }) : phrase('timeline.update.bankReported_returned');
     default:
       return catalogue.has(`timeline.update.${name}`)
         ? phraseOf(`timeline.update.${name}`, base)
@@ -89,8 +135,11 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
   }
 }
 
-/** An activity's sentence: the input says what was asked, the result (when it came) what happened. */
-export function activityPhrase(name: string, input: Args, result: Args | undefined): Phrase {
+/**
+ * An activity's sentence: the input says what was asked, the result (when it came) what happened; `again` when the
+ * same activity ran before in this process (an earlier event, or a run this one continues).
+ */
+export function activityPhrase(name: string, input: Args, result: Args | undefined, again = false): Phrase {
   switch (name) {
     case 'openClaim':
       if (!result?.claimNumber) return phrase('timeline.activity.openClaim_requested');
@@ -103,6 +152,18 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
         : phrase('timeline.activity.sendDeclarationMail', { template: String(input.template) });
     case 'notifyStaff':
       return phrase(input.kind === 'message_escalated' ? 'timeline.activity.notifyStaff_escalated' : 'timeline.activity.notifyStaff');
+    case 'checkClaimCoverage':
+      return typeof result?.status === 'string' ? phrase('timeline.activity.checkClaimCoverage', { status: result.status }) : phrase('timeline.activity.checkClaimCoverage_requested');
+    case 'adoptClaim': // first the take-over; later only the payments and schedules of the time before, read again
+      return phrase(again ? 'timeline.activity.adoptClaim_again' : 'timeline.activity.adoptClaim');
+    case 'issueClaimDecisionLetters':
+      return phrase('timeline.activity.issueDecisionLetters');
+    case 'recordPaymentBatch':
+      return result?.number !== undefined
+        ? phrase('timeline.activity.recordPaymentBatch', { number: Number(result.number), count: Number(result.paymentCount), totalCents: Number(result.totalCents), executionDate: String(result.executionDate) })
+        : phrase('timeline.activity.recordPaymentBatch_requested', { count: (input.payments ?? []).length });
+    case 'recordBankStatement':
+      return phrase('timeline.activity.recordBankStatement', { fileName: String(input.fileName), count: (input.results ?? []).length });
     case 'assignClaim':
       return phrase('timeline.activity.assignClaim', { handlerId: String(input.handlerId) });
     case 'deadlineMissed': {

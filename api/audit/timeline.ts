@@ -74,12 +74,20 @@ export function timelineOf(history: History, language = 'en'): TimelineEntry[] {
 
   // Outcomes arrive later than the events that asked for them: index them first.
   const activityResults = new Map<number, any>();
+  const updateResults = new Map<number, any>();
   const timerStarts = new Map<number, number>();
   const updates = new Map<number, { name: string; actor: Actor | null }>();
   for (const event of events) {
     const completed = event.activityTaskCompletedEventAttributes;
     if (completed) activityResults.set(numberOf(completed.scheduledEventId), decode(completed.result)[0]);
+    const answered = event.workflowExecutionUpdateCompletedEventAttributes;
+    if (answered?.outcome?.success) updateResults.set(numberOf(answered.acceptedEventId), decode(answered.outcome.success)[0]);
   }
+  // Which activities ran before in this process; in a run that continues another, any of them may have.
+  const activitiesRun = new Set<string>();
+  const continued = Boolean(started?.continuedExecutionRunId);
+  // A status is said when it changes, not after every action that leaves it as it was.
+  let statusSaid: string | undefined;
 
   const entries: TimelineEntry[] = [];
   for (const event of events) {
@@ -101,7 +109,7 @@ export function timelineOf(history: History, language = 'en'): TimelineEntry[] {
         const args = decode(request?.input?.args)[0] ?? {};
         const actor = isActor(args.actor) ? args.actor : null;
         updates.set(eventId, { name, actor });
-        add('action', updatePhrase(name, args, actor?.name ?? system, process), actor, { update: name, args });
+        add('action', updatePhrase(name, args, actor?.name ?? system, process, updateResults.get(eventId)), actor, { update: name, args });
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED: {
@@ -116,7 +124,8 @@ export function timelineOf(history: History, language = 'en'): TimelineEntry[] {
           break;
         }
         const result = decode(completed?.outcome?.success)[0];
-        if (typeof result?.status !== 'string') break; // nothing to say beyond the action itself
+        if (typeof result?.status !== 'string' || result.status === statusSaid) break; // nothing to say beyond the action itself
+        statusSaid = result.status;
         const status = { ...process, ...statusOf(workflowType, result.status) };
         add('action_result', result.claimNumber ? phrase('timeline.nowStatus_claim', { ...status, claimNumber: result.claimNumber }) : phrase('timeline.nowStatus', status),
           update.actor, { update: update.name, status: result.status, version: result.version ?? null });
@@ -128,7 +137,9 @@ export function timelineOf(history: History, language = 'en'): TimelineEntry[] {
         if (isProjection(activityType)) break;
         const input = decode(scheduled?.input)[0];
         const result = activityResults.get(eventId);
-        add('side_effect', activityPhrase(activityType, input ?? {}, result), null, { activityType, input, result: result ?? null, done: activityResults.has(eventId) });
+        add('side_effect', activityPhrase(activityType, input ?? {}, result, continued || activitiesRun.has(activityType)), null,
+          { activityType, input, result: result ?? null, done: activityResults.has(eventId) });
+        activitiesRun.add(activityType);
         break;
       }
       case EventType.EVENT_TYPE_TIMER_STARTED: {

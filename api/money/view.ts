@@ -1,4 +1,5 @@
 import type { Payment, PaymentSchedule, ReserveEntry } from '../../contract/money';
+import { structuredCommunication } from '../../domain/sepa/structured-communication';
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 const moment = (value: unknown) => new Date(value as string).toISOString();
@@ -7,13 +8,19 @@ export const reserveEntryView = (entry: Record<string, any>): ReserveEntry => ({
   author: { id: entry.authorId, name: entry.authorName }, createdAt: moment(entry.createdAt),
 });
 
+/** A payment row as paymentRows reads it: with the number of the batch that took it to the bank. */
 export const paymentView = (payment: Record<string, any>): Payment => ({
   id: payment.id, claimId: payment.declarationId, costType: payment.costType, amountCents: payment.amountCents,
-  payeeName: payment.payeeName, iban: payment.iban, status: payment.status,
+  payeeName: payment.payeeName, iban: payment.iban, bic: payment.bic ?? null, status: payment.status,
   requestedBy: { id: payment.requestedById, name: payment.requestedByName },
   decidedBy: payment.approvedById ? { id: payment.approvedById, name: payment.approvedByName } : null,
   decidedAt: iso(payment.decidedAt), reason: payment.reason, escalatedAt: iso(payment.escalatedAt),
-  scheduleId: payment.scheduleId, instalmentNumber: payment.instalmentNumber, paidAt: iso(payment.paidAt), createdAt: moment(payment.createdAt),
+  scheduleId: payment.scheduleId, instalmentNumber: payment.instalmentNumber, paidAt: iso(payment.paidAt),
+  batchId: payment.batchId ?? null, batchNumber: payment.batchNumber ?? null,
+  communication: payment.reference == null ? null : structuredCommunication(BigInt(payment.reference)),
+  sentAt: iso(payment.sentAt), confirmedAt: iso(payment.confirmedAt), returnedAt: iso(payment.returnedAt),
+  bankReason: payment.bankReasonCode || payment.bankReasonText ? { code: payment.bankReasonCode ?? null, text: payment.bankReasonText ?? null } : null,
+  createdAt: moment(payment.createdAt),
 });
 
 /** A schedule with what it paid and what is still to come (nothing once stopped or completed). */

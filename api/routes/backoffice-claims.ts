@@ -1,33 +1,37 @@
 import type { Client } from '@temporalio/client';
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { audit } from '../../db/audit';
 import { Declaration } from '../../db/models/declaration';
 import { declarationTypes, productLineOf } from '../../domain/declaration-types';
 import { isoDate } from '../../domain/declaration-schemas/building-blocks';
 import { productLines } from '../../domain/product-lines';
 import { brusselsDate } from '../../domain/rules/calendar';
 import { reminderPenaltyCents } from '../../domain/rules/claim-deadlines';
+import type { Config } from '../../runtime/config';
+import { updateClaim } from '../../workflows/claim/client';
 import {
-  amountAgreedSignal, claimClosedSignal, inspectionReportSentSignal, reminderReceivedSignal,
-} from '../../workflows/claim-deadlines/definitions';
-import { reassignUpdate } from '../../workflows/declaration/definitions';
+  closeClaimUpdate, confirmCoverUpdate, type DeadlineEvent, reassignClaimUpdate, recordDeadlineEventUpdate, reopenClaimUpdate,
+} from '../../workflows/claim/definitions';
 import { actorOf, authOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
-import { signalDeadlines } from '../backoffice/deadline-signals';
+import { claimContextOf } from '../claims/context';
+import { claimRecordOf } from '../claims/record';
+import { claimTargetOf } from '../claims/target';
 import { declarationDetail } from '../declarations/detail';
-import { declarationProcess } from '../../workflows/declaration/client';
 import { idempotencyKeyOf } from '../idempotency';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
-import { conflict, invalid, notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { readerLanguage } from '../i18n/reader-language';
 import { pagingFields, sortField } from '../lists/query';
 import { messageView } from '../messages/view';
 import { route } from '../route';
 import { recordRead } from '../audit/reads';
-import { claimClosed, claimFile, deadlineRecorded, queuePage, queueStatuses, staff } from '../../contract/claims';
+import {
+  claimFile, claimRecord, closeRequest, coverageStatuses, deadlineRecorded, queuePage, queueStatuses, staff,
+} from '../../contract/claims';
+import { reasoned } from '../../contract/common';
 import { declarationDetail as declarationDetailSchema } from '../../contract/declarations';
 
 const idParams = z.object({ id: z.uuid() });
@@ -46,31 +50,33 @@ function withPenalties(rows: { code: string; dueOn: string; status: string; pena
   }));
 }
 
-/** The handlers' side of a claim: queue, file, assignment, deadlines, closing. */
-export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
+/**
+ * The handlers' side of a claim: queue, file, assignment, deadlines, closing and reopening, cover. Every action is
+ * asked of the claim's process, which decides and writes the projection; the answer is read back from it.
+ */
+export function backofficeClaimRoutes(knex: Knex, client: Client, config: Config): Router {
   const router = Router();
   const handlers = [requireRole('handler', 'senior_handler')];
+  const seniors = [requireRole('senior_handler')];
+  const claimContext = claimContextOf(config);
 
   const findClaim = async (id: string) => {
     const declaration = await Declaration.query().findById(id).whereNot({ status: 'draft' });
     if (!declaration) throw notFound('claim');
     return declaration;
   };
-  const openedClaim = async (id: string) => {
-    const claim = await knex('claims').where({ declarationId: id }).first();
-    if (!claim) throw conflict('not_allowed_in_status', phrase('api.claim.notOpen'));
-    if (claim.closedAt) throw conflict('not_allowed_in_status', phrase('api.claim.closed'));
-    return claim;
-  };
+  /** The claim as the projection shows it once its process has answered (the process wrote it within the update). */
+  const claimAfter = async (id: string, req: Request) => (await claimRecordOf(knex, id, readerLanguage(req)))!;
 
   route(router, {
     method: 'get', path: '/api/backoffice/claims', tag: 'back office', access,
-    summary: 'The work queue: declarations waiting for handling and open claims, with the next deadline; by status, product line, assignee and deadline; sorted (default: next deadline first); paged.',
+    summary: 'The work queue: declarations waiting for handling and open claims, with the next deadline and the state of their cover; by status, product line, assignee, deadline and cover (`coverage=unverified`: the claims whose cover a senior handler must confirm); sorted (default: next deadline first); paged.',
     query: z.object({
       status: z.enum(queueStatuses).optional(),
       productLine: z.enum(productLines).optional(),
       assignee: z.union([z.enum(['me', 'unassigned']), z.uuid()], { error: 'api.field.assignee' }).optional(),
       deadlineBefore: isoDate.optional(),
+      coverage: z.enum(coverageStatuses).optional(),
       sort: sortField(sortable, 'nextDeadline:asc'),
       ...pagingFields,
     }),
@@ -86,11 +92,12 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
         if (query.productLine) q.whereIn('d.type', declarationTypes.filter((type) => productLineOf[type] === query.productLine));
         if (query.assignee === 'unassigned') q.whereNull('c.handlerId');
         else if (query.assignee) q.where('c.handlerId', query.assignee === 'me' ? me : query.assignee);
+        if (query.coverage) q.where('c.coverageStatus', query.coverage);
         if (query.deadlineBefore) q.whereRaw("(select min(due_on) from claim_deadlines cd where cd.declaration_id = d.id and cd.status = 'running') <= ?", [query.deadlineBefore]);
       });
     const [{ count }] = (await selection().count({ count: '*' })) as unknown as { count: string }[];
     const rows = await selection()
-      .select('d.id', 'd.type', 'd.status', 'd.submittedAt', 'd.handler', 'c.claimNumber', 'c.handlerId', 'o.name as organisationName',
+      .select('d.id', 'd.type', 'd.status', 'd.submittedAt', 'd.handler', 'c.claimNumber', 'c.handlerId', 'c.coverageStatus', 'o.name as organisationName',
         knex.raw("(select min(due_on) from claim_deadlines cd where cd.declaration_id = d.id and cd.status = 'running') as next_deadline_on"),
         knex.raw("(select code from claim_deadlines cd where cd.declaration_id = d.id and cd.status = 'running' order by due_on limit 1) as next_deadline_code"))
       .orderByRaw(`${query.sort.column} ${query.sort.direction} nulls last, d.submitted_at, d.id`)
@@ -100,6 +107,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
         id: row.id, claimNumber: row.claimNumber, type: row.type, productLine: productLineOf[row.type as keyof typeof productLineOf], status: row.status,
         organisationName: row.organisationName, submittedAt: row.submittedAt, handler: row.handler,
         nextDeadline: row.nextDeadlineOn ? { code: row.nextDeadlineCode, dueOn: row.nextDeadlineOn } : null,
+        coverageStatus: row.coverageStatus ?? null,
       })),
       total: Number(count), page: query.page, pageSize: query.pageSize,
     };
@@ -107,13 +115,13 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
 
   route(router, {
     method: 'get', path: '/api/backoffice/claims/:id', tag: 'back office', access,
-    summary: 'The claim file for the handler: declaration, parties, attachments, missing documents, rule results (their sentences in the Accept-Language), decisions, messages, letters, deadlines and the full timeline.',
+    summary: 'The claim file for the handler: declaration, parties, attachments, missing documents, rule results (their sentences in the Accept-Language), decisions, the claim (cover and its findings, money, outcome, reopening), messages, letters, deadlines and the full timeline.',
     params: idParams,
     response: claimFile,
   }, handlers, async ({ params }, req) => {
     const declaration = await findClaim(params.id);
     const [claim, organisation, deadlines, messages, letters] = await Promise.all([
-      knex('claims').where({ declarationId: declaration.id }).first('claimNumber', 'handlerId', 'openedAt', 'openedBy', 'closedAt'),
+      claimRecordOf(knex, declaration.id, readerLanguage(req)),
       knex('organisations').where({ id: declaration.organisationId }).first('id', 'name', 'email', 'phone'),
       knex('claimDeadlines').where({ declarationId: declaration.id }).orderBy('dueOn').select('code', 'dueOn', 'status', 'penaltyCents'),
       knex('messages').where({ declarationId: declaration.id }).orderBy('createdAt'),
@@ -124,7 +132,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     return {
       ...detail,
       organisation,
-      claim: claim ?? null,
+      claim,
       deadlines: withPenalties(deadlines),
       messages: messages.map(messageView),
       letters: letters.map((letter) => ({ ...letter, url: `/api/backoffice/claims/${declaration.id}/letters/${letter.id}` })),
@@ -135,15 +143,14 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     method: 'post', path: '/api/backoffice/claims/:id/assign', tag: 'back office', access: 'senior handlers',
     summary: 'Reassign the claim to another handler.', params: idParams, body: z.strictObject({ handlerId: z.uuid() }),
     response: declarationDetailSchema,
-  }, [requireRole('senior_handler')], async ({ params, body }, req) => {
-    const declaration = await findClaim(params.id);
-    await openedClaim(declaration.id);
+  }, seniors, async ({ params, body }, req) => {
+    const target = await claimTargetOf(knex, params.id);
     const handler = await knex('users').where({ id: body.handlerId }).whereIn('role', ['handler', 'senior_handler']).first('id', 'fullName', 'email', 'phone');
     if (!handler) throw invalid(phrase('api.claim.notHandler'), [fieldProblem('handlerId', 'api.claim.unknownHandler')]);
-    const snapshot = await declarationProcess.update(client, declaration, reassignUpdate, {
+    await updateClaim(client, claimContext, target, reassignClaimUpdate, {
       actor: actorOf(req), handler: { id: handler.id, name: handler.fullName, email: handler.email, phone: handler.phone },
     }, idempotencyKeyOf(req));
-    return declarationDetail(snapshot, readerLanguage(req));
+    return declarationDetail(await findClaim(params.id), readerLanguage(req));
   });
 
   route(router, {
@@ -157,38 +164,46 @@ export function backofficeClaimRoutes(knex: Knex, client: Client): Router {
     return rows.map((row: Record<string, any>) => ({ id: row.id, name: row.fullName, email: row.email, role: row.role, openClaims: row.openClaims }));
   });
 
-  const deadlineAction = (path: string, summary: string, field: 'sentOn' | 'agreedOn', signal: typeof reminderReceivedSignal) =>
+  /** A deadline event the claim's process counts from: the day it happened is the body's only field. */
+  const deadlineAction = (path: string, summary: string, field: 'sentOn' | 'agreedOn', eventOf: (on: string) => DeadlineEvent) =>
     route(router, {
       method: 'post', path: `/api/backoffice/claims/:id/deadlines/${path}`, tag: 'back office', access, summary,
       params: idParams, body: z.strictObject({ [field]: isoDate }) as z.ZodObject,
       response: deadlineRecorded,
     }, handlers, async ({ params, body }, req) => {
-      await openedClaim((await findClaim(params.id)).id);
       const on = (body as Record<string, string>)[field];
-      if (!(await signalDeadlines(client, params.id, signal, { [field]: on } as never))) throw conflict('not_allowed_in_status', phrase('api.claim.noDeadlines'));
-      const user = authOf(req).user;
-      await audit(knex, { actor: { id: user.id, name: user.fullName }, action: `deadline_${path.replace(/-/g, '_')}`, subject: { type: 'claim', id: params.id }, details: { [field]: on } });
+      await updateClaim(client, claimContext, await claimTargetOf(knex, params.id), recordDeadlineEventUpdate, { actor: actorOf(req), event: eventOf(on) }, idempotencyKeyOf(req));
       return { declarationId: params.id, [field]: on };
     });
-  deadlineAction('reminder', 'The claimant sent a reminder: the answer is due 11 days from the third working day after it.', 'sentOn', reminderReceivedSignal);
-  deadlineAction('amount-agreed', 'The amount is agreed: payment is due within 30 days.', 'agreedOn', amountAgreedSignal as never);
-  deadlineAction('inspection-report-sent', 'The detailed report on a serious workplace accident went to the labour inspection.', 'sentOn', inspectionReportSentSignal as never);
+  deadlineAction('reminder', 'The claimant sent a reminder: the answer is due 11 days from the third working day after it.', 'sentOn', (sentOn) => ({ kind: 'reminder', sentOn }));
+  deadlineAction('amount-agreed', 'The amount is agreed: payment is due within 30 days.', 'agreedOn', (agreedOn) => ({ kind: 'amount_agreed', agreedOn }));
+  deadlineAction('inspection-report-sent', 'The detailed report on a serious workplace accident went to the labour inspection.', 'sentOn', (sentOn) => ({ kind: 'inspection_report_sent', sentOn }));
 
   route(router, {
     method: 'post', path: '/api/backoffice/claims/:id/close', tag: 'back office', access,
-    summary: 'Close the claim file once it is decided: its running deadlines end.', params: idParams, body: z.strictObject({}),
-    response: claimClosed,
-  }, handlers, async ({ params }, req) => {
-    const declaration = await findClaim(params.id);
-    await openedClaim(declaration.id);
-    if (declaration.status !== 'accepted' && declaration.status !== 'refused') throw conflict('not_allowed_in_status', phrase('api.claim.decideFirst'));
-    const user = authOf(req).user;
-    await knex.transaction(async (trx) => {
-      await trx('claims').where({ declarationId: declaration.id }).update({ closedAt: trx.fn.now() });
-      await audit(trx, { actor: { id: user.id, name: user.fullName }, action: 'claim_closed', subject: { type: 'claim', id: declaration.id }, organisationId: declaration.organisationId });
-    });
-    await signalDeadlines(client, declaration.id, claimClosedSignal);
-    return { declarationId: declaration.id, closed: true };
+    summary: 'Close the claim with its outcome (paid, no payment, refused, duplicate, withdrawn; the last two with a reason): its running deadlines end and what is left on its reserves is released. Refused while a payment is still on its way.',
+    params: idParams, body: closeRequest, response: claimRecord,
+  }, handlers, async ({ params, body }, req) => {
+    await updateClaim(client, claimContext, await claimTargetOf(knex, params.id), closeClaimUpdate, { actor: actorOf(req), ...body }, idempotencyKeyOf(req));
+    return claimAfter(params.id, req);
+  });
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/claims/:id/reopen', tag: 'back office', access,
+    summary: 'Reopen a closed claim, with a reason: it is open again under the same claim number (within the limitation period).',
+    params: idParams, body: reasoned, response: claimRecord,
+  }, handlers, async ({ params, body }, req) => {
+    await updateClaim(client, claimContext, await claimTargetOf(knex, params.id), reopenClaimUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req));
+    return claimAfter(params.id, req);
+  });
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/claims/:id/cover', tag: 'back office', access: 'senior handlers',
+    summary: 'Confirm by hand the cover of a claim whose cover could not be verified at opening, with a reason.',
+    params: idParams, body: reasoned, response: claimRecord,
+  }, seniors, async ({ params, body }, req) => {
+    await updateClaim(client, claimContext, await claimTargetOf(knex, params.id), confirmCoverUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req));
+    return claimAfter(params.id, req);
   });
 
   route(router, {

@@ -4,9 +4,14 @@ import { z } from 'zod';
 import { Declaration } from '../../db/models/declaration';
 import { declarationStatuses } from '../../domain/declaration';
 import { declarationTypes } from '../../domain/declaration-types';
+import type { Config } from '../../runtime/config';
+import { updateClaim } from '../../workflows/claim/client';
+import { decideClaimUpdate } from '../../workflows/claim/definitions';
 import { decideUpdate, startHandlingUpdate } from '../../workflows/declaration/definitions';
 import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
+import { claimContextOf } from '../claims/context';
+import { claimTargetOf } from '../claims/target';
 import { phrase } from '../../i18n/phrase';
 import { conflict, notFound } from '../errors';
 import { route } from '../route';
@@ -24,14 +29,9 @@ const idParams = z.object({ id: z.uuid() });
 /** What waits for the back office unless the handler asks for something else. */
 const openStatuses = ['submitted', 'in_handling', 'under_reservation'] as const;
 
-/** A refused claim pays nothing more: a running benefit schedule must be stopped, with its own reason, first. */
-async function noBenefitRunning(declarationId: string) {
-  const running = await Declaration.knex()('paymentSchedules').where({ declarationId, status: 'running' }).first('id');
-  if (running) throw conflict('not_allowed_in_status', phrase('api.claim.scheduleRunning'));
-}
-
-export function backofficeRoutes(client: Client): Router {
+export function backofficeRoutes(client: Client, config: Config): Router {
   const router = Router();
+  const claimContext = claimContextOf(config);
   const handlers = [requireRole('handler', 'senior_handler')];
   const access = 'handlers and senior handlers';
 
@@ -84,14 +84,19 @@ export function backofficeRoutes(client: Client): Router {
 
   route(router, {
     method: 'post', path: '/api/backoffice/declarations/:id/decision', tag: 'back office', access,
-    summary: 'Decide: accept; accept under reservation (reason and the missing items; later accept or refuse); refuse (reason).',
+    summary: "Decide: accept; accept under reservation (reason and the missing items; later accept or refuse); refuse (reason). Once the claim is opened, its process decides; the answer is the declaration as the customer sees it too.",
     params: idParams,
     body: decisionRequest,
     response: declarationDetailSchema,
   }, handlers, async ({ params, body }, req) => {
     const declaration = await findDeclaration(params.id);
-    if (body.decision === 'refuse') await noBenefitRunning(declaration.id);
-    return declarationDetail(await declarationProcess.update(client, declaration, decideUpdate, { actor: actorOf(req), ...body }, idempotencyKeyOf(req)), readerLanguage(req));
+    const knex = Declaration.knex();
+    // Not opened yet: the declaration's own process answers (and refuses, as only an opened claim is decided).
+    if (!(await knex('claims').where({ declarationId: declaration.id }).first('declarationId'))) {
+      return declarationDetail(await declarationProcess.update(client, declaration, decideUpdate, { actor: actorOf(req), ...body }, idempotencyKeyOf(req)), readerLanguage(req));
+    }
+    await updateClaim(client, claimContext, await claimTargetOf(knex, declaration.id), decideClaimUpdate, { actor: actorOf(req), ...body }, idempotencyKeyOf(req));
+    return declarationDetail(await findDeclaration(declaration.id), readerLanguage(req));
   });
 
   return router;

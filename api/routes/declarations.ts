@@ -23,6 +23,7 @@ import { findCustomerDeclaration } from '../declarations/find';
 import { sendSummaryPdf } from '../declarations/files';
 import { pagingFields } from '../lists/query';
 import { route } from '../route';
+import { claimContextOf } from '../claims/context';
 import { declarationDetail } from '../declarations/detail';
 import { declarationDetail as declarationDetailSchema, declarationPage as declarationListSchema } from '../../contract/declarations';
 import { declarationProcess, startDeclaration } from '../../workflows/declaration/client';
@@ -96,6 +97,8 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
         type: body.type,
         createdBy: actor,
         timing: config.declarations,
+        claimTiming: claimContextOf(config).timing,
+        claimLimits: claimContextOf(config).limits,
       }, { actor, data, step: body.step, version: 0 }, idempotencyKey);
       // A retry gets the first attempt's answer from Temporal; the declaration may have changed since.
       const current = idempotencyKey ? await Declaration.query().findOne({ id: declarationId, organisationId: params.orgId }) : undefined;

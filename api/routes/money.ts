@@ -1,24 +1,29 @@
-import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import type { Request } from 'express';
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { changeReserve, claimTotals, MoneyRefused, recordPayment } from '../../db/ledger';
 import { payableStatuses, paymentStatuses } from '../../domain/money';
 import type { Config } from '../../runtime/config';
-import { approvePaymentUpdate, rejectPaymentUpdate } from '../../workflows/payment-approval/definitions';
-import { stopScheduleUpdate } from '../../workflows/payment-schedule/definitions';
+import {
+  approvePaymentUpdate as legacyApprove, rejectPaymentUpdate as legacyReject,
+} from '../../workflows/payment-approval/definitions';
+import { stopScheduleUpdate as legacyStop } from '../../workflows/payment-schedule/definitions';
+import {
+  approvePaymentUpdate, cancelPaymentUpdate, changeReserveUpdate, rejectPaymentUpdate, requestPaymentUpdate, startScheduleUpdate, stopScheduleUpdate,
+} from '../../workflows/claim/definitions';
+import { paymentApprovalProcess } from '../../workflows/payment-approval/client';
+import { paymentScheduleProcess } from '../../workflows/payment-schedule/client';
 import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { phrase } from '../../i18n/phrase';
-import { conflict, invalid, notFound } from '../errors';
-import { paymentView, reserveEntryView, scheduleView } from '../money/view';
-import { paymentApprovalProcess, startPaymentApproval } from '../../workflows/payment-approval/client';
-import { paymentScheduleProcess, startPaymentSchedule } from '../../workflows/payment-schedule/client';
-import { idempotencyKeyOf } from '../idempotency';
-import { signalDeadlines } from '../backoffice/deadline-signals';
-import { paymentMadeSignal } from '../../workflows/claim-deadlines/definitions';
-import { brusselsDate } from '../../domain/rules/calendar';
+import { conflict, notFound } from '../errors';
+import { reserveEntryView } from '../money/view';
+import { paymentsWhere, schedulesWhere, totalsOf } from '../money/reads';
+import { claimContextOf } from '../claims/context';
+import { staffOf } from '../claims/target';
+import { claimAsker } from '../money/ask-claim';
+import { idForKey, requiredIdempotencyKey } from '../idempotency';
 import { route } from '../route';
 import {
   payment, paymentOrder, payments, paymentSchedule, paymentSchedules, reasoned, reserveChange, reserveChanged, reserves, scheduleOrder,
@@ -27,21 +32,20 @@ import {
 const claimParams = z.object({ id: z.uuid() });
 const paymentParams = z.object({ paymentId: z.uuid() });
 const tag = 'money';
+const keyed = 'Requires an Idempotency-Key header: the same key again answers the first request and changes nothing.';
 
-/** The money rules' refusal as the HTTP error the handler can act on. */
-const httpErrorOfMoney = (error: unknown) => {
-  if (!(error instanceof MoneyRefused)) return error;
-  const { code, phrase: said, problems } = error.refusal;
-  if (code === 'claim_not_found') return notFound('claim');
-  return code === 'not_payable' ? conflict('not_allowed_in_status', said) : invalid(said, problems);
-};
+/** Payments and schedules of the time before keep their own processes until they end. */
+const isLegacyApproval = (workflowId: string | null) => Boolean(workflowId?.startsWith('payment-approval-'));
+const isLegacySchedule = (workflowId: string | null) => Boolean(workflowId?.startsWith('payment-schedule-'));
 
-/** Reserves, payments (four eyes above the authority limit) and payment schedules of a claim ("claims use the declaration's id"). */
+/**
+ * Reserves, payments (four eyes above the authority limit) and payment schedules of a claim ("claims use the
+ * declaration's id"). Every change is asked of the claim's process under the request's Idempotency-Key, which is
+ * also the update's id and names what the request creates; the answer is read back from the projection.
+ */
 export function moneyRoutes(knex: Knex, client: Client, config: Config): Router {
   const router = Router();
-  /** A payment meets the claim's 30-day payment deadline, if one runs. */
-  const paymentMade = (declarationId: string) =>
-    signalDeadlines(client, declarationId, paymentMadeSignal, { paidOn: brusselsDate(new Date()) });
+  const askClaim = claimAsker(knex, client, claimContextOf(config));
   const handlers = [requireRole('handler', 'senior_handler')];
   const seniors = [requireRole('senior_handler')];
   const access = 'handlers and senior handlers';
@@ -51,35 +55,39 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     const claim = await knex('claims').where({ declarationId }).first('declarationId');
     if (!claim) throw notFound('claim');
   };
-  const schedulesWithPayments = async (where: Record<string, string>) => {
-    const schedules = await knex('paymentSchedules').where(where).orderBy('createdAt');
-    const paid = await knex('payments').whereIn('scheduleId', schedules.map((s) => s.id)).groupBy('scheduleId')
-      .select('scheduleId', knex.raw('count(*)::int as count'), knex.raw('sum(amount_cents)::int as cents'));
-    const byId = new Map(paid.map((row) => [row.scheduleId, { count: row.count, cents: row.cents }]));
-    return schedules.map((schedule) => scheduleView(schedule, byId.get(schedule.id) ?? { count: 0, cents: 0 }));
+  /** A key already used for another request answers that request's update, not this one: nothing of ours is there. */
+  const keyReused = () => conflict('idempotency_key_reused', phrase('api.money.keyReused'));
+  const onePayment = async (where: Record<string, string>) => {
+    const [found] = await paymentsWhere(knex, where);
+    if (!found) throw keyReused();
+    return found;
+  };
+  const oneSchedule = async (where: Record<string, string>) => {
+    const [found] = await schedulesWhere(knex, where);
+    if (!found) throw keyReused();
+    return found;
   };
 
   route(router, {
     method: 'get', path: `${claimBase}/reserves`, tag, access, params: claimParams,
-    summary: "The claim's reserve entries (who, why, when) and its money per cost type and overall: reserve, paid, outstanding (reserve minus paid), and what is still available for new payments.",
+    summary: "The claim's reserve entries (who, why, when) and its money per cost type and overall: reserve, paid (of which in transit), outstanding (reserve minus paid), what is still available for new payments, recoveries and net incurred.",
     response: reserves,
   }, handlers, async ({ params }) => {
     await findClaim(params.id);
     const entries = await knex('reserveEntries').where({ declarationId: params.id }).orderBy('id');
-    return { entries: entries.map(reserveEntryView), totals: await claimTotals(knex, params.id) };
+    return { entries: entries.map(reserveEntryView), totals: await totalsOf(knex, params.id) };
   });
 
   route(router, {
     method: 'post', path: `${claimBase}/reserves`, tag, access, status: 201, params: claimParams, body: reserveChange,
-    summary: 'Raise (positive amountCents) or lower (negative) a reserve, with a reason; it never goes below what is paid or promised on it.',
+    summary: `Raise (positive amountCents) or lower (negative) a reserve, with a reason; it never goes below what is paid or promised on it. ${keyed}`,
     response: reserveChanged,
   }, handlers, async ({ params, body }, req) => {
-    try {
-      const entry = await changeReserve(knex, { declarationId: params.id, ...body, author: actorOf(req) });
-      return { entry: reserveEntryView(entry), totals: await claimTotals(knex, params.id) };
-    } catch (error) {
-      throw httpErrorOfMoney(error);
-    }
+    const key = requiredIdempotencyKey(req);
+    await askClaim(params.id, changeReserveUpdate, { key, actor: await staffOf(knex, req), ...body });
+    const entry = await knex('reserveEntries').where({ entryKey: key, declarationId: params.id }).first();
+    if (!entry) throw keyReused();
+    return { entry: reserveEntryView(entry), totals: await totalsOf(knex, params.id) };
   });
 
   route(router, {
@@ -87,30 +95,18 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     response: payments,
   }, handlers, async ({ params }) => {
     await findClaim(params.id);
-    return (await knex('payments').where({ declarationId: params.id }).orderBy('createdAt')).map(paymentView);
+    return paymentsWhere(knex, { declarationId: params.id });
   });
 
   route(router, {
     method: 'post', path: `${claimBase}/payments`, tag, access, status: 201, params: claimParams, body: paymentOrder,
-    summary: 'Pay from a reserve: paid at once within your authority limit, otherwise it awaits the approval of another, senior, handler.',
+    summary: `Pay from a reserve: approved at once within your authority limit (then sent to the bank in the next SEPA batch), otherwise it awaits the approval of another, senior, handler. ${keyed}`,
     response: payment,
   }, handlers, async ({ params, body }, req) => {
-    await findClaim(params.id);
-    const actor = actorOf(req);
-    const order = { paymentId: randomUUID(), declarationId: params.id, ...body, requestedBy: actor };
-    const { authorityLimitCents } = await knex('users').where({ id: actor.userId }).first('authorityLimitCents');
-    if (body.amountCents <= (authorityLimitCents ?? 0)) {
-      let paid;
-      try {
-        paid = await recordPayment(knex, order, { status: 'paid' });
-      } catch (error) {
-        throw httpErrorOfMoney(error);
-      }
-      await paymentMade(params.id);
-      return paymentView(paid);
-    }
-    await startPaymentApproval(client, config.temporal.taskQueue, { ...order, timing: { escalateAfter: config.money.paymentApprovalEscalateAfter } });
-    return paymentView(await knex('payments').where({ id: order.paymentId }).first());
+    const key = requiredIdempotencyKey(req);
+    const paymentId = idForKey(key, 'payment');
+    await askClaim(params.id, requestPaymentUpdate, { key, actor: await staffOf(knex, req), paymentId, ...body });
+    return onePayment({ id: paymentId, declarationId: params.id });
   });
 
   route(router, {
@@ -118,43 +114,65 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     summary: 'Payments by status, oldest first; `status=awaiting_approval` is the senior handlers\' approvals inbox.',
     query: z.object({ status: z.enum(paymentStatuses).default('awaiting_approval') }),
     response: payments,
-  }, handlers, async ({ query }) => (await knex('payments').where({ status: query.status }).orderBy('createdAt')).map(paymentView));
+  }, handlers, async ({ query }) => paymentsWhere(knex, { status: query.status }));
 
-  const findPaymentAwaitingDecision = async (paymentId: string) => {
-    const payment = await knex('payments').where({ id: paymentId }).first();
-    if (!payment) throw notFound('payment');
-    if (!payment.workflowId) throw conflict('not_allowed_in_status', phrase('api.money.nothingToApprove'));
-    return { workflowId: payment.workflowId as string, status: payment.status as string };
+  const findPayment = async (paymentId: string) => {
+    const found = await knex('payments').where({ id: paymentId }).first('id', 'declarationId', 'workflowId', 'status');
+    if (!found) throw notFound('payment');
+    return found as { id: string; declarationId: string; workflowId: string | null; status: string };
   };
-  /** A claim refused (or otherwise no longer payable) since the payment was asked for: it can only be rejected now. */
-  const mustStillBePayable = async (paymentId: string) => {
-    const claim = await knex('payments').join('claims', 'claims.declarationId', 'payments.declarationId')
-      .join('declarations', 'declarations.id', 'payments.declarationId').where('payments.id', paymentId)
-      .first('claims.claimNumber', 'declarations.status');
+  /** Paid at once before claims had a process: no one decides on it any more. */
+  const paidBefore = (found: { workflowId: string | null; status: string }) => found.status === 'paid' && !isLegacyApproval(found.workflowId);
+  /** A claim refused (or otherwise no longer payable) since a payment of the time before was asked for: it can only be rejected now. */
+  const mustStillBePayable = async (declarationId: string) => {
+    const claim = await knex('claims').join('declarations', 'declarations.id', 'claims.declarationId')
+      .where('claims.declarationId', declarationId).first('claims.claimNumber', 'declarations.status');
     if (claim && !payableStatuses.includes(claim.status)) {
       throw conflict('not_allowed_in_status', phrase('money.refusal.notPayable', { claimNumber: claim.claimNumber, status: claim.status }));
     }
   };
+  /** A decision on a payment: by its own approval process if it dates from before, else by the claim's. */
+  const decide = async (req: Request, paymentId: string, verdict: 'approve' | 'reject', reason?: string) => {
+    const key = requiredIdempotencyKey(req);
+    const found = await findPayment(paymentId);
+    if (paidBefore(found)) throw conflict('not_allowed_in_status', phrase('api.money.nothingToApprove'));
+    if (isLegacyApproval(found.workflowId)) {
+      const legacy = { workflowId: found.workflowId as string, status: found.status };
+      if (verdict === 'approve') {
+        await mustStillBePayable(found.declarationId);
+        await paymentApprovalProcess.update(client, legacy, legacyApprove, { actor: actorOf(req) }, key);
+      } else {
+        await paymentApprovalProcess.update(client, legacy, legacyReject, { actor: actorOf(req), reason: reason ?? '' }, key);
+      }
+    } else {
+      const decision = { key, actor: await staffOf(knex, req), paymentId, ...(reason === undefined ? {} : { reason }) };
+      await askClaim(found.declarationId, verdict === 'approve' ? approvePaymentUpdate : rejectPaymentUpdate, decision);
+    }
+    return onePayment({ id: paymentId });
+  };
+
   route(router, {
     method: 'post', path: '/api/backoffice/payments/:paymentId/approve', tag, access: 'senior handlers, except the requester',
-    summary: "Approve a payment above its requester's limit: it is paid. Never your own (four eyes).", params: paymentParams, body: z.strictObject({}),
-    response: payment,
-  }, seniors, async ({ params }, req) => {
-    const decision = await findPaymentAwaitingDecision(params.paymentId);
-    await mustStillBePayable(params.paymentId);
-    await paymentApprovalProcess.update(client, decision, approvePaymentUpdate, { actor: actorOf(req) }, idempotencyKeyOf(req));
-    const payment = await knex('payments').where({ id: params.paymentId }).first();
-    await paymentMade(payment.declarationId);
-    return paymentView(payment);
-  });
+    summary: `Approve a payment above its requester's limit: it goes to the bank in the next SEPA batch. Never your own (four eyes). ${keyed}`,
+    params: paymentParams, body: z.strictObject({}), response: payment,
+  }, seniors, async ({ params }, req) => decide(req, params.paymentId, 'approve'));
 
   route(router, {
     method: 'post', path: '/api/backoffice/payments/:paymentId/reject', tag, access: 'senior handlers, except the requester',
-    summary: "Reject a payment above its requester's limit, with a reason. Never your own (four eyes).", params: paymentParams, body: reasoned,
+    summary: `Reject a payment above its requester's limit, with a reason. Never your own (four eyes). ${keyed}`, params: paymentParams, body: reasoned,
     response: payment,
-  }, seniors, async ({ params, body }, req) => {
-    await paymentApprovalProcess.update(client, await findPaymentAwaitingDecision(params.paymentId), rejectPaymentUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req));
-    return paymentView(await knex('payments').where({ id: params.paymentId }).first());
+  }, seniors, async ({ params, body }, req) => decide(req, params.paymentId, 'reject', body.reason));
+
+  route(router, {
+    method: 'post', path: '/api/backoffice/payments/:paymentId/cancel', tag, access,
+    summary: `Cancel a payment not yet sent to the bank, with a reason; its amount is available on the reserve again. ${keyed}`,
+    params: paymentParams, body: reasoned, response: payment,
+  }, handlers, async ({ params, body }, req) => {
+    const key = requiredIdempotencyKey(req);
+    const found = await findPayment(params.paymentId);
+    if (found.status === 'paid' || isLegacyApproval(found.workflowId)) throw conflict('not_allowed_in_status', phrase('api.money.legacyNotCancellable'));
+    await askClaim(found.declarationId, cancelPaymentUpdate, { key, actor: await staffOf(knex, req), paymentId: found.id, reason: body.reason });
+    return onePayment({ id: found.id });
   });
 
   route(router, {
@@ -163,31 +181,34 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     response: paymentSchedules,
   }, handlers, async ({ params }) => {
     await findClaim(params.id);
-    return schedulesWithPayments({ declarationId: params.id });
+    return schedulesWhere(knex, { declarationId: params.id });
   });
 
   route(router, {
     method: 'post', path: `${claimBase}/payment-schedules`, tag, access, status: 201, params: claimParams, body: scheduleOrder,
-    summary: 'Verzekerd Inkomen: pay a death benefit (€2,500 at once, the rest over 11 or 23 months) or an invalidity benefit (12 or 24 months); the total must fit the reserve.',
+    summary: `Verzekerd Inkomen: pay a death benefit (€2,500 at once, the rest over 11 or 23 months) or an invalidity benefit (12 or 24 months); the total must fit the reserve. ${keyed}`,
     response: paymentSchedule,
   }, handlers, async ({ params, body }, req) => {
-    await findClaim(params.id);
-    const scheduleId = randomUUID();
-    await startPaymentSchedule(client, config.temporal.taskQueue, {
-      scheduleId, declarationId: params.id, ...body, createdBy: actorOf(req), timing: { instalmentPeriod: config.money.instalmentPeriod },
-    });
-    return (await schedulesWithPayments({ id: scheduleId }))[0];
+    const key = requiredIdempotencyKey(req);
+    const scheduleId = idForKey(key, 'schedule');
+    await askClaim(params.id, startScheduleUpdate, { key, actor: await staffOf(knex, req), scheduleId, ...body });
+    return oneSchedule({ id: scheduleId, declarationId: params.id });
   });
 
   route(router, {
     method: 'post', path: '/api/backoffice/payment-schedules/:scheduleId/stop', tag, access, params: z.object({ scheduleId: z.uuid() }), body: reasoned,
-    summary: 'Stop the remaining instalments of a payment schedule, with a reason; what is paid stays paid.',
+    summary: `Stop the remaining instalments of a payment schedule, with a reason; what is paid stays paid. ${keyed}`,
     response: paymentSchedule,
   }, handlers, async ({ params, body }, req) => {
-    const schedule = await knex('paymentSchedules').where({ id: params.scheduleId }).first();
+    const key = requiredIdempotencyKey(req);
+    const schedule = await knex('paymentSchedules').where({ id: params.scheduleId }).first('id', 'declarationId', 'workflowId', 'status');
     if (!schedule) throw notFound('paymentSchedule');
-    await paymentScheduleProcess.update(client, schedule, stopScheduleUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req));
-    return (await schedulesWithPayments({ id: params.scheduleId }))[0];
+    if (isLegacySchedule(schedule.workflowId)) {
+      await paymentScheduleProcess.update(client, schedule, legacyStop, { actor: actorOf(req), reason: body.reason }, key);
+    } else {
+      await askClaim(schedule.declarationId, stopScheduleUpdate, { key, actor: await staffOf(knex, req), scheduleId: schedule.id, reason: body.reason });
+    }
+    return oneSchedule({ id: params.scheduleId });
   });
 
   return router;

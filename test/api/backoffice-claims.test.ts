@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Knex } from 'knex';
 import { deadlinesQuery, deadlinesWorkflowId } from '../../workflows/claim-deadlines/definitions';
@@ -149,11 +150,19 @@ test('the staff list the handlers a claim can go to, with the open claims each h
   expect((await an.get('/api/backoffice/handlers')).status).toBe(403);
 });
 
-test('a claim is closed only once decided; closing ends its deadlines and takes it off the queue', async () => {
+test('a claim is closed with its outcome only once decided; closing ends its deadlines and takes it off the queue', async () => {
   const claim = await openClaim('liability');
-  expect((await handler.post(`/api/backoffice/claims/${claim.id}/close`)).status).toBe(409);
+  const undecided = await handler.post(`/api/backoffice/claims/${claim.id}/close`, { outcome: 'no_payment' });
+  expect(undecided.status).toBe(409);
+  expect(undecided.body.error.code).toBe('not_allowed_in_status');
+  expect((await handler.post(`/api/backoffice/claims/${claim.id}/close`, {})).status).toBe(422); // no outcome
   await handler.post(`/api/backoffice/declarations/${claim.id}/decision`, { decision: 'accept' });
-  expect((await handler.post(`/api/backoffice/claims/${claim.id}/close`)).body).toEqual({ declarationId: claim.id, closed: true });
+  const closed = await handler.post(`/api/backoffice/claims/${claim.id}/close`, { outcome: 'no_payment' });
+  expect(closed.status).toBe(200);
+  expect(closed.body).toMatchObject({
+    claimNumber: claim.claimNumber, outcome: 'no_payment', closeReason: null, closedAt: expect.any(String),
+    closedBy: { userId: handler.me.user.id, name: 'Hanne De Smet' }, reopened: null, hasProcess: true,
+  });
   const deadlines = await waitFor(async () => {
     const found = (await handler.get(`/api/backoffice/claims/${claim.id}`)).body.deadlines;
     return found.every((d: { status: string }) => d.status !== 'running') ? found : undefined;
@@ -165,7 +174,7 @@ test('a claim is closed only once decided; closing ends its deadlines and takes 
 test('customers and auditors cannot work the queue', async () => {
   expect((await an.get('/api/backoffice/claims')).status).toBe(403);
   expect((await auditor.get('/api/backoffice/claims')).status).toBe(403);
-  expect((await auditor.post('/api/backoffice/claims/00000000-0000-4000-8000-000000000000/close')).status).toBe(403);
+  expect((await auditor.post('/api/backoffice/claims/00000000-0000-4000-8000-000000000000/close', { outcome: 'no_payment' })).status).toBe(403);
 });
 
 test('an agreed amount is due within 30 days; paying it meets the deadline', async () => {
@@ -174,9 +183,12 @@ test('an agreed amount is due within 30 days; paying it meets the deadline', asy
   const today = new Date().toISOString().slice(0, 10);
   await handler.post(`/api/backoffice/claims/${claim.id}/deadlines/amount-agreed`, { agreedOn: today });
   await waitFor(async () => ((await handler.get(`/api/backoffice/claims/${claim.id}`)).body.deadlines.some((d: { code: string }) => d.code === 'payment') ? true : undefined));
-  await handler.post(`/api/backoffice/claims/${claim.id}/reserves`, { costType: 'indemnity', amountCents: 350_000, reason: 'Schade aan de pols en de handtas' });
-  const payment = await handler.post(`/api/backoffice/claims/${claim.id}/payments`, { costType: 'indemnity', amountCents: 350_000, payeeName: 'Sarah Dubois', iban: 'BE68 5390 0754 7034' });
-  expect(payment.body.status).toBe('paid');
+  // No policy is linked to the declaration: a senior handler confirms its cover before money leaves.
+  await senior.post(`/api/backoffice/claims/${claim.id}/cover`, { reason: 'Polis BA-2019-104512 nagekeken' });
+  const keyed = () => ({ 'Idempotency-Key': randomUUID() });
+  await handler.post(`/api/backoffice/claims/${claim.id}/reserves`, { costType: 'indemnity', amountCents: 350_000, reason: 'Schade aan de pols en de handtas' }, keyed());
+  const payment = await handler.post(`/api/backoffice/claims/${claim.id}/payments`, { costType: 'indemnity', amountCents: 350_000, payeeName: 'Sarah Dubois', iban: 'BE68 5390 0754 7034' }, keyed());
+  expect(payment.body.status).toBe('approved');
   const payments = await waitFor(async () => {
     const found = (await handler.get(`/api/backoffice/claims/${claim.id}`)).body.deadlines.find((d: { code: string; status: string }) => d.code === 'payment' && d.status === 'met');
     return found;

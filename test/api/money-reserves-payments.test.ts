@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { demo, Session } from '../support/api';
+import { demo, Session, withKey } from '../support/api';
 import { claimUrl, openLiabilityClaim, payeeAccount } from '../support/claims';
 import { testDatabase } from '../support/database';
 
@@ -15,9 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.destroy());
 
-const reserve = (claimId: string, costType: string, amountCents: number, reason: string) => handler.post(claimUrl(claimId, 'reserves'), { costType, amountCents, reason });
+const reserve = (claimId: string, costType: string, amountCents: number, reason: string) =>
+  handler.post(claimUrl(claimId, 'reserves'), { costType, amountCents, reason }, withKey());
 const pay = (session: Session, claimId: string, amountCents: number, costType = 'indemnity') =>
-  session.post(claimUrl(claimId, 'payments'), { costType, amountCents, ...payeeAccount });
+  session.post(claimUrl(claimId, 'payments'), { costType, amountCents, ...payeeAccount }, withKey());
 
 describe('money: reserves', () => {
   test('reserve entries are appended with author and reason; the totals add them up per cost type and overall', async () => {
@@ -34,7 +35,7 @@ describe('money: reserves', () => {
     expect(body.totals.indemnity).toMatchObject({ reserveCents: 7_500_00, paidCents: 0, outstandingCents: 7_500_00 });
     expect(body.totals.expenses).toMatchObject({ reserveCents: 800_00, outstandingCents: 800_00 });
     expect(body.totals.overall).toMatchObject({ reserveCents: 8_300_00, outstandingCents: 8_300_00 });
-    expect(await db('auditLog').where({ subjectType: 'claim', subjectId: claimId, action: 'reserve_changed' })).toHaveLength(3);
+    expect(await db('auditLog').where({ subjectType: 'claim', subjectId: claimId, action: 'claim_reserve_changed' })).toHaveLength(3);
   });
 
   test('reserve entries are append-only: the database refuses to change or delete one', async () => {
@@ -62,15 +63,34 @@ describe('money: reserves', () => {
 });
 
 describe('money: payments', () => {
-  test('a payment within the authority limit is paid at once and lowers the outstanding reserve', async () => {
+  test('a payment within the authority limit is approved at once: paid (committed), in transit until the bank confirms it', async () => {
     const claimId = await openLiabilityClaim(an, handler);
     await reserve(claimId, 'indemnity', 6_000_00, 'Raming');
     const paid = await pay(handler, claimId, 5_000_00);
     expect(paid.status).toBe(201);
-    expect(paid.body).toMatchObject({ status: 'paid', amountCents: 5_000_00, iban: 'BE68539007547034', requestedBy: { name: 'Hanne De Smet' }, decidedBy: null });
+    expect(paid.body).toMatchObject({
+      status: 'approved', amountCents: 5_000_00, iban: 'BE68539007547034', bic: null, requestedBy: { name: 'Hanne De Smet' },
+      decidedBy: { name: 'Hanne De Smet' }, batchId: null, batchNumber: null, sentAt: null, bankReason: null,
+    });
     expect(paid.body.paidAt).toEqual(expect.any(String));
+    expect(paid.body.communication).toMatch(/^\+{3}\d{3}\/\d{4}\/\d{5}\+{3}$/);
     const { body } = await handler.get(claimUrl(claimId, 'reserves'));
-    expect(body.totals.indemnity).toMatchObject({ reserveCents: 6_000_00, paidCents: 5_000_00, outstandingCents: 1_000_00 });
+    expect(body.totals.indemnity).toMatchObject({
+      reserveCents: 6_000_00, paidCents: 5_000_00, inTransitCents: 5_000_00, outstandingCents: 1_000_00, recoveredCents: 0, netIncurredCents: 5_000_00,
+    });
+  });
+
+  test('a payment not yet sent can be cancelled, with a reason: its amount is available again', async () => {
+    const claimId = await openLiabilityClaim(an, handler);
+    await reserve(claimId, 'indemnity', 6_000_00, 'Raming');
+    const paid = (await pay(handler, claimId, 4_000_00)).body;
+    const cancel = (body: object) => handler.post(`/api/backoffice/payments/${paid.id}/cancel`, body, withKey());
+    expect((await cancel({})).status).toBe(422);
+    const cancelled = await cancel({ reason: 'Verkeerde begunstigde' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ id: paid.id, status: 'cancelled', reason: 'Verkeerde begunstigde', paidAt: null });
+    expect((await handler.get(claimUrl(claimId, 'reserves'))).body.totals.indemnity).toMatchObject({ paidCents: 0, inTransitCents: 0, availableCents: 6_000_00 });
+    expect((await cancel({ reason: 'nog eens' })).status).toBe(409);
   });
 
   test('a payment beyond the outstanding reserve of its cost type is refused, naming amountCents', async () => {
@@ -89,7 +109,7 @@ describe('money: payments', () => {
 
   test('an invalid IBAN is refused', async () => {
     const claimId = await openLiabilityClaim(an, handler);
-    const reply = await handler.post(claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 100, payeeName: 'X', iban: 'BE00 0000 0000 0000' });
+    const reply = await handler.post(claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 100, payeeName: 'X', iban: 'BE00 0000 0000 0000' }, withKey());
     expect(reply.status).toBe(422);
     expect(reply.body.error.details).toEqual([expect.objectContaining({ path: 'iban' })]);
   });
@@ -107,11 +127,13 @@ describe('money: payments', () => {
     const claimId = await openLiabilityClaim(an, handler);
     for (const session of [auditor, an]) {
       expect((await session.get(claimUrl(claimId, 'reserves'))).status).toBe(403);
-      expect((await session.post(claimUrl(claimId, 'reserves'), { costType: 'indemnity', amountCents: 100, reason: 'x' })).status).toBe(403);
+      expect((await session.post(claimUrl(claimId, 'reserves'), { costType: 'indemnity', amountCents: 100, reason: 'x' }, withKey())).status).toBe(403);
       expect((await pay(session, claimId, 100)).status).toBe(403);
       expect((await session.get('/api/backoffice/payments')).status).toBe(403);
       expect((await session.get(claimUrl(claimId, 'payment-schedules'))).status).toBe(403);
-      expect((await session.post(claimUrl(claimId, 'payment-schedules'), { kind: 'death', totalCents: 750_000, spreadMonths: 12, ...payeeAccount })).status).toBe(403);
+      expect((await session.post(claimUrl(claimId, 'payment-schedules'), { kind: 'death', totalCents: 750_000, spreadMonths: 12, ...payeeAccount }, withKey())).status).toBe(403);
+      expect((await session.get(claimUrl(claimId, 'recoveries'))).status).toBe(403);
+      expect((await session.post(claimUrl(claimId, 'recoveries'), { kind: 'subrogation', expectedCents: 100, counterparty: { name: 'X' } }, withKey())).status).toBe(403);
     }
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { declarationFixture, HttpSession } from '../../scripts/support/http-session';
 
 export const demo = {
@@ -30,6 +31,9 @@ export class Session extends HttpSession {
     return session;
   }
 }
+
+/** The Idempotency-Key header money commands need, as the UI sends one per form submission: a new key, or the given one (a retry). */
+export const withKey = (key: string = randomUUID()) => ({ 'Idempotency-Key': key });
 
 export type DeclarationTypeName =
   | 'liability' | 'bodily_accident' | 'private_life' | 'workplace_accident' | 'fire'

@@ -1,8 +1,22 @@
-import { createDeclaration, declarationUrl, Session } from './api';
+import { declarationUrl, fixture, Session } from './api';
 
-/** A liability claim opened the way the back office does: declared and submitted by An Peeters, taken by a handler. */
-export async function openLiabilityClaim(customer: Session, handler: Session): Promise<string> {
-  const declaration = await createDeclaration(customer, 'liability');
+/** The customer's active organisation's policy of a product line (Bakkerij Peeters: BA-2019-104512 for liability). */
+export async function policyOf(customer: Session, productLine: string): Promise<string> {
+  const { body } = await customer.get(`/api/organisations/${customer.activeOrganisationId}/policies?productLine=${productLine}&pageSize=100`);
+  const policy = body.items.find((item: { productLine: string; status: string }) => item.productLine === productLine && item.status === 'active');
+  if (!policy) throw new Error(`no active ${productLine} policy for ${customer.activeOrganisationId}`);
+  return policy.id;
+}
+
+/**
+ * A liability claim opened the way the back office does: declared under the organisation's liability policy and
+ * submitted by An Peeters, taken by a handler. Its cover is verified at opening; without the policy it is not.
+ */
+export async function openLiabilityClaim(customer: Session, handler: Session, { withPolicy = true } = {}): Promise<string> {
+  const policyId = withPolicy ? await policyOf(customer, 'liability') : undefined;
+  const reply = await customer.post(`/api/organisations/${customer.activeOrganisationId}/declarations`, { type: 'liability', data: fixture('liability').data, policyId });
+  if (reply.status !== 201) throw new Error(`create liability failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  const declaration = reply.body;
   await customer.expect(200, 'POST', declarationUrl(customer, declaration.id, 'submit'));
   await handler.expect(200, 'POST', `/api/backoffice/declarations/${declaration.id}/start-handling`, {});
   return declaration.id;

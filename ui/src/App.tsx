@@ -17,6 +17,7 @@ const ApprovalsPage = lazyPage(() => import('./backoffice/ApprovalsPage'), 'Appr
 const ClaimFilePage = lazyPage(() => import('./backoffice/ClaimFilePage'), 'ClaimFilePage');
 const HospitalisationChangesPage = lazyPage(() => import('./backoffice/HospitalisationChangesPage'), 'HospitalisationChangesPage');
 const MessagesInboxPage = lazyPage(() => import('./backoffice/MessagesInboxPage'), 'MessagesInboxPage');
+const PaymentBatchesPage = lazyPage(() => import('./backoffice/PaymentBatchesPage'), 'PaymentBatchesPage');
 const WorkQueuePage = lazyPage(() => import('./backoffice/WorkQueuePage'), 'WorkQueuePage');
 const DeclarationWizardPage = lazyPage(() => import('./declarations/DeclarationWizardPage'), 'DeclarationWizardPage');
 const DeclarePage = lazyPage(() => import('./declarations/DeclarePage'), 'DeclarePage');
@@ -55,6 +56,7 @@ export function App() {
             <Route path="backoffice/claims" element={<WorkQueuePage />} />
             <Route path="backoffice/claims/:claimId" element={<ClaimFilePage />} />
             <Route path="backoffice/approvals" element={<ApprovalsPage />} />
+            <Route path="backoffice/payment-batches" element={<PaymentBatchesPage />} />
             <Route path="backoffice/hospitalisation-changes" element={<HospitalisationChangesPage />} />
             <Route path="backoffice/messages" element={<MessagesInboxPage />} />
             <Route path="audit/workflows" element={<WorkflowSearchPage />} />

@@ -3,6 +3,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { AttachmentRef } from '../../domain/attachments';
 import type { Actor, DeclarationSnapshot, DecisionKind } from '../../domain/declaration';
 import type { DeclarationType } from '../../domain/declaration-types';
+import type { ClaimTiming } from '../claim/definitions';
 
 export const declarationWorkflowId = (declarationId: string) => `declaration-${declarationId}`;
 
@@ -50,6 +51,10 @@ export interface DeclarationInput {
    * under that version only (domain/declaration-schemas/versions.ts). Absent in executions started before: version 1.
    */
   schemaVersion?: number;
+  /** The durations of the claim's process this declaration opens; absent in executions started before (defaults). */
+  claimTiming?: ClaimTiming;
+  /** ...and when its runs continue as new. */
+  claimLimits?: Partial<HistoryLimits>;
   /** Set when this run continues a previous one. */
   continued?: ContinuedDeclaration;
 }

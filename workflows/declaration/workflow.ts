@@ -12,11 +12,13 @@ import { brusselsDate } from '../../domain/rules/calendar';
 import { inspectionReportDue } from '../../domain/declaration-facts';
 import { claimAnsweredSignal, deadlinesWorkflowId } from '../claim-deadlines/definitions';
 import { claimDeadlinesWorkflow } from '../claim-deadlines/workflow';
+import { claimWorkflowId, type ClaimTiming } from '../claim/definitions';
+import { claimWorkflow } from '../claim/workflow';
 import { firstUpdateArrived } from '../first-update';
 import { MAX_ATTACHMENTS_PER_DECLARATION } from '../../domain/attachments';
 import { draftProblems, submitProblems } from '../../domain/declaration-schemas';
 import { currentSchemas, schemasAt, type SchemaVersion } from '../../domain/declaration-schemas/versions';
-import { DeclarationStatus } from '../search-attributes';
+import { ClaimNumber, DeclarationStatus, OrganisationId } from '../search-attributes';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
@@ -30,6 +32,9 @@ const { projectDeclaration, openClaim, assignClaim, sendDraftReminder, sendDecla
 
 /** The sandbox has no structuredClone; the state is plain JSON anyway. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+/** For declarations started before the claim's durations were part of their input. */
+const defaultClaimTiming: ClaimTiming = { approvalEscalateAfter: '2 days', instalmentPeriod: '30 days', reopenWithin: '1095 days' };
 
 /** A run hands over to a fresh one before Temporal's own limits (50 MB, 50,000 events) come near. */
 const defaultHistoryLimits: HistoryLimits = { historyBytes: 4 * 1024 * 1024, historyEvents: 4_000 };
@@ -117,6 +122,29 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
         simpleFireRisk, inspectionReportDueOn: inspectionReportDue(state.type, state.data),
       }],
     });
+  };
+  /**
+   * From the opening on, the claim is a process of its own (claim-<id>): it owns the decisions, the money and the
+   * deadlines, and outlives this one, whose work ends here. Executions started before keep deciding themselves.
+   */
+  let handedOver = false;
+  const openClaimProcess = async (simpleFireRisk: boolean, openedBy: Actor) => {
+    if (!patched('claim-owns-handling')) return startDeadlines(simpleFireRisk);
+    await startChild(claimWorkflow, {
+      workflowId: claimWorkflowId(state.id),
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      typedSearchAttributes: [{ key: OrganisationId, value: state.organisationId }, { key: ClaimNumber, value: state.claimNumber! }],
+      args: [{
+        declarationId: state.id,
+        timing: input.claimTiming ?? defaultClaimTiming,
+        limits: input.claimLimits,
+        opening: {
+          organisationId: state.organisationId, claimNumber: state.claimNumber!, type: state.type, handler: state.handler!, openedBy,
+          claimFiledOn: brusselsDate(state.submittedAt ?? now()), simpleFireRisk, inspectionReportDueOn: inspectionReportDue(state.type, state.data),
+        },
+      }],
+    });
+    handedOver = true;
   };
   const tellDeadlinesAnswered = async () => {
     if (!deadlinesTracked || !state.claimNumber) return;
@@ -233,7 +261,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     state.handler = claim.handler;
     const opened = await record('opened_automatically', systemActor, { claimNumber: claim.claimNumber, handlerId: claim.handler.id }, false);
     queueMail('claim-opened');
-    await startDeadlines(claim.simpleFireRisk ?? false);
+    await openClaimProcess(claim.simpleFireRisk ?? false, systemActor);
     return opened;
   }), { validator: (submit) => checkSubmit(submit, currentSchemas) });
 
@@ -276,7 +304,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     state.handler = claim.handler;
     const started = await record('handling_started', actor, { claimNumber: claim.claimNumber }, false);
     queueMail('claim-opened');
-    await startDeadlines(claim.simpleFireRisk ?? false);
+    await openClaimProcess(claim.simpleFireRisk ?? false, actor);
     return started;
   }), { validator: checkStartHandling });
 
@@ -342,7 +370,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   const draftPeriods = { reminderAfter: durationMs(input.timing.draftReminderAfter), expiresAfter: durationMs(input.timing.draftExpiresAfter) };
   let closed = firstSaveMissing;
-  const ended = () => isFinal(state.status) || closed;
+  const ended = () => isFinal(state.status) || closed || handedOver;
   // A final step the database refused is undone once its handler ends: then the declaration goes on.
   do {
     while (!ended()) {

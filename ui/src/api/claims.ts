@@ -1,14 +1,18 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ClaimDetail, ClaimFile, ClaimSummary, QueueItem, StaffMember } from '../../../contract/claims';
 import type { Page } from '../../../contract/common';
-import type { DecisionRequest } from '../../../contract/claims';
+import type { CloseRequest, DecisionRequest } from '../../../contract/claims';
+import type { Reasoned } from '../../../contract/common';
 import { api, queryString } from './client';
 import { moneyKeys } from './money';
+import { recoveryKeys } from './recoveries';
+import { useKeyedMutation } from './submission';
 
 export type { ClaimDetail, ClaimFile, ClaimSummary, Deadline, Letter, QueueItem, StaffMember } from '../../../contract/claims';
 export type { ClaimAction, Decision } from '../../../contract/declarations';
-export { queueStatuses } from '../../../contract/claims';
+export { closeRequest, coverageStatuses, queueStatuses } from '../../../contract/claims';
+export { closeOutcomes } from '../../../domain/claim/state';
 export { decisionKinds } from '../../../contract/declarations';
 
 type ListQuery = Record<string, string | number | undefined>;
@@ -54,21 +58,31 @@ export function useClaimRefresh(claimId: string) {
   return () => Promise.all([
     queryClient.invalidateQueries({ queryKey: claimKeys.file(claimId) }),
     queryClient.invalidateQueries({ queryKey: moneyKeys.claim(claimId) }),
+    queryClient.invalidateQueries({ queryKey: recoveryKeys.claim(claimId) }),
     queryClient.invalidateQueries({ queryKey: claimKeys.queue }),
   ]);
 }
 
-/** An action on the claim: an explicit endpoint; afterwards the file (and the queue) are read again. */
-export function useClaimAction<B, R = unknown>(claimId: string, call: (body: B) => Promise<R>) {
+/**
+ * An action on the claim: an explicit endpoint, sent with the submission's Idempotency-Key (a retry is applied
+ * once); afterwards the file, its money and the queue are read again.
+ */
+export function useClaimAction<B, R = unknown>(claimId: string, call: (body: B, idempotencyKey: string) => Promise<R>) {
   const refresh = useClaimRefresh(claimId);
-  return useMutation({ mutationFn: call, onSuccess: () => refresh() });
+  return useKeyedMutation(call, { onSuccess: () => refresh() });
 }
 
 /** What the handler does with a claim, each on its own endpoint. */
-export const claimActions = (claimId: string) => ({
-  startHandling: () => api.post<ClaimFile>(`/backoffice/declarations/${claimId}/start-handling`, {}),
-  decide: (body: DecisionRequest) => api.post<ClaimFile>(`/backoffice/declarations/${claimId}/decision`, body),
-  close: () => api.post(`/backoffice/claims/${claimId}/close`, {}),
-  assign: (handlerId: string) => api.post(`/backoffice/claims/${claimId}/assign`, { handlerId }),
-  recordDeadlineEvent: (path: string, body: Record<string, string>) => api.post(`/backoffice/claims/${claimId}/deadlines/${path}`, body),
-});
+export const claimActions = (claimId: string) => {
+  const claim = `/backoffice/claims/${claimId}`;
+  return {
+    startHandling: (_body?: unknown, idempotencyKey?: string) => api.post<ClaimFile>(`/backoffice/declarations/${claimId}/start-handling`, {}, { idempotencyKey }),
+    decide: (body: DecisionRequest, idempotencyKey?: string) => api.post<ClaimFile>(`/backoffice/declarations/${claimId}/decision`, body, { idempotencyKey }),
+    close: (body: CloseRequest, idempotencyKey?: string) => api.post(`${claim}/close`, body, { idempotencyKey }),
+    reopen: (body: Reasoned, idempotencyKey?: string) => api.post(`${claim}/reopen`, body, { idempotencyKey }),
+    /** A senior handler confirms the cover that could not be verified at opening. */
+    confirmCover: (body: Reasoned, idempotencyKey?: string) => api.post(`${claim}/cover`, body, { idempotencyKey }),
+    assign: (handlerId: string, idempotencyKey?: string) => api.post(`${claim}/assign`, { handlerId }, { idempotencyKey }),
+    recordDeadlineEvent: (path: string, body: Record<string, string>) => api.post(`${claim}/deadlines/${path}`, body),
+  };
+};

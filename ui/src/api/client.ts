@@ -34,11 +34,16 @@ export class ApiError extends Error {
 /** The server writes its refusals in the portal's language, not the browser's. */
 const readerHeaders = () => ({ accept: 'application/json', 'accept-language': currentLanguage() });
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A command's options: its Idempotency-Key, one per submission (ui/src/api/submission.ts), which money commands require. */
+export interface CommandOptions { idempotencyKey?: string }
+
+const keyHeader = (options?: CommandOptions): Record<string, string> => (options?.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {});
+
+async function request<T>(method: string, path: string, body?: unknown, options?: CommandOptions): Promise<T> {
   const response = await fetch(`/api${path}`, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? readerHeaders() : { ...readerHeaders(), 'content-type': 'application/json' },
+    headers: { ...readerHeaders(), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...keyHeader(options) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
@@ -49,8 +54,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
+  post: <T>(path: string, body?: unknown, options?: CommandOptions) => request<T>('POST', path, body, options),
+  put: <T>(path: string, body?: unknown, options?: CommandOptions) => request<T>('PUT', path, body, options),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 

@@ -1,14 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Reasoned } from '../../../contract/common';
 import type { Payment, PaymentOrder, PaymentSchedule, ReserveChange, Reserves, ScheduleOrder } from '../../../contract/money';
 import { api } from './client';
+import { useKeyedMutation } from './submission';
 
 export type { MoneyTotals, Payment, PaymentSchedule, ReserveEntry, Reserves } from '../../../contract/money';
-export type { CostType } from '../../../domain/money';
+export type { CostType, PaymentStatus } from '../../../domain/money';
 export { costTypes } from '../../../domain/money';
 export { paymentOrder, reasoned, reserveChange, scheduleKinds, scheduleOrder } from '../../../contract/money';
 
 export const moneyKeys = {
+  all: ['backoffice-money'] as const,
   claim: (claimId: string) => ['backoffice-money', claimId] as const,
   reserves: (claimId: string) => ['backoffice-money', claimId, 'reserves'] as const,
   payments: (claimId: string) => ['backoffice-money', claimId, 'payments'] as const,
@@ -37,17 +39,23 @@ export const useApprovals = () =>
 
 export function usePaymentDecision() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ payment, verdict, body }: { payment: Payment; verdict: 'approve' | 'reject'; body?: Reasoned }) =>
-      api.post<Payment>(`/backoffice/payments/${payment.id}/${verdict}`, verdict === 'reject' ? body : {}),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: moneyKeys.approvals }),
-  });
+  return useKeyedMutation(
+    ({ payment, verdict, body }: { payment: Payment; verdict: 'approve' | 'reject'; body?: Reasoned }, idempotencyKey: string) =>
+      api.post<Payment>(`/backoffice/payments/${payment.id}/${verdict}`, verdict === 'reject' ? body : {}, { idempotencyKey }),
+    { onSuccess: () => queryClient.invalidateQueries({ queryKey: moneyKeys.approvals }) },
+  );
 }
 
-/** What the handler does with a claim's money, each on its own endpoint. */
+/** Payments the handler may still cancel: not yet on their way to the bank. */
+export const isCancellable = (payment: Payment) => payment.status === 'awaiting_approval' || payment.status === 'approved';
+
+/** What the handler does with a claim's money, each on its own endpoint; every command carries the submission's Idempotency-Key. */
 export const moneyActions = (claimId: string) => ({
-  changeReserve: (body: ReserveChange) => api.post(`${claimMoney(claimId)}/reserves`, body),
-  pay: (body: PaymentOrder) => api.post<Payment>(`${claimMoney(claimId)}/payments`, body),
-  startSchedule: (body: ScheduleOrder) => api.post<PaymentSchedule>(`${claimMoney(claimId)}/payment-schedules`, body),
-  stopSchedule: (schedule: PaymentSchedule, body: Reasoned) => api.post<PaymentSchedule>(`/backoffice/payment-schedules/${schedule.id}/stop`, body),
+  changeReserve: (body: ReserveChange, idempotencyKey: string) => api.post(`${claimMoney(claimId)}/reserves`, body, { idempotencyKey }),
+  pay: (body: PaymentOrder, idempotencyKey: string) => api.post<Payment>(`${claimMoney(claimId)}/payments`, body, { idempotencyKey }),
+  cancelPayment: ({ payment, reason }: { payment: Payment; reason: string }, idempotencyKey: string) =>
+    api.post<Payment>(`/backoffice/payments/${payment.id}/cancel`, { reason }, { idempotencyKey }),
+  startSchedule: (body: ScheduleOrder, idempotencyKey: string) => api.post<PaymentSchedule>(`${claimMoney(claimId)}/payment-schedules`, body, { idempotencyKey }),
+  stopSchedule: ({ schedule, reason }: { schedule: PaymentSchedule; reason: string }, idempotencyKey: string) =>
+    api.post<PaymentSchedule>(`/backoffice/payment-schedules/${schedule.id}/stop`, { reason }, { idempotencyKey }),
 });

@@ -5,10 +5,14 @@ import { ErrorAlert } from '../layout/feedback';
 import { useMe } from '../api/session';
 import { DecisionDialog } from './DecisionDialog';
 import { ReassignAction } from './ReassignAction';
+import { CloseClaimAction, ClosedClaim, ReopenedNote } from './ClosingActions';
 import { claimActions, decisionKinds, useClaimAction } from '../api/claims';
 import type { ClaimFile, Decision } from '../api/claims';
 
-/** What the handler can do now, each an explicit button on an explicit endpoint; a refusal shows the server's reason. A senior handler also reassigns. */
+/**
+ * What the handler can do now, each an explicit button on an explicit endpoint; a refusal shows the server's reason.
+ * A claim closes with its outcome and reopens with a reason; a senior handler also reassigns.
+ */
 export function HandlingActions({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
   const me = useMe().data!;
@@ -17,12 +21,13 @@ export function HandlingActions({ file }: { file: ClaimFile }) {
   const actions = claimActions(file.id);
   const startHandling = useClaimAction(file.id, actions.startHandling);
   const decide = useClaimAction(file.id, actions.decide);
-  const close = useClaimAction(file.id, actions.close);
   const succeeded = (what: string) => () => setDone(t('backoffice.actions.done', { what }));
+  const report = (what: string) => succeeded(what)();
 
   const closed = Boolean(file.claim?.closedAt);
   const canDecide = !closed && (file.status === 'in_handling' || file.status === 'under_reservation');
-  const refusal = startHandling.error ?? close.error;
+  const refusal = startHandling.error;
+  const claim = file.claim;
 
   return (
     <Paper sx={{ p: 3 }}>
@@ -42,12 +47,11 @@ export function HandlingActions({ file }: { file: ClaimFile }) {
               {t(`backoffice.actions.${decision}`)}
             </Button>
           ))}
-        {!closed && (file.status === 'accepted' || file.status === 'refused') && (
-          <Button variant="outlined" disabled={close.isPending} onClick={() => { setDone(null); close.mutate(undefined, { onSuccess: succeeded(t('backoffice.actions.close')) }); }}>
-            {t('backoffice.actions.close')}
-          </Button>
-        )}
+        {/* The claim's process says which outcome fits and what must settle first. */}
+        {claim && !closed && <CloseClaimAction file={file} onDone={report} />}
       </Box>
+      {claim && closed && <ClosedClaim file={file} claim={claim} onDone={report} />}
+      {claim && <ReopenedNote claim={claim} />}
       {refusal && <ErrorAlert error={refusal} />}
       {done && <Alert severity="success" sx={{ mt: 2 }} role="status">{done}</Alert>}
       {deciding && (

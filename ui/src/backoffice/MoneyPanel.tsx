@@ -2,35 +2,44 @@ import { Alert, Box, Button, MenuItem, Paper, Table, TableBody, TableCell, Table
 import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { asCents, fieldProps, useSchemaForm, useServerProblems } from '../api/forms';
-import { formatDateTime, formatEuros } from '../i18n/format';
+import { formatEuros } from '../i18n/format';
 import { ErrorAlert } from '../layout/feedback';
 import { useClaimAction } from '../api/claims';
-import { costTypes, moneyActions, paymentOrder, reserveChange, usePayments, useReserves } from '../api/money';
+import { costTypes, type MoneyTotals, moneyActions, paymentOrder, reserveChange, usePayments, useReserves } from '../api/money';
+import { PaymentsTable } from './PaymentsTable';
 
-/** The claim's reserves (totals per cost type) and payments; the forms change a reserve and pay from it. */
+/**
+ * The money columns per cost type: paid is gross (what left or is committed to leave, in transit included),
+ * net incurred is paid minus what was recovered.
+ */
+const columns = [
+  ['reserve', 'reserveCents'], ['paid', 'paidCents'], ['inTransit', 'inTransitCents'], ['awaiting', 'awaitingApprovalCents'],
+  ['outstanding', 'outstandingCents'], ['available', 'availableCents'], ['recovered', 'recoveredCents'], ['netIncurred', 'netIncurredCents'],
+] as const satisfies readonly (readonly [string, keyof MoneyTotals])[];
+
+/** The claim's money (totals per cost type) and payments; the forms change a reserve and pay from it. */
 export function MoneyPanel({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
   const reserves = useReserves(claimId);
   const payments = usePayments(claimId);
   const totals = reserves.data?.totals;
   return (
-    <Paper sx={{ p: 3 }}>
-      <Typography component="h2" variant="h6">{t('backoffice.money.title')}</Typography>
+    <Paper component="section" aria-labelledby="money-heading" sx={{ p: 3, gridColumn: '1 / -1' }}>
+      <Typography id="money-heading" component="h2" variant="h6">{t('backoffice.money.title')}</Typography>
       {(reserves.error || payments.error) && <ErrorAlert error={reserves.error ?? payments.error} />}
       {totals && (
         <Table size="small" aria-label={t('backoffice.money.title')} data-testid="money-totals">
           <TableHead>
             <TableRow>
               <TableCell>{t('backoffice.money.costType')}</TableCell>
-              {(['reserve', 'paid', 'awaiting', 'outstanding', 'available'] as const).map((column) => <TableCell key={column} align="right">{t(`backoffice.money.${column}`)}</TableCell>)}
+              {columns.map(([column]) => <TableCell key={column} align="right">{t(`backoffice.money.${column}`)}</TableCell>)}
             </TableRow>
           </TableHead>
           <TableBody>
             {([...costTypes, 'overall'] as const).map((type) => (
-              <TableRow key={type}>
+              <TableRow key={type} data-testid={`money-${type}`}>
                 <TableCell>{type === 'overall' ? t('backoffice.money.overall') : t(`backoffice.costType.${type}`)}</TableCell>
-                {[totals[type].reserveCents, totals[type].paidCents, totals[type].awaitingApprovalCents, totals[type].outstandingCents, totals[type].availableCents]
-                  .map((cents, index) => <TableCell key={index} align="right">{formatEuros(cents)}</TableCell>)}
+                {columns.map(([column, field]) => <TableCell key={column} align="right" data-testid={column}>{formatEuros(totals[type][field])}</TableCell>)}
               </TableRow>
             ))}
           </TableBody>
@@ -39,20 +48,7 @@ export function MoneyPanel({ claimId }: { claimId: string }) {
       <ReserveForm claimId={claimId} />
       <PaymentForm claimId={claimId} />
       <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>{t('backoffice.money.payments')}</Typography>
-      {payments.data?.length === 0 && <Typography>{t('backoffice.money.noPayments')}</Typography>}
-      <Table size="small">
-        <TableBody>
-          {payments.data?.map((payment) => (
-            <TableRow key={payment.id}>
-              <TableCell>{formatDateTime(payment.createdAt)}</TableCell>
-              <TableCell>{t(`backoffice.costType.${payment.costType}`)}</TableCell>
-              <TableCell>{payment.payeeName}</TableCell>
-              <TableCell align="right">{formatEuros(payment.amountCents)}</TableCell>
-              <TableCell>{t(`backoffice.paymentStatus.${payment.status}`)}{payment.reason ? ` — ${payment.reason}` : ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {payments.data && <PaymentsTable claimId={claimId} payments={payments.data} />}
     </Paper>
   );
 }
@@ -101,8 +97,8 @@ function PaymentForm({ claimId }: { claimId: string }) {
       <Button type="submit" variant="outlined" disabled={pay.isPending}>{t('backoffice.money.pay')}</Button>
       {pay.error && <Box sx={{ width: '100%' }}><ErrorAlert error={pay.error} /></Box>}
       {outcome && (
-        <Alert severity={outcome.status === 'paid' ? 'success' : 'info'} sx={{ width: '100%' }} role="status">
-          {t(outcome.status === 'paid' ? 'backoffice.money.paymentPaid' : 'backoffice.money.paymentAwaiting', { amount: formatEuros(outcome.amountCents) })}
+        <Alert severity={outcome.status === 'approved' ? 'success' : 'info'} sx={{ width: '100%' }} role="status">
+          {t(outcome.status === 'approved' ? 'backoffice.money.paymentApproved' : 'backoffice.money.paymentAwaiting', { amount: formatEuros(outcome.amountCents) })}
         </Alert>
       )}
     </Box>

@@ -17,7 +17,7 @@ export function PaymentSchedulesPanel({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
   const schedules = useSchedules(file.id);
   const [stopping, setStopping] = useState<PaymentSchedule | null>(null);
-  const stop = useClaimAction(file.id, ({ schedule, reason }: { schedule: PaymentSchedule; reason: string }) => moneyActions(file.id).stopSchedule(schedule, { reason }));
+  const stop = useClaimAction(file.id, moneyActions(file.id).stopSchedule);
   if (!file.assessment.accidentIncome && !schedules.data?.length) return null;
 
   return (

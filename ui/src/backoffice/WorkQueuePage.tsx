@@ -1,4 +1,4 @@
-import { Link } from '@mui/material';
+import { Chip, Link } from '@mui/material';
 import { GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -10,11 +10,15 @@ import { FilterSelect } from '../lists/FilterSelect';
 import { useListState } from '../lists/list-state';
 import { productLines } from '../../../domain/product-lines';
 import { ServerGrid } from '../lists/ServerGrid';
-import { type QueueItem, queueStatuses, useWorkQueue } from '../api/claims';
+import { capitalised } from './status-words';
+import { coverageStatuses, type QueueItem, queueStatuses, useWorkQueue } from '../api/claims';
 
-const filterNames = ['status', 'productLine', 'assignee'] as const;
+const filterNames = ['status', 'productLine', 'assignee', 'coverage'] as const;
 
-/** The handlers' work queue: declarations waiting for handling and open claims, the next deadline first. */
+/**
+ * The handlers' work queue: declarations waiting for handling and open claims, the next deadline first. A claim whose
+ * cover could not be verified at opening says so: no payment leaves until a senior handler confirms it.
+ */
 export function WorkQueuePage() {
   const { t, i18n } = useTranslation();
   const list = useListState(filterNames, 'nextDeadline:asc');
@@ -36,6 +40,12 @@ export function WorkQueuePage() {
     { field: 'organisationName', headerName: t('backoffice.queue.organisation'), flex: 1, minWidth: 160, sortable: false },
     { field: 'submittedAt', headerName: t('backoffice.queue.submittedAt'), width: 130, valueFormatter: (value: string) => formatDate(value) },
     { field: 'handler', headerName: t('backoffice.queue.handler'), width: 160, sortable: false, valueFormatter: (value: QueueItem['handler']) => value?.name ?? '' },
+    {
+      field: 'coverageStatus', headerName: t('backoffice.queue.coverage'), width: 170, sortable: false,
+      renderCell: ({ row }) => (row.coverageStatus === 'unverified'
+        ? <Chip size="small" variant="outlined" color="error" label={capitalised(t('claim.coverageStatus.unverified'))} />
+        : row.coverageStatus && capitalised(t(`claim.coverageStatus.${row.coverageStatus}`))),
+    },
   ];
 
   return (
@@ -48,6 +58,8 @@ export function WorkQueuePage() {
           options={productLines.map((line) => ({ value: line, label: t(`productLine.${line}`) }))} />
         <FilterSelect label={t('backoffice.queue.assignee')} value={list.filters.assignee} onChange={(value) => list.setFilter('assignee', value)} testId="filter-assignee"
           options={[{ value: 'me', label: t('backoffice.queue.me') }, { value: 'unassigned', label: t('backoffice.queue.unassigned') }]} />
+        <FilterSelect label={t('backoffice.queue.coverage')} value={list.filters.coverage} onChange={(value) => list.setFilter('coverage', value)} testId="filter-coverage"
+          options={coverageStatuses.map((status) => ({ value: status, label: capitalised(t(`claim.coverageStatus.${status}`)) }))} />
       </div>
       {error && <ErrorAlert error={error} />}
       <ServerGrid label={t('backoffice.queue.title')} list={list} data={data} isFetching={isFetching} columns={columns} />
