@@ -137,8 +137,7 @@ async function writeChange(trx: Knex.Transaction, change: ClaimChange, now: stri
 async function projectDeclaration(trx: Knex.Transaction, change: ClaimChange, now: string): Promise<void> {
   const { state, declaration } = change;
   if (!declaration) return;
-  // A decision carries its own (workflow) time; a reassignment has none in the state, so the ledger's clock says when.
-  const at = declaration.action === 'decided' && state.decision ? state.decision.decidedAt : now;
+  const at = now;
   const record: ActionRecord = { action: declaration.action, by: change.by, at, details: declaration.details };
   await trx('declarations').where({ id: state.declarationId }).update({
     status: state.status, decision: JSON.stringify(state.decision), handler: JSON.stringify(state.handler), updatedAt: at,
@@ -183,7 +182,7 @@ export function claimLedgerActivities(knex: Knex) {
         const claim = await trx('claims').where({ declarationId }).forUpdate().first('revision');
         if (!claim) throw new Error(`No claim is open for declaration ${declarationId}`);
         if (claim.revision >= revision) return;
-        await writeChange(trx, change, new Date().toISOString());
+        await writeChange(trx, change, change.at); // the workflow's time: a retry writes the same
       });
     },
 

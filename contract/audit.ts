@@ -4,6 +4,7 @@ import { actor, moment, pageOf } from './common';
 export const workflowStatuses = ['running', 'completed', 'failed', 'terminated', 'canceled', 'timed_out', 'continued_as_new'] as const;
 export const workflowTypes = [
   'declarationWorkflow', 'claimDeadlinesWorkflow', 'claimMessageWorkflow', 'paymentApprovalWorkflow', 'paymentScheduleWorkflow', 'hospitalisationChangeWorkflow',
+  'claimWorkflow', 'paymentBatchWorkflow', 'bankStatementWorkflow',
 ] as const;
 
 /** A workflow found by the auditor's search (Temporal visibility), with its link in the Temporal Web UI. */

@@ -71,7 +71,7 @@ export const payment = z.object({
   /** The SEPA batch that took it to the bank, and the structured communication its transfer carries. */
   batchId: z.string().nullable(),
   batchNumber: z.number().int().nullable(),
-  communication: z.string().nullable(),
+  communication: z.string().describe("The Belgian structured communication of the claim (its claim number in digits): +++260/1000/04241+++"),
   sentAt: moment.nullable(),
   confirmedAt: moment.nullable(),
   returnedAt: moment.nullable(),

@@ -23,9 +23,9 @@ export async function totalsOf(knex: Knex, declarationId: string): Promise<Total
 
 /** Payments with the number of the SEPA batch that took them to the bank, oldest first. */
 export async function paymentsWhere(knex: Knex, where: Record<string, unknown>) {
-  const rows = await knex('payments as p').leftJoin('paymentBatches as b', 'b.id', 'p.batchId')
+  const rows = await knex('payments as p').leftJoin('paymentBatches as b', 'b.id', 'p.batchId').join('claims as c', 'c.declarationId', 'p.declarationId')
     .where(Object.fromEntries(Object.entries(where).map(([column, value]) => [`p.${column}`, value])))
-    .orderBy('p.createdAt').orderBy('p.id').select('p.*', 'b.number as batchNumber');
+    .orderBy('p.createdAt').orderBy('p.id').select('p.*', 'b.number as batchNumber', 'c.claimNumber');
   return rows.map(paymentView);
 }
 

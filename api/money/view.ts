@@ -1,10 +1,16 @@
+import { catalogue } from '../../i18n/catalogue';
 import type { Payment, PaymentSchedule, ReserveEntry } from '../../contract/money';
-import { structuredCommunication } from '../../domain/sepa/structured-communication';
+import { claimNumberCode } from '../../domain/declaration-types';
+import { claimCommunication } from '../../domain/sepa/structured-communication';
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 const moment = (value: unknown) => new Date(value as string).toISOString();
-export const reserveEntryView = (entry: Record<string, any>): ReserveEntry => ({
-  id: Number(entry.id), costType: entry.costType, amountCents: entry.amountCents, reason: entry.reason,
+/** A closing releases what is left on the reserves: that entry's reason is the system's, worded for the reader. */
+const releasedAtClosing = (entry: Record<string, any>) => typeof entry.entryKey === 'string' && entry.entryKey.startsWith('close:');
+
+export const reserveEntryView = (entry: Record<string, any>, language: string): ReserveEntry => ({
+  id: Number(entry.id), costType: entry.costType, amountCents: entry.amountCents,
+  reason: releasedAtClosing(entry) ? catalogue.t('claim.reserveReleasedAtClosing', undefined, language) : entry.reason,
   author: { id: entry.authorId, name: entry.authorName }, createdAt: moment(entry.createdAt),
 });
 
@@ -17,7 +23,7 @@ export const paymentView = (payment: Record<string, any>): Payment => ({
   decidedAt: iso(payment.decidedAt), reason: payment.reason, escalatedAt: iso(payment.escalatedAt),
   scheduleId: payment.scheduleId, instalmentNumber: payment.instalmentNumber, paidAt: iso(payment.paidAt),
   batchId: payment.batchId ?? null, batchNumber: payment.batchNumber ?? null,
-  communication: payment.reference == null ? null : structuredCommunication(BigInt(payment.reference)),
+  communication: claimCommunication(payment.claimNumber, Object.values(claimNumberCode)),
   sentAt: iso(payment.sentAt), confirmedAt: iso(payment.confirmedAt), returnedAt: iso(payment.returnedAt),
   bankReason: payment.bankReasonCode || payment.bankReasonText ? { code: payment.bankReasonCode ?? null, text: payment.bankReasonText ?? null } : null,
   createdAt: moment(payment.createdAt),

@@ -25,6 +25,7 @@ import { staffOf } from '../claims/target';
 import { claimAsker } from '../money/ask-claim';
 import { idForKey, requiredIdempotencyKey } from '../idempotency';
 import { route } from '../route';
+import { readerLanguage } from '../i18n/reader-language';
 import {
   payment, paymentOrder, payments, paymentSchedule, paymentSchedules, reasoned, reserveChange, reserveChanged, reserves, scheduleOrder,
 } from '../../contract/money';
@@ -72,10 +73,10 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     method: 'get', path: `${claimBase}/reserves`, tag, access, params: claimParams,
     summary: "The claim's reserve entries (who, why, when) and its money per cost type and overall: reserve, paid (of which in transit), outstanding (reserve minus paid), what is still available for new payments, recoveries and net incurred.",
     response: reserves,
-  }, handlers, async ({ params }) => {
+  }, handlers, async ({ params }, req) => {
     await findClaim(params.id);
     const entries = await knex('reserveEntries').where({ declarationId: params.id }).orderBy('id');
-    return { entries: entries.map(reserveEntryView), totals: await totalsOf(knex, params.id) };
+    return { entries: entries.map((entry) => reserveEntryView(entry, readerLanguage(req))), totals: await totalsOf(knex, params.id) };
   });
 
   route(router, {
@@ -87,7 +88,7 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     await askClaim(params.id, changeReserveUpdate, { key, actor: await staffOf(knex, req), ...body });
     const entry = await knex('reserveEntries').where({ entryKey: key, declarationId: params.id }).first();
     if (!entry) throw keyReused();
-    return { entry: reserveEntryView(entry), totals: await totalsOf(knex, params.id) };
+    return { entry: reserveEntryView(entry, readerLanguage(req)), totals: await totalsOf(knex, params.id) };
   });
 
   route(router, {

@@ -38,7 +38,8 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('payments', (t) => {
     t.string('bic', 11);
     t.bigIncrements('reference', { primaryKey: false }).unique(); // the number in the transfer's structured communication
-    t.uuid('batch_id').references('payment_batches.id');
+    // The batch its claim handed it to; the batch's row is written once every claim has answered, so no foreign key.
+    t.uuid('batch_id');
     t.timestamp('sent_at', { useTz: true });
     t.timestamp('confirmed_at', { useTz: true });
     t.timestamp('returned_at', { useTz: true });

@@ -9,6 +9,8 @@ import type { ClaimState } from './state';
  */
 export interface ClaimChange {
   state: ClaimState;
+  /** When it happened, in the workflow's time. */
+  at: string;
   /** The audit log's action (claim_<action>), who did it and what it was about. */
   action: string;
   by: Actor;

@@ -25,3 +25,18 @@ export function isStructuredCommunication(text: string): boolean {
   const digits = match.slice(1).join('');
   return checkDigitsOf(BigInt(digits.slice(0, REFERENCE_DIGITS))) === digits.slice(REFERENCE_DIGITS);
 }
+
+const CLAIM_NUMBER = /^(\d{4})\/([A-Z]{2})\/(\d+)$/;
+
+/**
+ * The communication every transfer of a claim carries: its claim number in ten digits — the year's last two,
+ * the claim type's code as a number (the order of claimNumberCodes), the sequence's last six — so the payee's
+ * bank shows which claim paid. 2026/BA/000042 reads +++260/1000/04241+++ (26, 01, 000042 and the check digits 41).
+ */
+export function claimCommunication(claimNumber: string, claimNumberCodes: readonly string[]): string {
+  const match = CLAIM_NUMBER.exec(claimNumber);
+  const code = match ? claimNumberCodes.indexOf(match[2]) + 1 : 0;
+  if (!match || code === 0 || code > 99) throw new RangeError(`${claimNumber} is not a claim number`);
+  const [, year, , sequence] = match;
+  return structuredCommunication(BigInt(`${year.slice(2)}${String(code).padStart(2, '0')}${sequence.slice(-6).padStart(6, '0')}`));
+}

@@ -1,4 +1,5 @@
-import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
+import { createDeclaration, declarationUrl, demo, Session, withKey } from '../support/api';
+import { claimUrl, openLiabilityClaim, payeeAccount } from '../support/claims';
 import { eventually } from '../support/eventually';
 
 let an: Session;
@@ -92,4 +93,31 @@ test('the timeline downloads as a JSON file', async () => {
   expect(file).toMatchObject({ workflowId: declaration.workflowId, entries: expect.arrayContaining([expect.objectContaining({ summary: 'An Peeters created the declaration' })]) });
   expect((await auditor.get(`/api/audit/workflows/${declaration.workflowId}/timeline?format=xml`)).status).toBe(400);
   expect((await auditor.get('/api/audit/workflows/declaration-00000000-0000-0000-0000-000000000000/timeline')).status).toBe(404);
+});
+
+test('the timeline of a claim reads its reserve change and its payment, with the amounts as money, in the reader\'s language', async () => {
+  const claimId = await openLiabilityClaim(an, handler);
+  expect((await handler.post(claimUrl(claimId, 'reserves'), { costType: 'indemnity', amountCents: 1_000_00, reason: 'Raming schade' }, withKey())).status).toBe(201);
+  const payment = await handler.post(claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 400_00, ...payeeAccount }, withKey());
+  expect(payment.status).toBe(201);
+
+  const timelineIn = async (language: string) => {
+    const reply = await auditor.request('GET', `/api/audit/workflows/claim-${claimId}/timeline`, undefined, { 'accept-language': language });
+    expect(reply.status).toBe(200);
+    return reply.body.entries as { kind: string; summary: string; actor: { name: string } | null }[];
+  };
+  const handlerName = handler.me.user.fullName;
+  const entries = await timelineIn('en');
+  const actions = entries.filter((entry) => entry.kind === 'action');
+  expect(actions.map((entry) => [entry.actor?.name, entry.summary])).toEqual([
+    [handlerName, `${handlerName} raised the indemnity reserve by €1,000.00: Raming schade`],
+    [handlerName, `${handlerName} asked to pay €400.00 of indemnity to ${payeeAccount.payeeName}`],
+  ]);
+  expect(entries[0].summary).toBe(`${handlerName} started the claim`);
+  expect(entries.map((entry) => entry.summary)).toContain('The cover of the claim was checked against the policy: verified');
+
+  expect((await timelineIn('fr-BE')).map((entry) => entry.summary)).toEqual(expect.arrayContaining([
+    `${handlerName} a augmenté la réserve pour indemnité de 1\u202f000,00\u00a0€ : Raming schade`,
+    `${handlerName} a demandé de payer 400,00\u00a0€ (indemnité) à ${payeeAccount.payeeName}`,
+  ]));
 });

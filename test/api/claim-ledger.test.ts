@@ -55,6 +55,7 @@ describe('the claim ledger writes each change of a claim once', () => {
     const revision = await nextRevision(claimId);
     const state = await claimState(claimId, revision, { reserveCents: { indemnity: 4_000_00, expenses: 0 } });
     const change: ClaimChange = {
+      at: new Date().toISOString(),
       state, action: 'reserve_changed', by: hanne, details: { costType: 'indemnity', amountCents: 4_000_00 },
       reserveEntries: [{ key: `reserve-${claimId}`, costType: 'indemnity', amountCents: 4_000_00, reason: 'Eerste raming', author: hanne }],
       notifications: [
@@ -90,9 +91,10 @@ describe('the claim ledger writes each change of a claim once', () => {
     const decided = await claimState(claimId, first + 1, {
       status: 'accepted', decision: { decision: 'accept', reason: null, missing: [], decidedBy: hanne, decidedAt: '2026-11-30T09:00:00.000Z' },
     });
-    await ledger.projectClaim({ state: decided, action: 'decided', by: hanne, declaration: { action: 'decided', details: { decision: 'accept' } } });
+    await ledger.projectClaim({ at: new Date().toISOString(), state: decided, action: 'decided', by: hanne, declaration: { action: 'decided', details: { decision: 'accept' } } });
     const late = await claimState(claimId, first, { reserveCents: { indemnity: 900_00, expenses: 0 } });
     await ledger.projectClaim({
+      at: new Date().toISOString(),
       state: late, action: 'reserve_changed', by: hanne,
       reserveEntries: [{ key: `late-${claimId}`, costType: 'indemnity', amountCents: 900_00, reason: 'Te laat', author: hanne }],
     });
@@ -129,7 +131,7 @@ describe('the claim ledger writes each change of a claim once', () => {
     const reserve = { reserveCents: { indemnity: 2_000_00, expenses: 0 } };
     for (const [offset, payment] of [approved, sent, returned].entries()) {
       const state = await claimState(claimId, revision + offset, { ...reserve, payments: [payment] });
-      await ledger.projectClaim({ state, action: `payment_${payment.status}`, by: hanne, paymentIds: [payment.id] });
+      await ledger.projectClaim({ at: new Date().toISOString(), state, action: `payment_${payment.status}`, by: hanne, paymentIds: [payment.id] });
     }
 
     const rows = await db('payments').where({ declarationId: claimId });
@@ -153,10 +155,10 @@ describe('the claim ledger writes each change of a claim once', () => {
     const partly: Recovery = { ...open, receivedCents: 300_00, status: 'partly_recovered' };
     const receipt = { id: randomUUID(), recoveryId: open.id, amountCents: 300_00, receivedOn: '2026-12-02', by: hanne };
     const revision = await nextRevision(claimId);
-    await ledger.projectClaim({ state: await claimState(claimId, revision, { recoveries: [open] }), action: 'recovery_opened', by: hanne, recoveryIds: [open.id] });
+    await ledger.projectClaim({ at: new Date().toISOString(), state: await claimState(claimId, revision, { recoveries: [open] }), action: 'recovery_opened', by: hanne, recoveryIds: [open.id] });
     for (const offset of [1, 2]) {
       const state = await claimState(claimId, revision + offset, { recoveries: [partly] });
-      await ledger.projectClaim({ state, action: 'receipt_recorded', by: hanne, recoveryIds: [open.id], receipts: [receipt] });
+      await ledger.projectClaim({ at: new Date().toISOString(), state, action: 'receipt_recorded', by: hanne, recoveryIds: [open.id], receipts: [receipt] });
     }
 
     expect(await db('recoveryReceipts').where({ recoveryId: open.id }).select('id', 'amountCents', 'receivedOn')).toEqual([

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { historyFromJson } from '../../runtime/history-json';
 import { timelineOf } from '../../api/audit/timeline';
 import { activityPhrase, durationOf, isProjection, processOf, updatePhrase } from '../../api/audit/timeline-sentences';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
 import { catalogue } from '../../i18n/catalogue';
+import { phrase } from '../../i18n/phrase';
+import * as claimDefinitions from '../../workflows/claim/definitions';
 
 const histories = path.join(__dirname, '..', 'histories');
 const recorded = (file: string) => historyFromJson(JSON.parse(fs.readFileSync(path.join(histories, file), 'utf8')));
@@ -140,5 +144,143 @@ describe('durations in the timeline', () => {
     expect(durationOf(3 * 86_400_000 - 1000)).toEqual({ unit: 'hour', count: 72 });
     expect(durationOf(2_000)).toEqual({ unit: 'second', count: 2 });
     expect(durationOf(250)).toEqual({ unit: 'millisecond', count: 250 });
+  });
+});
+
+/**
+ * A claim's history made by hand, event by event, as Temporal records it: the start, each update accepted then
+ * answered, each activity scheduled then completed (workflow tasks left out: the timeline skips them anyway).
+ */
+function claimHistory(steps: ({ update: string; args: unknown; answer?: unknown } | { activity: string; input: unknown; result?: unknown })[], start: unknown) {
+  const EventType = temporal.api.enums.v1.EventType;
+  const payloads = (value: unknown) => ({ payloads: [defaultPayloadConverter.toPayload(value)!] });
+  const events: temporal.api.history.v1.IHistoryEvent[] = [];
+  const add = (event: temporal.api.history.v1.IHistoryEvent) => {
+    const eventId = events.length + 1;
+    events.push({ eventId, eventTime: { seconds: 1_795_100_000 + eventId * 60, nanos: 0 }, ...event });
+    return eventId;
+  };
+  add({ eventType: EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED, workflowExecutionStartedEventAttributes: { workflowType: { name: 'claimWorkflow' }, input: payloads(start) } });
+  for (const step of steps) {
+    if ('update' in step) {
+      const acceptedEventId = add({
+        eventType: EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED,
+        workflowExecutionUpdateAcceptedEventAttributes: { acceptedRequest: { input: { name: step.update, args: payloads(step.args) } } },
+      });
+      add({ eventType: EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED, workflowExecutionUpdateCompletedEventAttributes: { acceptedEventId, outcome: { success: payloads(step.answer) } } });
+    } else {
+      const scheduledEventId = add({ eventType: EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED, activityTaskScheduledEventAttributes: { activityType: { name: step.activity }, input: payloads(step.input) } });
+      add({ eventType: EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED, activityTaskCompletedEventAttributes: { scheduledEventId, result: payloads(step.result ?? null) } });
+    }
+  }
+  return { events };
+}
+
+describe('the timeline of a claim', () => {
+  const hanne = { userId: 'u-hanne', name: 'Hanne De Smet', role: 'handler', authorityLimitCents: 5_000_00 };
+  const declarationId = 'd5eea5ae-bc86-4490-8c12-efa644c8fe2b';
+  const claimNumber = '2026/BA/000123';
+  const claimIs = (status: string) => ({ declarationId, claimNumber, status, revision: 1 });
+  const history = claimHistory([
+    { activity: 'checkClaimCoverage', input: { declarationId }, result: { status: 'verified', findings: [], eventDate: '2026-11-20', confirmed: null } },
+    { activity: 'projectClaim', input: { action: 'opened' } },
+    { update: 'changeReserve', args: { key: 'k1', actor: hanne, costType: 'indemnity', amountCents: 1_000_00, reason: 'Raming schade' }, answer: claimIs('in_handling') },
+    { update: 'requestPayment', args: { key: 'k2', actor: hanne, paymentId: 'p1', costType: 'indemnity', amountCents: 400_00, payeeName: 'Garage Janssens BV', iban: 'BE68539007547034' }, answer: claimIs('in_handling') },
+    { update: 'decideClaim', args: { actor: hanne, decision: 'reserve', reason: 'Attest ontbreekt', missing: ['Medisch attest'] }, answer: claimIs('under_reservation') },
+    { activity: 'issueClaimDecisionLetters', input: { declarationId, revision: 4 } },
+    { update: 'takeForBatch', args: { batchId: 'b1' }, answer: [{ id: 'p1', amountCents: 400_00, status: 'sent' }] },
+    { update: 'bankReported', args: { paymentId: 'p1', outcome: 'returned', reasonCode: 'AC04', reasonText: 'Closed account', statementId: 's1' }, answer: claimIs('under_reservation') },
+    { update: 'changeReserve', args: { key: 'k3', actor: hanne, costType: 'indemnity', amountCents: -250_00, reason: 'Herraming' }, answer: claimIs('under_reservation') },
+  ], { declarationId, opening: { claimNumber, openedBy: { userId: 'u-hanne', name: 'Hanne De Smet', role: 'handler' } } });
+
+  test('reads in English: who changed the reserve and asked to pay how much, the decision, the batch and the bank; a status only when it changes', () => {
+    expect(timelineOf(history).map((entry) => entry.summary)).toEqual([
+      'Hanne De Smet started the claim',
+      'The cover of the claim was checked against the policy: verified',
+      'Hanne De Smet raised the indemnity reserve by €1,000.00: Raming schade',
+      `The claim is now being handled, claim ${claimNumber}`,
+      'Hanne De Smet asked to pay €400.00 of indemnity to Garage Janssens BV',
+      'Hanne De Smet accepted the claim under reservation: Attest ontbreekt (missing: Medisch attest)',
+      `The claim is now accepted under reservation, claim ${claimNumber}`,
+      'The decision letters were written to everyone concerned, kept in the claim file and mailed',
+      'The payment batch took 1 approved payment',
+      'The bank returned a payment (reason code AC04)',
+      'Hanne De Smet lowered the indemnity reserve by €250.00: Herraming',
+    ]);
+  });
+
+  test('reads in French, the claim\'s status agreeing with « le sinistre »', () => {
+    expect(timelineOf(history, 'fr').map((entry) => entry.summary)).toEqual([
+      'Hanne De Smet a démarré le sinistre',
+      'La couverture du sinistre a été vérifiée par rapport à la police : vérifiée',
+      'Hanne De Smet a augmenté la réserve pour indemnité de 1\u202f000,00\u00a0€ : Raming schade',
+      `Le sinistre est maintenant en traitement, sinistre ${claimNumber}`,
+      'Hanne De Smet a demandé de payer 400,00\u00a0€ (indemnité) à Garage Janssens BV',
+      'Hanne De Smet a accepté le sinistre sous réserve : Attest ontbreekt (manquant : Medisch attest)',
+      `Le sinistre est maintenant accepté sous réserve, sinistre ${claimNumber}`,
+      'Les lettres de décision ont été rédigées pour toutes les personnes concernées, classées dans le dossier du sinistre et envoyées',
+      'Le lot de paiements a pris 1 paiement approuvé',
+      'La banque a retourné un paiement (code motif AC04)',
+      'Hanne De Smet a réduit la réserve pour indemnité de 250,00\u00a0€ : Herraming',
+    ]);
+  });
+
+  test('a claim of the time before is taken over from the ledger once; later reads only refresh its earlier money', () => {
+    const adopted = claimHistory([
+      { activity: 'adoptClaim', input: { declarationId }, result: { state: claimIs('accepted') } },
+      { activity: 'adoptClaim', input: { declarationId }, result: { state: claimIs('accepted') } },
+    ], { declarationId });
+    expect(timelineOf(adopted).map((entry) => entry.summary)).toEqual([
+      'The system started the claim',
+      'The claim was taken over from the ledger, where it was kept before it had a process of its own',
+      'The payments and schedules begun before the claim had a process of its own were read again from the ledger',
+    ]);
+  });
+
+  // One example of each update the claim defines: a new update without a sentence fails here.
+  const examples: Record<string, Record<string, unknown>> = {
+    decideClaim: { actor: hanne, decision: 'refuse', reason: 'Niet gedekt' },
+    reassignClaim: { actor: hanne, handler: { id: 'u-jan', name: 'Jan Claes' } },
+    changeReserve: { actor: hanne, costType: 'expenses', amountCents: 300_00, reason: 'Expertise' },
+    requestPayment: { actor: hanne, paymentId: 'p1', costType: 'expenses', amountCents: 300_00, payeeName: 'Expertisebureau Maes', iban: 'BE68539007547034' },
+    approvePayment: { actor: hanne, paymentId: 'p1' },
+    rejectPayment: { actor: hanne, paymentId: 'p1', reason: 'Factuur ontbreekt' },
+    cancelPayment: { actor: hanne, paymentId: 'p1', reason: 'Verkeerde begunstigde' },
+    startSchedule: { actor: hanne, scheduleId: 's1', kind: 'invalidity', costType: 'indemnity', totalCents: 12_000_00, spreadMonths: 12, payeeName: 'An Peeters', iban: 'BE68539007547034' },
+    stopSchedule: { actor: hanne, scheduleId: 's1', reason: 'Hersteld' },
+    openRecovery: { actor: hanne, recoveryId: 'r1', kind: 'subrogation', costType: 'indemnity', expectedCents: 2_500_00, counterparty: { name: 'Ethias' } },
+    recordReceipt: { actor: hanne, recoveryId: 'r1', receiptId: 'rc1', amountCents: 1_000_00, receivedOn: '2026-12-01' },
+    writeOffRecovery: { actor: hanne, recoveryId: 'r1', reason: 'Tegenpartij insolvent' },
+    confirmCover: { actor: hanne, reason: 'Polis liep nog' },
+    recordDeadlineEvent: { actor: hanne, event: { kind: 'amount_agreed', agreedOn: '2026-12-02' } },
+    closeClaim: { actor: hanne, outcome: 'duplicate', reason: 'Dubbel met een eerdere aangifte' },
+    reopenClaim: { actor: hanne, reason: 'Nieuwe factuur' },
+    takeForBatch: { batchId: 'b1' },
+    bankReported: { paymentId: 'p1', outcome: 'confirmed', reasonCode: null, reasonText: null, statementId: 's1' },
+    claimState: {},
+  };
+
+  test('every update the claim defines reads as a sentence of its own in every language, every key and placeholder filled', () => {
+    const defined = Object.values(claimDefinitions).filter((value): value is { type: 'update'; name: string } => (value as { type?: string })?.type === 'update').map(({ name }) => name);
+    expect(Object.keys(examples).sort()).toEqual(defined.sort());
+    for (const [name, args] of Object.entries(examples)) {
+      const said = updatePhrase(name, args, 'Hanne De Smet', processOf('claimWorkflow'));
+      expect([name, said.key]).not.toEqual([name, 'timeline.otherUpdate']);
+      for (const language of ['en', 'fr', 'nl', 'de']) {
+        expect([name, language, catalogue.render(said, language)]).not.toEqual([name, language, expect.stringMatching(/\{\{|\$t\(|\b(timeline|money|claim|process)\.\w/)]);
+      }
+    }
+    expect(catalogue.render(updatePhrase('openRecovery', examples.openRecovery, 'Hanne De Smet', processOf('claimWorkflow')), 'nl'))
+      .toBe('Hanne De Smet heeft een verhaal (subrogatie) van €\u00a02.500,00 (schadevergoeding) geopend op Ethias');
+    expect(catalogue.render(updatePhrase('closeClaim', examples.closeClaim, 'Hanne De Smet', processOf('claimWorkflow')), 'de'))
+      .toBe('Hanne De Smet hat den Schadenfall abgeschlossen (Duplikat): Dubbel met een eerdere aangifte');
+  });
+
+  test('the batch and the bank statement say what they recorded', () => {
+    expect(catalogue.render(activityPhrase('recordPaymentBatch', {}, { batchId: 'b1', number: 42, paymentCount: 3, totalCents: 1_234_56, executionDate: '2026-12-01' }), 'en'))
+      .toBe('Payment batch 42 was recorded: 3 payments of €1,234.56 in all, for execution on 01/12/2026');
+    expect(catalogue.render(activityPhrase('recordBankStatement', { fileName: 'camt054-20261201.xml', results: [{}, {}] }, undefined), 'fr'))
+      .toBe('L\'extrait bancaire « camt054-20261201.xml » a été enregistré avec les 2 virements qu\'il rapporte');
+    expect(catalogue.render(phrase('timeline.started', { who: 'Hanne De Smet', ...processOf('bankStatementWorkflow') }), 'nl')).toBe('Hanne De Smet heeft de import van het bankafschrift gestart');
   });
 });

@@ -60,11 +60,11 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
   };
 
   /** Applies an accepted change: a new revision, written to the ledger before the caller hears of it. Refused there, nothing changed. */
-  async function commit(change: Omit<ClaimChange, 'state'>): Promise<ClaimState> {
+  async function commit(change: Omit<ClaimChange, 'state' | 'at'>): Promise<ClaimState> {
     state.revision += 1;
     pruneSettledPayments();
     try {
-      await projectClaim({ ...change, state: copy(state) });
+      await projectClaim({ ...change, at: now(), state: copy(state) });
     } catch (error) {
       checkpoint.current!.restore();
       throw refusalOf(error);

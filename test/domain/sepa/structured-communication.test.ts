@@ -1,7 +1,17 @@
 import { ibanOf, isBic } from '../../../domain/sepa/accounts';
-import { isStructuredCommunication, structuredCommunication } from '../../../domain/sepa/structured-communication';
+import { claimNumberCode } from '../../../domain/declaration-types';
+import { claimCommunication, isStructuredCommunication, structuredCommunication } from '../../../domain/sepa/structured-communication';
 
 describe('the Belgian structured communication', () => {
+  test('a claim\'s transfers carry its claim number: 2026/BA/000042 is 26, 01 (liability), 000042, check digits 41', () => {
+    const codes = Object.values(claimNumberCode);
+    expect(codes[0]).toBe('BA');
+    expect(claimCommunication('2026/BA/000042', codes)).toBe('+++260/1000/04241+++');
+    expect(isStructuredCommunication(claimCommunication('2027/OM/123456', codes))).toBe(true);
+    expect(() => claimCommunication('2026/XX/000042', codes)).toThrow(RangeError);
+    expect(() => claimCommunication('not a claim', codes)).toThrow(RangeError);
+  });
+
   test('ten digits of reference and their remainder modulo 97 as check digits', () => {
     // 0000000001 mod 97 = 1; 1234567890 mod 97 = 2; 97 mod 97 = 0, written 97.
     expect(structuredCommunication(1)).toBe('+++000/0000/00101+++');

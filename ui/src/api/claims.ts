@@ -9,7 +9,7 @@ import { moneyKeys } from './money';
 import { recoveryKeys } from './recoveries';
 import { useKeyedMutation } from './submission';
 
-export type { ClaimDetail, ClaimFile, ClaimSummary, Deadline, Letter, QueueItem, StaffMember } from '../../../contract/claims';
+export type { ClaimDetail, ClaimFile, ClaimSummary, CloseRequest, Deadline, Letter, QueueItem, StaffMember } from '../../../contract/claims';
 export type { ClaimAction, Decision } from '../../../contract/declarations';
 export { closeRequest, coverageStatuses, queueStatuses } from '../../../contract/claims';
 export { closeOutcomes } from '../../../domain/claim/state';
