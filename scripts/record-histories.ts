@@ -7,13 +7,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { historyToJson } from '../runtime/history-json';
 import { decodeHistory } from '../api/audit/decode-history';
 import { payloadDataConverter } from '../runtime/codec/data-converter';
 import { parsePayloadKeys } from '../runtime/codec/payload-keys';
 import { historiesPayloadKeys } from '../test/histories/payload-test-keys';
+import { bankAnswerFor } from '../test/support/bank-answer';
+import { endToEndIdOf } from '../domain/sepa/credit-transfer';
+import { bankStatementWorkflowId } from '../workflows/bank-statement/definitions';
+import { paymentBatchWorkflowId } from '../workflows/payment-batch/definitions';
 import { startDeclaration } from '../workflows/declaration/client';
 import { declarationWorkflowId } from '../workflows/declaration/definitions';
 import { startChange } from '../workflows/hospitalisation-change/client';
@@ -30,8 +34,10 @@ const outDir = process.env.HISTORIES_DIR || path.join(__dirname, '..', 'test', '
 async function login(email: string) {
   const session = await HttpSession.login(apiUrl, email);
   if (email.startsWith('an.')) customerSession = session;
+  // Every POST carries its own Idempotency-Key, as the web UI's forms do (money commands require one).
   return (method: string, url: string, body: unknown = {}, expected = 200) =>
-    session.expect(expected, method, url.replace(':org', session.activeOrganisationId), method === 'GET' ? undefined : body);
+    session.expect(expected, method, url.replace(':org', session.activeOrganisationId), method === 'GET' ? undefined : body,
+      method === 'POST' ? { 'Idempotency-Key': randomUUID() } : {});
 }
 
 async function main() {
@@ -52,6 +58,11 @@ async function main() {
     apiUrl, client, customer, handler, senior, customerSession, organisationId: me.activeOrganisationId,
     actors: { customer: actor, handler: await staff(handler), senior: await staff(senior) },
     declarations: `/api/organisations/${me.activeOrganisationId}/declarations`,
+  };
+  const seniorSession = await HttpSession.login(apiUrl, 'senior.handler@insurer.example');
+  /** The claim's process checks its cover right after opening; its money waits for that. */
+  const waitForCover = async (id: string) => {
+    for (let tries = 0; tries < 50 && !(await handler('GET', `/api/backoffice/claims/${id}`)).claim?.coverage; tries += 1) await new Promise((r) => setTimeout(r, 200));
   };
   /** Timers of seconds, started directly on Temporal: the API always uses the configured durations. */
   const draftWithQuickTimers = async (type: 'fire' | 'liability') => {
@@ -162,29 +173,54 @@ async function main() {
       await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
       await handler('POST', `/api/backoffice/claims/${d.id}/deadlines/reminder`, { sentOn: '2026-11-05' });
       await handler('POST', `/api/backoffice/declarations/${d.id}/decision`, { decision: 'accept' });
-      await handler('POST', `/api/backoffice/claims/${d.id}/close`);
+      await handler('POST', `/api/backoffice/claims/${d.id}/close`, { outcome: 'no_payment' });
       await client.workflow.getHandle(`claim-deadlines-${d.id}`).result();
       return `claim-deadlines-${d.id}`;
     },
-    'payment-approval-approved': async () => {
-      const d = await customer('POST', base, fixture('liability'), 201);
+    // The claim as a process of its own (2026-11-30): its money to the bank and back, a recovery, closing and reopening.
+    'claim-paid-through-the-bank': async () => {
+      const policies = (await customer('GET', '/api/organisations/:org/policies?productLine=liability')).items;
+      const d = await customer('POST', base, { ...fixture('liability'), policyId: policies[0].id }, 201);
       await customer('POST', `${base}/${d.id}/submit`);
       await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
-      await handler('POST', `/api/backoffice/claims/${d.id}/reserves`, { costType: 'indemnity', amountCents: 1_000_000, reason: 'Letselschade' }, 201);
-      const payment = await handler('POST', `/api/backoffice/claims/${d.id}/payments`, { costType: 'indemnity', amountCents: 800_000, payeeName: 'Sarah Dubois', iban: 'BE68 5390 0754 7034' }, 201);
-      await senior('POST', `/api/backoffice/payments/${payment.id}/approve`);
-      await client.workflow.getHandle(`payment-approval-${payment.id}`).result();
-      return `payment-approval-${payment.id}`;
+      await waitForCover(d.id);
+      await handler('POST', `/api/backoffice/declarations/${d.id}/decision`, { decision: 'accept' });
+      await handler('POST', `/api/backoffice/claims/${d.id}/reserves`, { costType: 'indemnity', amountCents: 1_500_000, reason: 'Letselschade' }, 201);
+      const approved = await handler('POST', `/api/backoffice/claims/${d.id}/payments`, { costType: 'indemnity', amountCents: 800_000, payeeName: 'Sarah Dubois', iban: 'BE68 5390 0754 7034' }, 201);
+      await senior('POST', `/api/backoffice/payments/${approved.id}/approve`);
+      const returned = await handler('POST', `/api/backoffice/claims/${d.id}/payments`, { costType: 'indemnity', amountCents: 100_000, payeeName: 'Garage Janssens', iban: 'BE71 0961 2345 6769' }, 201);
+      const batchKey = randomUUID();
+      await seniorSession.expect(201, 'POST', '/api/backoffice/payment-batches', {}, { 'Idempotency-Key': batchKey });
+      const answer = bankAnswerFor([
+        { endToEndId: endToEndIdOf(approved.id), amountCents: 800_000 },
+        { endToEndId: endToEndIdOf(returned.id), amountCents: 100_000, returned: { code: 'AC04', text: 'Rekening afgesloten' } },
+      ]);
+      const form = new FormData();
+      form.append('file', new Blob([answer], { type: 'application/xml' }), 'camt054.xml');
+      await seniorSession.expect(200, 'POST', '/api/backoffice/bank-statements', form);
+      const recovery = await handler('POST', `/api/backoffice/claims/${d.id}/recoveries`, { kind: 'subrogation', expectedCents: 800_000, counterparty: { name: 'Sarah Dubois', insurer: 'AG Insurance' } }, 201);
+      await handler('POST', `/api/backoffice/claims/${d.id}/recoveries/${recovery.recovery.id}/receipts`, { amountCents: 800_000, receivedOn: '2026-11-30' }, 201);
+      await handler('POST', `/api/backoffice/claims/${d.id}/close`, { outcome: 'paid' });
+      await handler('POST', `/api/backoffice/claims/${d.id}/reopen`, { reason: 'Late factuur van de garage' });
+      const statementId = createHash('sha256').update(answer).digest('hex');
+      return {
+        claim: { workflowId: `claim-${d.id}` },
+        batch: { workflowId: paymentBatchWorkflowId(`${seniorSession.me.user.id}:${batchKey}`) },
+        statement: { workflowId: bankStatementWorkflowId(statementId) },
+      };
     },
-    'payment-schedule-stopped': async () => {
+    'claim-schedule-stopped-and-cover-confirmed': async () => {
       const d = await customer('POST', base, fixture('bodily_accident'), 201);
       await customer('POST', `${base}/${d.id}/submit`);
       await handler('POST', `/api/backoffice/declarations/${d.id}/start-handling`);
+      await waitForCover(d.id);
+      await senior('POST', `/api/backoffice/claims/${d.id}/cover`, { reason: 'Polis nagekeken: gedekt' });
       await handler('POST', `/api/backoffice/claims/${d.id}/reserves`, { costType: 'indemnity', amountCents: 750_000, reason: 'Verzekerd Inkomen: overlijden' }, 201);
       const schedule = await handler('POST', `/api/backoffice/claims/${d.id}/payment-schedules`, { kind: 'death', totalCents: 750_000, spreadMonths: 12, payeeName: 'Ilse Vermeulen', iban: 'BE68 5390 0754 7034' }, 201);
       await handler('POST', `/api/backoffice/payment-schedules/${schedule.id}/stop`, { reason: 'Fout in de begunstigde' });
-      await client.workflow.getHandle(`payment-schedule-${schedule.id}`).result();
-      return `payment-schedule-${schedule.id}`;
+      await handler('POST', `/api/backoffice/declarations/${d.id}/decision`, { decision: 'refuse', reason: 'Uitsluiting' });
+      await handler('POST', `/api/backoffice/claims/${d.id}/close`, { outcome: 'refused' });
+      return { claim: { workflowId: `claim-${d.id}` } };
     },
     'declaration-draft-reminded-and-expired': async () => {
       const id = await draftWithQuickTimers('fire');

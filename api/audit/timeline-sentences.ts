@@ -61,7 +61,7 @@ const withReason = (key: string, reason: unknown): [string, PhraseParams] =>
   (typeof reason === 'string' && reason.trim() ? [`${key}_reason`, { reason: reason.trim() }] : [key, {}]);
 
 /** What the claim's commands name: an amount of a cost type (`$t(money.costType.<code>)`). */
-const moneyOf = (args: Args, cents: string): PhraseParams => ({ [cents]: Math.abs(Number(args[cents] ?? 0)), costType: String(args.costType) });
+const amountOf = (args: Args, cents: string): PhraseParams => ({ [cents]: Math.abs(Number(args[cents] ?? 0)), costType: String(args.costType) });
 
 /**
  * An update's sentence: `who` is the actor's name (or the system's), the process as `processOf` gives it; `result`,
@@ -100,16 +100,16 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
       return phrase('timeline.update.reassignClaim', { ...base, handler: String(args.handler?.name) });
     case 'changeReserve': {
       const [key, reason] = withReason(Number(args.amountCents) < 0 ? 'timeline.update.changeReserve_lower' : 'timeline.update.changeReserve_raise', args.reason);
-      return phraseOf(key, { ...base, ...moneyOf(args, 'amountCents'), ...reason });
+      return phraseOf(key, { ...base, ...amountOf(args, 'amountCents'), ...reason });
     }
     case 'requestPayment': // the claim's request names the payment; a payment approval's own request carries nothing
       return typeof args.amountCents === 'number'
-        ? phrase('timeline.update.requestPayment_amount', { ...base, ...moneyOf(args, 'amountCents'), payeeName: String(args.payeeName) })
+        ? phrase('timeline.update.requestPayment_amount', { ...base, ...amountOf(args, 'amountCents'), payeeName: String(args.payeeName) })
         : phrase('timeline.update.requestPayment', base);
     case 'startSchedule':
-      return phrase('timeline.update.startSchedule', { ...base, ...moneyOf(args, 'totalCents'), spreadMonths: Number(args.spreadMonths), payeeName: String(args.payeeName) });
+      return phrase('timeline.update.startSchedule', { ...base, ...amountOf(args, 'totalCents'), spreadMonths: Number(args.spreadMonths), payeeName: String(args.payeeName) });
     case 'openRecovery':
-      return phrase('timeline.update.openRecovery', { ...base, ...moneyOf(args, 'expectedCents'), kind: String(args.kind), counterparty: String(args.counterparty?.name) });
+      return phrase('timeline.update.openRecovery', { ...base, ...amountOf(args, 'expectedCents'), kind: String(args.kind), counterparty: String(args.counterparty?.name) });
     case 'recordReceipt':
       return phrase('timeline.update.recordReceipt', { ...base, amountCents: Number(args.amountCents ?? 0), receivedOn: String(args.receivedOn) });
     case 'recordDeadlineEvent': {

@@ -54,8 +54,8 @@ export class HttpSession {
   put = <T = any>(url: string, body: unknown) => this.request<T>('PUT', url, body);
 
   /** Like request, but anything other than `expected` is an error. */
-  async expect<T = any>(expected: number, method: string, url: string, body?: unknown): Promise<T> {
-    const reply = await this.request<T>(method, url, body);
+  async expect<T = any>(expected: number, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+    const reply = await this.request<T>(method, url, body, headers);
     if (reply.status !== expected) throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(reply.body)}`);
     return reply.body;
   }

@@ -3,10 +3,10 @@ import { workflowPage } from '../../contract/audit';
 import { claimDetail, claimFile, claimPage, queuePage, staff } from '../../contract/claims';
 import { declarationDetail, declarationPage, declarationTypeInfos } from '../../contract/declarations';
 import { messages } from '../../contract/messages';
-import { payments, reserveChanged, reserves } from '../../contract/money';
+import { payment, payments, reserveChanged, reserves } from '../../contract/money';
 import { policyPage } from '../../contract/policies';
 import { me, organisation } from '../../contract/session';
-import { demo, fixture, Session } from '../support/api';
+import { demo, fixture, Session, withKey } from '../support/api';
 import { claimUrl, openLiabilityClaim, payeeAccount } from '../support/claims';
 
 let an: Session;
@@ -18,8 +18,9 @@ beforeAll(async () => {
 });
 
 /** The answer, read back through its contract: a field missing or of another shape fails with its path. */
+/** Every POST carries an Idempotency-Key, as the UI's forms send one (money commands require it). */
 async function answerOf<S extends z.ZodType>(session: Session, schema: S, method: 'GET' | 'POST', url: string, body?: unknown): Promise<z.output<S>> {
-  const reply = await session.request(method, url, body);
+  const reply = await session.request(method, url, body, method === 'POST' ? withKey() : {});
   expect(reply.status).toBeLessThan(300);
   const parsed = schema.safeParse(reply.body);
   if (!parsed.success) throw new Error(`${method} ${url} breaks its contract:\n${JSON.stringify(parsed.error.issues, null, 2)}`);
@@ -76,7 +77,7 @@ describe('one contract from server to screen', () => {
     const changed = await answerOf(handler, reserveChanged, 'POST', claimUrl(claimId, 'reserves'), { costType: 'indemnity', amountCents: 1_000_00, reason: 'Eerste raming' });
     expect(changed.totals.indemnity.reserveCents).toBe(1_000_00);
     await answerOf(handler, reserves, 'GET', claimUrl(claimId, 'reserves'));
-    await handler.expect(201, 'POST', claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 200_00, ...payeeAccount });
+    await answerOf(handler, payment, 'POST', claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 200_00, ...payeeAccount });
     expect((await answerOf(handler, payments, 'GET', claimUrl(claimId, 'payments')))[0].amountCents).toBe(200_00);
     await answerOf(auditor, workflowPage, 'GET', '/api/audit/workflows');
   });

@@ -4,7 +4,6 @@ import { historyFromJson } from '../../runtime/history-json';
 import { timelineOf } from '../../api/audit/timeline';
 import { activityPhrase, durationOf, isProjection, processOf, updatePhrase } from '../../api/audit/timeline-sentences';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
 import { catalogue } from '../../i18n/catalogue';
 import { phrase } from '../../i18n/phrase';
 import * as claimDefinitions from '../../workflows/claim/definitions';
@@ -148,32 +147,35 @@ describe('durations in the timeline', () => {
 });
 
 /**
- * A claim's history made by hand, event by event, as Temporal records it: the start, each update accepted then
- * answered, each activity scheduled then completed (workflow tasks left out: the timeline skips them anyway).
+ * A claim's history made by hand, event by event, in the JSON Temporal records (as the recorded histories are): the
+ * start, each update accepted then answered, each activity scheduled then completed; workflow tasks are left out,
+ * the timeline skips them anyway.
  */
 function claimHistory(steps: ({ update: string; args: unknown; answer?: unknown } | { activity: string; input: unknown; result?: unknown })[], start: unknown) {
-  const EventType = temporal.api.enums.v1.EventType;
-  const payloads = (value: unknown) => ({ payloads: [defaultPayloadConverter.toPayload(value)!] });
-  const events: temporal.api.history.v1.IHistoryEvent[] = [];
-  const add = (event: temporal.api.history.v1.IHistoryEvent) => {
-    const eventId = events.length + 1;
-    events.push({ eventId, eventTime: { seconds: 1_795_100_000 + eventId * 60, nanos: 0 }, ...event });
-    return eventId;
+  const payloads = (value: unknown) => {
+    const { metadata, data } = defaultPayloadConverter.toPayload(value)!;
+    const base64 = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? []).toString('base64');
+    return { payloads: [{ metadata: Object.fromEntries(Object.entries(metadata ?? {}).map(([name, bytes]) => [name, base64(bytes)])), data: base64(data) }] };
   };
-  add({ eventType: EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED, workflowExecutionStartedEventAttributes: { workflowType: { name: 'claimWorkflow' }, input: payloads(start) } });
+  const events: Record<string, unknown>[] = [];
+  const add = (eventType: string, attributes: Record<string, unknown>) => {
+    const eventId = events.length + 1;
+    events.push({ eventId: String(eventId), eventTime: new Date(Date.UTC(2026, 10, 30, 9, eventId)).toISOString(), eventType: `EVENT_TYPE_${eventType}`, ...attributes });
+    return String(eventId);
+  };
+  add('WORKFLOW_EXECUTION_STARTED', { workflowExecutionStartedEventAttributes: { workflowType: { name: 'claimWorkflow' }, input: payloads(start) } });
   for (const step of steps) {
     if ('update' in step) {
-      const acceptedEventId = add({
-        eventType: EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED,
+      const acceptedEventId = add('WORKFLOW_EXECUTION_UPDATE_ACCEPTED', {
         workflowExecutionUpdateAcceptedEventAttributes: { acceptedRequest: { input: { name: step.update, args: payloads(step.args) } } },
       });
-      add({ eventType: EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED, workflowExecutionUpdateCompletedEventAttributes: { acceptedEventId, outcome: { success: payloads(step.answer) } } });
+      add('WORKFLOW_EXECUTION_UPDATE_COMPLETED', { workflowExecutionUpdateCompletedEventAttributes: { acceptedEventId, outcome: { success: payloads(step.answer) } } });
     } else {
-      const scheduledEventId = add({ eventType: EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED, activityTaskScheduledEventAttributes: { activityType: { name: step.activity }, input: payloads(step.input) } });
-      add({ eventType: EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED, activityTaskCompletedEventAttributes: { scheduledEventId, result: payloads(step.result ?? null) } });
+      const scheduledEventId = add('ACTIVITY_TASK_SCHEDULED', { activityTaskScheduledEventAttributes: { activityType: { name: step.activity }, input: payloads(step.input) } });
+      add('ACTIVITY_TASK_COMPLETED', { activityTaskCompletedEventAttributes: { scheduledEventId, result: payloads(step.result ?? null) } });
     }
   }
-  return { events };
+  return historyFromJson({ events });
 }
 
 describe('the timeline of a claim', () => {
@@ -261,7 +263,7 @@ describe('the timeline of a claim', () => {
   };
 
   test('every update the claim defines reads as a sentence of its own in every language, every key and placeholder filled', () => {
-    const defined = Object.values(claimDefinitions).filter((value): value is { type: 'update'; name: string } => (value as { type?: string })?.type === 'update').map(({ name }) => name);
+    const defined = Object.values(claimDefinitions).flatMap((value) => (typeof value === 'object' && value.type === 'update' ? [value.name] : []));
     expect(Object.keys(examples).sort()).toEqual(defined.sort());
     for (const [name, args] of Object.entries(examples)) {
       const said = updatePhrase(name, args, 'Hanne De Smet', processOf('claimWorkflow'));

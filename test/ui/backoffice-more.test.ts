@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Browser, Page } from 'playwright-core';
-import { declarationUrl, demo, fixture, Session } from '../support/api';
+import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
 import { choose, expectVisible, launchBrowser, logIn, newVisitor, screenshot, expectAccessible } from '../support/browser';
 import { claimUrl, openLiabilityClaim, payeeAccount, waitUntil } from '../support/claims';
 import { policyIdsByNumber, testDatabase } from '../support/database';
@@ -204,7 +204,7 @@ describe('Back office: inboxes and claim file actions', () => {
     })).body;
     await an.expect(200, 'POST', declarationUrl(an, declaration.id, 'submit'));
     await handler.expect(200, 'POST', `/api/backoffice/declarations/${declaration.id}/start-handling`, {});
-    await handler.expect(201, 'POST', claimUrl(declaration.id, 'reserves'), { costType: 'indemnity', amountCents: 12_000_00, reason: 'Blijvende invaliditeit 80 %' });
+    await handler.expect(201, 'POST', claimUrl(declaration.id, 'reserves'), { costType: 'indemnity', amountCents: 12_000_00, reason: 'Blijvende invaliditeit 80 %' }, withKey());
 
     const { context, page } = await newVisitor(browser);
     await logIn(page, demo.handler);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { createDeclaration, declarationUrl, demo, Session } from '../support/api';
+import { createDeclaration, declarationUrl, demo, Session, withKey } from '../support/api';
 import { expectAccessible, expectVisible, launchBrowser, logIn, newVisitor, screenshot } from '../support/browser';
 import { claimUrl, openLiabilityClaim, payeeAccount, waitUntil } from '../support/claims';
 import { eventually } from '../support/eventually';
@@ -62,8 +62,8 @@ describe('Back office and audit', () => {
 
   test('a senior handler approves, from the approvals inbox, a payment above the handler’s limit', async () => {
     const claimId = await openLiabilityClaim(an, handler);
-    await handler.expect(201, 'POST', claimUrl(claimId, 'reserves'), { costType: 'indemnity', amountCents: 800_000, reason: 'Herstelling van de gevel' });
-    const payment = await handler.expect(201, 'POST', claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 800_000, ...payeeAccount });
+    await handler.expect(201, 'POST', claimUrl(claimId, 'reserves'), { costType: 'indemnity', amountCents: 800_000, reason: 'Herstelling van de gevel' }, withKey());
+    const payment = await handler.expect(201, 'POST', claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 800_000, ...payeeAccount }, withKey());
     expect(payment.status).toBe('awaiting_approval');
 
     const { context, page } = await newVisitor(browser);
@@ -78,7 +78,7 @@ describe('Back office and audit', () => {
     await expectVisible(page.getByRole('status').filter({ hasText: /Betaling van €\s8\.000,00 goedgekeurd/ }));
     await row.waitFor({ state: 'detached' });
     await screenshot(page, 'backoffice-approved');
-    await waitUntil(async () => (await handler.get(claimUrl(claimId, 'payments'))).body.find((p: { id: string; status: string }) => p.id === payment.id && p.status === 'paid'));
+    await waitUntil(async () => (await handler.get(claimUrl(claimId, 'payments'))).body.find((p: { id: string; status: string }) => p.id === payment.id && p.status === 'approved'));
     await context.close();
   });
 

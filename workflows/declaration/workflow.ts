@@ -378,7 +378,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
       const status = state.status;
       const revision = state.revision;
       const changed = () => state.status !== status || state.revision !== revision;
-      const wakes = () => changed() || historyFull();
+      // Handing the claim over changes neither status nor revision: it ends the wait by itself.
+      const wakes = () => changed() || historyFull() || handedOver;
       if (status !== 'draft' && status !== 'withdrawn') {
         await condition(wakes);
         continue;
