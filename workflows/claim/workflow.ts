@@ -15,7 +15,7 @@ import {
   amountAgreedSignal, claimAnsweredSignal, claimClosedSignal, deadlinesWorkflowId, inspectionReportSentSignal, paymentMadeSignal, reminderReceivedSignal,
 } from '../claim-deadlines/definitions';
 import { claimDeadlinesWorkflow } from '../claim-deadlines/workflow';
-import { declarationWorkflowId } from '../declaration/definitions';
+import { claimHandedOverSignal, declarationWorkflowId } from '../declaration/definitions';
 import { notAllowed, refusalOf } from '../refusals';
 import { activityOptions, checkpointOf, serially } from '../shared';
 import * as checks from './checks';
@@ -41,6 +41,11 @@ const defaultHistoryLimits = { historyBytes: 4 * 1024 * 1024, historyEvents: 4_0
 export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
   const now = () => new Date().toISOString();
   const exclusively = serially();
+  // Every handler's work queues behind the set-up below (adoption from the ledger, the cover check): an update
+  // sent with the start, or right after the opening, finds the claim set up.
+  let setUpDone!: () => void;
+  const setUpFinished = new Promise<void>((resolve) => { setUpDone = resolve; });
+  void exclusively(() => setUpFinished);
   let state: ClaimState = input.continued?.state ?? (input.opening ? openingState(input.declarationId, input.opening, workflowInfo().workflowId) : (undefined as never));
   const checkpoint = { current: state ? checkpointOf(state) : undefined };
   /** Until the claim is set up (adopted from the ledger, cover checked), validators wait for the handlers to check. */
@@ -370,7 +375,7 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
     return info.continueAsNewSuggested || info.historySize >= limits.historyBytes || info.historyLength >= limits.historyEvents;
   };
 
-  await exclusively(async () => {
+  await (async () => {
     if (input.continued) return;
     if (input.opening) {
       state.coverage = await checkClaimCoverage({ declarationId: input.declarationId });
@@ -388,14 +393,15 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
     const adopted = await adoptClaim({ declarationId: input.declarationId });
     state = { ...adopted.state, workflowId: workflowInfo().workflowId, revision: 0, recentKeys: [] };
     checkpoint.current = checkpointOf(state);
-    // The declaration's process took the decisions until now; from here on the claim does.
+    // The declaration's process took the decisions until now; from here on the claim does, and that process ends.
     if (state.status === 'in_handling' || state.status === 'under_reservation') {
-      await getExternalWorkflowHandle(declarationWorkflowId(state.declarationId)).cancel().catch((error) =>
+      await getExternalWorkflowHandle(declarationWorkflowId(state.declarationId)).signal(claimHandedOverSignal).catch((error) =>
         log.warn('The declaration process had ended already', { declarationId: state.declarationId, error: String(error) }));
     }
     await commit({ action: 'taken_over', by: systemActor, details: {} });
-  });
+  })();
   ready = true;
+  setUpDone();
 
   for (;;) {
     if (historyFull()) {

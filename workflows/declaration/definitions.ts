@@ -1,5 +1,5 @@
 import type { Duration } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { AttachmentRef } from '../../domain/attachments';
 import type { Actor, DeclarationSnapshot, DecisionKind } from '../../domain/declaration';
 import type { DeclarationType } from '../../domain/declaration-types';
@@ -79,3 +79,5 @@ export const decideUpdate = defineUpdate<DeclarationSnapshot, [Decide]>('decide'
 export interface Reassign { actor: Actor; handler: import('../../domain/declaration').HandlerContact }
 export const reassignUpdate = defineUpdate<DeclarationSnapshot, [Reassign]>('reassign');
 export const declarationQuery = defineQuery<DeclarationSnapshot>('declaration');
+/** A claim of the time before, taken over by a process of its own: from now on that process decides, and this one ends. */
+export const claimHandedOverSignal = defineSignal<[]>('claimHandedOver');

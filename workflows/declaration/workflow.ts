@@ -23,7 +23,7 @@ import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
 import {
-  addAttachmentsUpdate, DeclarationFlags, DeclarationInput, HistoryLimits, MAX_DRAFT_DATA_CHARACTERS, declarationQuery, decideUpdate, reassignUpdate, removeAttachmentUpdate, reopenUpdate, saveDraftUpdate, startHandlingUpdate, submitUpdate, withdrawUpdate,
+  addAttachmentsUpdate, claimHandedOverSignal, DeclarationFlags, DeclarationInput, HistoryLimits, MAX_DRAFT_DATA_CHARACTERS, declarationQuery, decideUpdate, reassignUpdate, removeAttachmentUpdate, reopenUpdate, saveDraftUpdate, startHandlingUpdate, submitUpdate, withdrawUpdate,
 } from './definitions';
 import { untouchedDraftDue } from '../draft-timer';
 import { activityOptions, checkpointOf, isStaff, serially } from '../shared';
@@ -145,6 +145,12 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
       }],
     });
     handedOver = true;
+  };
+  setHandler(claimHandedOverSignal, () => {
+    handedOver = true;
+  });
+  const requireNotHandedOver = () => {
+    if (handedOver) throw notAllowed(phrase('declaration.refusal.handedOver', { claimNumber: state.claimNumber }));
   };
   const tellDeadlinesAnswered = async () => {
     if (!deadlinesTracked || !state.claimNumber) return;
@@ -310,6 +316,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   const checkDecide = ({ actor, decision, reason, missing }: { actor: Actor; decision: string; reason?: string; missing?: string[] }) => {
     requireHandler(actor);
+    requireNotHandedOver();
     const allowed = allowedDecisions(state.status);
     if (!allowed.includes(decision as never)) {
       throw notAllowed(allowed.length
@@ -335,6 +342,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   }), { validator: checkDecide });
 
   const checkReassign = ({ actor }: { actor: Actor }) => {
+    requireNotHandedOver();
     if (actor.role !== 'senior_handler') throw forbidden(phrase('declaration.refusal.seniorReassigns'));
     if (!state.claimNumber) throw notAllowed(phrase('declaration.refusal.noClaimYet'));
   };
