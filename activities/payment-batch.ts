@@ -6,7 +6,8 @@ import type { ClaimPayment } from '../domain/claim/state';
 import { type Actor, systemActor } from '../domain/declaration';
 import { brusselsDate } from '../domain/rules/calendar';
 import { creditTransferFile, endToEndIdOf, type TransferBatch } from '../domain/sepa/credit-transfer';
-import { structuredCommunication } from '../domain/sepa/structured-communication';
+import { claimNumberCode } from '../domain/declaration-types';
+import { claimCommunication } from '../domain/sepa/structured-communication';
 import { claimWorkflowId, takeForBatchUpdate } from '../workflows/claim/definitions';
 import { claimRefusedBatchFailureType, type PaymentBatchSummary } from '../workflows/payment-batch/definitions';
 
@@ -61,16 +62,17 @@ export function paymentBatchActivities(knex: Knex, temporal: Client | undefined,
     },
 
     /**
-     * Writes the batch and its pain.001 file, and puts its payments in it. Once per batch id: a retry keeps the
-     * batch written the first time, with the number, moment and file it got then.
+     * Writes the batch and its pain.001 file, and puts its payments in it: payments.batch_id refers to the batch's
+     * row, which exists only from here on, so this write (not the claim's) sets it. Once per batch id: a retry keeps
+     * the batch written the first time, with the number, moment and file it got then.
      */
     async recordPaymentBatch({ batchId, createdBy, payments }: RecordBatch): Promise<PaymentBatchSummary> {
       const from = required(debtor, 'the SEPA debtor account');
       const by = createdBy ?? systemActor;
       return knex.transaction(async (trx) => {
         const known = await trx('payments').join('claims', 'claims.declarationId', 'payments.declarationId')
-          .whereIn('payments.id', payments.map((payment) => payment.id)).select('payments.id', 'payments.reference', 'claims.claimNumber');
-        const byId = new Map(known.map((row) => [row.id as string, row as { reference: string; claimNumber: string }]));
+          .whereIn('payments.id', payments.map((payment) => payment.id)).select('payments.id', 'claims.claimNumber');
+        const byId = new Map(known.map((row) => [row.id as string, row.claimNumber as string]));
         const now = new Date();
         const batch: TransferBatch = {
           messageId: batchId.replace(/-/g, ''), // 32 of the 35 characters a message id may have, unique as the batch is
@@ -78,11 +80,11 @@ export function paymentBatchActivities(knex: Knex, temporal: Client | undefined,
           executionDate: brusselsDate(now), // the bank executes it on the day it arrives, or its next business day
           debtor: from,
           transfers: payments.map((payment) => {
-            const { reference, claimNumber } = byId.get(payment.id) ?? {};
-            if (reference === undefined || claimNumber === undefined) throw new Error(`Payment ${payment.id} is not in the projection`);
+            const claimNumber = byId.get(payment.id);
+            if (claimNumber === undefined) throw new Error(`Payment ${payment.id} is not in the projection`);
             return {
               endToEndId: endToEndIdOf(payment.id), amountCents: payment.amountCents, creditorName: payment.payeeName, iban: payment.iban,
-              bic: payment.bic, communication: structuredCommunication(BigInt(reference)), claimNumber,
+              bic: payment.bic, communication: claimCommunication(claimNumber, Object.values(claimNumberCode)),
             };
           }),
         };

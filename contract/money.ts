@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { iban, text } from '../domain/declaration-schemas/building-blocks';
 import { costTypes, paymentStatuses } from '../domain/money';
+import { hasSepaText } from '../domain/sepa/sepa-text';
 import { isBic } from '../domain/sepa/accounts';
 import { reason } from '../api/fields';
 import { actor, cents, moment, person, reasoned } from './common';
@@ -19,7 +20,8 @@ export const reserveChange = z.strictObject({
   reason: reason(2000, 'api.field.reserveReason'),
 });
 export type ReserveChange = z.input<typeof reserveChange>;
-const payee = { payeeName: text(200), iban };
+/** A payee the bank can print: a name with something left in the SEPA character set. */
+const payee = { payeeName: text(200).refine(hasSepaText, 'api.field.payeeNameSepa'), iban };
 /** The payee's bank (ISO 9362); SEPA transfers within the euro area do without it. */
 const bic = z.string().max(11).transform((value) => value.trim().toUpperCase()).refine(isBic, 'api.money.bicInvalid');
 export const paymentOrder = z.strictObject({

@@ -64,7 +64,7 @@ export function paymentBatchRoutes(knex: Knex, client: Client, config: Config): 
     const batches = await knex('paymentBatches').where(where).orderBy('number', 'desc').limit(limit)
       .select('id', 'number', 'executionDate', 'paymentCount', 'totalCents', 'createdBy', 'createdAt');
     const payments = await knex('payments').join('claims', 'claims.declarationId', 'payments.declarationId')
-      .whereIn('payments.batchId', batches.map((batch) => batch.id)).orderBy('payments.reference')
+      .whereIn('payments.batchId', batches.map((batch) => batch.id)).orderBy('payments.createdAt').orderBy('payments.id')
       .select('payments.id', 'payments.batchId', 'payments.declarationId', 'claims.claimNumber', 'payments.payeeName', 'payments.iban', 'payments.amountCents', 'payments.status');
     return batches.map((batch) => ({
       id: batch.id, number: batch.number, executionDate: batch.executionDate, paymentCount: batch.paymentCount, totalCents: Number(batch.totalCents),

@@ -37,7 +37,6 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(`alter table payments add constraint payments_status_known check (status in (${paymentStatuses.map((s) => `'${s}'`).join(', ')}))`);
   await knex.schema.alterTable('payments', (t) => {
     t.string('bic', 11);
-    t.bigIncrements('reference', { primaryKey: false }).unique(); // the number in the transfer's structured communication
     // The batch its claim handed it to; the batch's row is written once every claim has answered, so no foreign key.
     t.uuid('batch_id');
     t.timestamp('sent_at', { useTz: true });
@@ -95,7 +94,7 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTableIfExists('bank_statements');
   await knex.schema.alterTable('reserve_entries', (t) => t.dropColumn('entry_key'));
   await knex.schema.alterTable('payments', (t) => {
-    t.dropColumns('bic', 'reference', 'batch_id', 'sent_at', 'confirmed_at', 'returned_at', 'bank_reason_code', 'bank_reason_text', 'statement_id');
+    t.dropColumns('bic', 'batch_id', 'sent_at', 'confirmed_at', 'returned_at', 'bank_reason_code', 'bank_reason_text', 'statement_id');
   });
   await knex.raw('alter table payments drop constraint payments_status_known');
   await knex.raw("create type payment_status as enum ('awaiting_approval', 'paid', 'rejected')");

@@ -1,6 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { assertIsoDate } from '../rules/calendar';
 import { ibanOf, isBic } from './accounts';
+import { OUTSIDE_SEPA_SET, sepaText } from './sepa-text';
 import { isStructuredCommunication } from './structured-communication';
 
 /**
@@ -17,9 +18,11 @@ export interface Transfer {
   creditorName: string;
   iban: string;
   bic?: string | null;
-  /** The Belgian structured communication, +++123/4567/89012+++. */
+  /**
+   * The Belgian structured communication, +++123/4567/89012+++ (for a claim: its claim number in digits). It is the
+   * transfer's whole remittance: the EPC allows one structured reference of at most 140 characters, tags included.
+   */
   communication: string;
-  claimNumber: string;
 }
 
 export interface TransferBatch {
@@ -37,22 +40,7 @@ export interface TransferBatch {
 const MAX_AMOUNT_CENTS = 99_999_999_999;
 /** EPC rulebook: names are at most 70 characters (ISO allows 140). */
 const MAX_NAME_LENGTH = 70;
-const MAX_REMITTANCE_LENGTH = 140;
 const MAX_ID_LENGTH = 35;
-
-/** The Latin character set every SEPA bank must accept (EPC217-08): anything else may be refused or garbled. */
-const OUTSIDE_SEPA_SET = /[^A-Za-z0-9/\-?:().,'+ ]/g;
-/** Letters that decomposition does not reduce to a base letter. */
-const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D' };
-/** Typographic look-alikes of allowed characters; '&' becomes '+' so "Dupont & Fils" keeps its meaning. */
-const LOOK_ALIKES: Record<string, string> = { '&': '+', '’': "'", '‘': "'", '´': "'", '`': "'", '–': '-', '—': '-', _: '-', '\t': ' ', '\n': ' ', '\r': ' ' };
-
-/** Text in the SEPA character set: accents dropped (é -> e), ligatures spelled out, the rest left out. */
-export function sepaText(text: string, maxLength: number): string {
-  const spelled = [...text.normalize('NFC')].map((c) => LIGATURES[c] ?? LOOK_ALIKES[c] ?? c).join('');
-  const latin = spelled.normalize('NFD').replace(/\p{M}/gu, '').replace(OUTSIDE_SEPA_SET, '');
-  return latin.replace(/ {2,}/g, ' ').trim().slice(0, maxLength).trim();
-}
 
 /** Euros with two decimals from integer cents, by integer arithmetic: 123456789 -> "1234567.89". */
 export function decimalAmount(cents: number | bigint): string {
@@ -128,7 +116,6 @@ function transaction(transfer: Transfer) {
   assertReference('The end-to-end id', transfer.endToEndId);
   assertAmount(transfer.amountCents, transfer.endToEndId);
   const bic = bicIn(`creditor of ${transfer.endToEndId}`, transfer.bic);
-  const claimNumber = sepaText(transfer.claimNumber, MAX_REMITTANCE_LENGTH);
   return {
     PmtId: { EndToEndId: transfer.endToEndId },
     Amt: { InstdAmt: { '@_Ccy': 'EUR', '#text': decimalAmount(transfer.amountCents) } },
@@ -136,10 +123,7 @@ function transaction(transfer: Transfer) {
     Cdtr: { Nm: nameIn(`the creditor of ${transfer.endToEndId}`, transfer.creditorName) },
     CdtrAcct: { Id: { IBAN: ibanIn(`the creditor of ${transfer.endToEndId}`, transfer.iban) } },
     RmtInf: {
-      Strd: {
-        CdtrRefInf: { Tp: { CdOrPrtry: { Cd: 'SCOR' }, Issr: 'BBA' }, Ref: creditorReferenceIn(transfer) },
-        ...(claimNumber ? { AddtlRmtInf: claimNumber } : {}),
-      },
+      Strd: { CdtrRefInf: { Tp: { CdOrPrtry: { Cd: 'SCOR' }, Issr: 'BBA' }, Ref: creditorReferenceIn(transfer) } },
     },
   };
 }

@@ -10,14 +10,14 @@ beforeAll(async () => {
   [an, handler, auditor] = await Promise.all([demo.an, demo.handler, demo.auditor].map((email) => Session.login(email)));
 });
 
-test('the timeline of a declaration taken into handling and accepted reads in business words, with who and when', async () => {
+test('the timelines of a declaration taken into handling and of its claim, accepted, read in business words, with who and when', async () => {
   const before = new Date().toISOString();
   const declaration = await createDeclaration(an, 'liability');
   await an.post(declarationUrl(an, declaration.id, 'submit'));
   const claim = (await handler.post(`/api/backoffice/declarations/${declaration.id}/start-handling`)).body;
   await handler.post(`/api/backoffice/declarations/${declaration.id}/decision`, { decision: 'accept' });
 
-  // The workflow closes just after the decision answers, once its mails are out.
+  // The declaration's process ends once it has handed the claim over to the claim's own process and its mails are out.
   const reply = await eventually(async () => {
     const timeline = await auditor.get(`/api/audit/workflows/${declaration.workflowId}/timeline`);
     expect(timeline.body.entries.at(-1).kind).toBe('completed');
@@ -30,9 +30,8 @@ test('the timeline of a declaration taken into handling and accepted reads in bu
     'An Peeters created the declaration',
     'An Peeters submitted the declaration',
     `${handlerName} started handling the declaration`,
-    `${handlerName} accepted the declaration`,
   ]);
-  expect(actions.map((entry) => entry.actor?.name)).toEqual(['An Peeters', 'An Peeters', handlerName, handlerName]);
+  expect(actions.map((entry) => entry.actor?.name)).toEqual(['An Peeters', 'An Peeters', handlerName]);
   for (const entry of entries) expect(entry.at >= before && entry.at <= new Date().toISOString()).toBe(true);
   expect(actions[1].raw.eventType).toBe('EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED');
 
@@ -40,12 +39,16 @@ test('the timeline of a declaration taken into handling and accepted reads in bu
   expect(summaries[0]).toBe('An Peeters started the declaration (Business liability)');
   expect(summaries).toContain(`Claim ${claim.claimNumber} was opened, handled by ${handlerName}`);
   expect(summaries).toContain('The confirmation of the declaration was mailed to its contact');
-  expect(summaries).toContain(`The declaration is now accepted, claim ${claim.claimNumber}`);
-  expect(summaries[summaries.length - 1]).toBe('The declaration was closed: accepted');
+  expect(summaries).toContain(`The declaration is now in handling, claim ${claim.claimNumber}`);
+  expect(summaries[summaries.length - 1]).toBe('The declaration was closed: in handling');
+  // From the opening on, the claim's process decides: the decision is in its timeline.
+  const claimTimeline = (await auditor.get(`/api/audit/workflows/claim-${declaration.id}/timeline`)).body.entries as { kind: string; summary: string; actor: { name: string } | null }[];
+  expect(claimTimeline.filter((entry) => entry.kind === 'action').map((entry) => [entry.summary, entry.actor?.name])).toEqual([[`${handlerName} accepted the claim`, handlerName]]);
+  expect(claimTimeline.map((entry) => entry.summary)).toContain(`The claim is now accepted, claim ${claim.claimNumber}`);
 
   // The same history in the reader's language, chosen like the refusals' (Accept-Language).
-  const inLanguage = async (language: string) => {
-    const timeline = await auditor.request('GET', `/api/audit/workflows/${declaration.workflowId}/timeline`, undefined, { 'accept-language': language });
+  const inLanguage = async (language: string, workflowId = declaration.workflowId) => {
+    const timeline = await auditor.request('GET', `/api/audit/workflows/${workflowId}/timeline`, undefined, { 'accept-language': language });
     return (timeline.body.entries as { summary: string }[]).map((entry) => entry.summary);
   };
   const dutch = await inLanguage('nl-BE');
@@ -54,33 +57,39 @@ test('the timeline of a declaration taken into handling and accepted reads in bu
     'An Peeters heeft de aangifte aangemaakt',
     'An Peeters heeft de aangifte ingediend',
     `${handlerName} is begonnen met de behandeling van de aangifte`,
-    `${handlerName} heeft de aangifte aanvaard`,
     `Schadedossier ${claim.claimNumber} werd geopend, beheerd door ${handlerName}`,
     'De bevestiging van de aangifte werd naar de contactpersoon gemaild',
-    `De aangifte is nu aanvaard, schadedossier ${claim.claimNumber}`,
+    `De aangifte is nu in behandeling, schadedossier ${claim.claimNumber}`,
   ]));
-  expect(dutch.at(-1)).toBe('De aangifte werd afgesloten: aanvaard');
+  expect(dutch.at(-1)).toBe('De aangifte werd afgesloten: in behandeling');
+  expect(await inLanguage('nl-BE', `claim-${declaration.id}`)).toEqual(expect.arrayContaining([
+    `${handlerName} heeft het schadedossier aanvaard`, `Het schadedossier is nu aanvaard, schadedossier ${claim.claimNumber}`,
+  ]));
   const french = await inLanguage('fr-BE');
   expect(french).toEqual(expect.arrayContaining([
     'An Peeters a soumis la déclaration',
     `${handlerName} a commencé le traitement de la déclaration`,
-    `${handlerName} a accepté la déclaration`,
     `Le sinistre ${claim.claimNumber} a été ouvert, géré par ${handlerName}`,
-    `La déclaration est maintenant acceptée, sinistre ${claim.claimNumber}`,
+    `La déclaration est maintenant en traitement, sinistre ${claim.claimNumber}`,
   ]));
-  expect(french.at(-1)).toBe("Le processus de la déclaration s'est terminé : acceptée");
+  expect(french.at(-1)).toBe("Le processus de la déclaration s'est terminé : en traitement");
+  expect(await inLanguage('fr-BE', `claim-${declaration.id}`)).toEqual(expect.arrayContaining([
+    `${handlerName} a accepté le sinistre`, `Le sinistre est maintenant accepté, sinistre ${claim.claimNumber}`,
+  ]));
   const german = await inLanguage('de-BE');
   expect(german).toEqual(expect.arrayContaining([
     'An Peeters hat die Schadenmeldung gestartet (Betriebshaftpflicht)',
     'An Peeters hat die Schadenmeldung angelegt',
     'An Peeters hat die Schadenmeldung eingereicht',
     `${handlerName} hat mit der Bearbeitung der Schadenmeldung begonnen`,
-    `${handlerName} hat die Schadenmeldung angenommen`,
     `Schadenfall ${claim.claimNumber} wurde eröffnet, bearbeitet von ${handlerName}`,
     'Die Bestätigung der Schadenmeldung wurde an ihre Kontaktperson gemailt',
-    `Die Schadenmeldung ist jetzt angenommen, Schadenfall ${claim.claimNumber}`,
+    `Die Schadenmeldung ist jetzt in Bearbeitung, Schadenfall ${claim.claimNumber}`,
   ]));
-  expect(german.at(-1)).toBe('Die Schadenmeldung wurde abgeschlossen: angenommen');
+  expect(german.at(-1)).toBe('Die Schadenmeldung wurde abgeschlossen: in Bearbeitung');
+  expect(await inLanguage('de-BE', `claim-${declaration.id}`)).toEqual(expect.arrayContaining([
+    `${handlerName} hat den Schadenfall angenommen`, `Der Schadenfall ist jetzt angenommen, Schadenfall ${claim.claimNumber}`,
+  ]));
 });
 
 test('the timeline downloads as a JSON file', async () => {

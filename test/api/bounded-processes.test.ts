@@ -16,8 +16,10 @@ import type {
 } from '../../workflows';
 import { paymentApprovalWorkflowId } from '../../workflows/payment-approval/definitions';
 import { paymentScheduleWorkflowId } from '../../workflows/payment-schedule/definitions';
+import type { claimWorkflow } from '../../workflows/claim/workflow';
+import { claimQuery, claimWorkflowId, decideClaimUpdate } from '../../workflows/claim/definitions';
 import {
-  addAttachmentsUpdate, declarationQuery, declarationWorkflowId, decideUpdate, DeclarationInput, DeclarationTiming, HistoryLimits, MAX_DRAFT_DATA_CHARACTERS, saveDraftUpdate, submitUpdate,
+  addAttachmentsUpdate, declarationQuery, declarationWorkflowId, DeclarationInput, DeclarationTiming, HistoryLimits, MAX_DRAFT_DATA_CHARACTERS, saveDraftUpdate, submitUpdate,
 } from '../../workflows/declaration/definitions';
 import { messageQuery, messageWorkflowId, replyUpdate } from '../../workflows/claim-message/definitions';
 import { changeQuery, changeWorkflowId, saveChangeUpdate } from '../../workflows/hospitalisation-change/definitions';
@@ -144,13 +146,14 @@ describe('the other processes refuse what the database refuses, and keep their s
     const claim = (await an.post(declarationUrl(an, fire.id, 'submit'))).body;
     const handlerRow = await db('users').where({ id: claim.handler.id }).first();
     const handler: Actor = { userId: handlerRow.id, name: handlerRow.fullName, role: 'handler' };
-    const handle = client.workflow.getHandle<typeof declarationWorkflow>(declarationWorkflowId(fire.id));
+    // From the opening on, the claim's own process decides.
+    const handle = client.workflow.getHandle<typeof claimWorkflow>(claimWorkflowId(fire.id));
 
-    const refusal = await refusalOf(handle.executeUpdate(decideUpdate, { args: [{ actor: handler, decision: 'refuse', reason: 'Niet gedekt\u0000' }] }));
+    const refusal = await refusalOf(handle.executeUpdate(decideClaimUpdate, { args: [{ actor: handler, decision: 'refuse', reason: 'Niet gedekt\u0000' }] }));
     expect(refusal.type).toBe('unstorable_data');
-    expect(await handle.query(declarationQuery)).toMatchObject({ status: 'in_handling', decision: null });
+    expect(await handle.query(claimQuery)).toMatchObject({ status: 'in_handling', decision: null });
     expect((await handle.describe()).status.name).toBe('RUNNING');
-    const accepted = await handle.executeUpdate(decideUpdate, { args: [{ actor: handler, decision: 'accept' }] });
+    const accepted = await handle.executeUpdate(decideClaimUpdate, { args: [{ actor: handler, decision: 'accept' }] });
     expect(accepted.status).toBe('accepted');
     expect(await db('declarations').where({ id: fire.id }).first('status')).toEqual({ status: 'accepted' });
   });

@@ -91,7 +91,7 @@ describe('the claim ledger writes each change of a claim once', () => {
     const decided = await claimState(claimId, first + 1, {
       status: 'accepted', decision: { decision: 'accept', reason: null, missing: [], decidedBy: hanne, decidedAt: '2026-11-30T09:00:00.000Z' },
     });
-    await ledger.projectClaim({ at: new Date().toISOString(), state: decided, action: 'decided', by: hanne, declaration: { action: 'decided', details: { decision: 'accept' } } });
+    await ledger.projectClaim({ at: '2026-11-30T09:00:00.000Z', state: decided, action: 'decided', by: hanne, declaration: { action: 'decided', details: { decision: 'accept' } } });
     const late = await claimState(claimId, first, { reserveCents: { indemnity: 900_00, expenses: 0 } });
     await ledger.projectClaim({
       at: new Date().toISOString(),
@@ -184,7 +184,11 @@ describe('the cover check at opening', () => {
     }).returning('id');
     await db('declarations').where({ id: claimId }).update({ policyId: ended.id });
 
-    expect(await ledger.checkClaimCoverage({ declarationId: claimId })).toEqual({
+    const coverage = await ledger.checkClaimCoverage({ declarationId: claimId });
+    // The ended policy was made for this test only: other tests count the bakery's policies.
+    await db('declarations').where({ id: claimId }).update({ policyId });
+    await db('policies').where({ id: ended.id }).delete();
+    expect(coverage).toEqual({
       status: 'unverified', findings: [{ key: 'coverage.afterEnd', params: { eventDate: '2026-11-18', endDate: '2026-11-17' } }],
       eventDate: '2026-11-18', confirmed: null,
     });

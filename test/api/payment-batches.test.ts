@@ -99,10 +99,11 @@ describe('a SEPA batch takes the approved payments to the bank; its statement co
     expect(xml).toContain(`<EndToEndId>${endToEndIdOf(confirmed.id)}</EndToEndId>`);
     expect(xml).toContain('<InstdAmt Ccy="EUR">1200.00</InstdAmt>');
     expect(xml).toContain('<Nm>Schrijnwerkerij Dubois + Fils</Nm>'); // '&' is outside the SEPA character set
-    const { reference } = await db('payments').where({ id: confirmed.id }).first('reference');
-    const digits = String(reference).padStart(10, '0');
-    const check = String(Number(BigInt(reference) % 97n) || 97).padStart(2, '0');
-    expect(xml).toContain(`<Ref>${digits}${check}</Ref>`);
+    // The structured communication carries the claim number: 2026/BA/000042 -> 26 01 000042 and its check digits.
+    const { claimNumber } = await db('claims').join('payments', 'payments.declarationId', 'claims.declarationId').where('payments.id', confirmed.id).first('claims.claimNumber');
+    const [year, , sequence] = claimNumber.split('/');
+    const digits = `${year.slice(2)}01${sequence.slice(-6)}`;
+    expect(xml).toContain(`<Ref>${digits}${String(Number(BigInt(digits) % 97n) || 97).padStart(2, '0')}</Ref>`);
   });
 
   test("the bank's statement confirms one payment and returns the other (AC04); the returned amount is available on the reserve again", async () => {

@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { ClaimState } from '../../domain/claim/state';
 import { processClient } from '../process-client';
@@ -19,6 +19,12 @@ export interface ClaimTarget {
   hasProcess: boolean;
 }
 
+const processExists = (client: Client, workflowId: string) =>
+  client.workflow.getHandle(workflowId).describe().then(() => true, (error) => {
+    if (error instanceof WorkflowNotFoundError) return false;
+    throw error;
+  });
+
 /**
  * Asks the claim's process for an action. A claim of the time before gets its process first (started with a no-op
  * update, idempotently: two first actions at once start one process), which takes the claim over from the ledger.
@@ -28,7 +34,8 @@ export async function updateClaim<A, R = ClaimState>(
   update: UpdateDefinition<R, [A]>, arg: A, idempotencyKey?: string,
 ): Promise<R> {
   const workflowId = claimWorkflowId(target.declarationId);
-  if (!target.hasProcess) {
+  // The projection lags its process by a moment after the opening: only a claim with no process at all is adopted.
+  if (!target.hasProcess && !(await processExists(client, workflowId))) {
     await claimProcess.start(client, {
       taskQueue: context.taskQueue, workflowId, args: [{ declarationId: target.declarationId, timing: context.timing, limits: context.limits }], firstUpdateArgs: [],
       idempotencyKey: `adopt:${target.declarationId}`,

@@ -12,7 +12,8 @@ export function runPaymentBatch(client: Client, taskQueue: string, request: { re
 
 /**
  * The daily batch as a Temporal Schedule, at `batchAt` ('HH:MM') Brussels time: created on the worker's first
- * start, brought up to date on every later one. A run still busy at the next time skips that time.
+ * start, brought up to date on every later one. A run still busy at the next time skips that time; a time missed
+ * while Temporal was down runs when it is back, within a day (later ones would find nothing new to send anyway).
  */
 export async function scheduleDailyPaymentBatch(client: Client, { taskQueue, batchAt }: { taskQueue: string; batchAt: string }): Promise<void> {
   const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(batchAt);
@@ -21,7 +22,7 @@ export async function scheduleDailyPaymentBatch(client: Client, { taskQueue, bat
   const schedule = {
     spec: { calendars: [{ hour, minute }], timezone: 'Europe/Brussels' },
     action: { type: 'startWorkflow' as const, workflowType: 'paymentBatchWorkflow', taskQueue, workflowId: dailyPaymentBatchScheduleId, args: [{ requestedBy: null }] },
-    policies: { overlap: ScheduleOverlapPolicy.SKIP },
+    policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
   } satisfies Omit<ScheduleOptions, 'scheduleId'>;
   try {
     await client.schedule.create({ scheduleId: dailyPaymentBatchScheduleId, ...schedule });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { creditTransferFile, endToEndIdOf, paymentIdOf, sepaText, type Transfer, type TransferBatch } from '../../../domain/sepa/credit-transfer';
+import { creditTransferFile, endToEndIdOf, paymentIdOf, type Transfer, type TransferBatch } from '../../../domain/sepa/credit-transfer';
+import { sepaText } from '../../../domain/sepa/sepa-text';
 import { validatesAgainst } from '../../support/xsd';
 
 const PAIN_001_XSD = join(__dirname, '../../fixtures/sepa/pain.001.001.09.xsd');
@@ -12,7 +13,6 @@ const transfer = (overrides: Partial<Transfer> = {}): Transfer => ({
   iban: 'BE71 0961 2345 6769',
   bic: 'GKCCBEBB',
   communication: '+++123/4567/89002+++',
-  claimNumber: 'CLM-2025-000123',
   ...overrides,
 });
 
@@ -53,7 +53,7 @@ describe('the pain.001.001.09 credit transfer file', () => {
     });
   });
 
-  test('each transfer carries the structured communication as a BBA creditor reference and the claim number', () => {
+  test('each transfer carries the structured communication as a BBA creditor reference, its whole remittance', () => {
     const [tx] = parse(creditTransferFile(batch())).PmtInf.CdtTrfTxInf;
     expect(tx).toEqual({
       PmtId: { EndToEndId: '3f2c8a1e5b7d4c9a9e210a6b4d8f7c13' },
@@ -61,7 +61,7 @@ describe('the pain.001.001.09 credit transfer file', () => {
       CdtrAgt: { FinInstnId: { BICFI: 'GKCCBEBB' } },
       Cdtr: { Nm: 'Jan Peeters' },
       CdtrAcct: { Id: { IBAN: 'BE71096123456769' } },
-      RmtInf: { Strd: { CdtrRefInf: { Tp: { CdOrPrtry: { Cd: 'SCOR' }, Issr: 'BBA' }, Ref: '123456789002' }, AddtlRmtInf: 'CLM-2025-000123' } },
+      RmtInf: { Strd: { CdtrRefInf: { Tp: { CdOrPrtry: { Cd: 'SCOR' }, Issr: 'BBA' }, Ref: '123456789002' } } },
     });
   });
 
