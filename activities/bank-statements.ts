@@ -20,7 +20,7 @@ export interface StoreStatement {
 export function bankStatementActivities(knex: Knex, temporal: Client | undefined) {
   /** One transfer to its claim; the payment carries this statement's outcome only when this statement is what changed it. */
   const reportToClaim = async (client: Client, statementId: string, transfer: TransferOutcome): Promise<BankStatementResult> => {
-    const { endToEndId, outcome, reasonCode, reasonText } = transfer;
+    const { endToEndId, outcome, reasonCode, reasonText, amountCents } = transfer;
     const paymentId = endToEndId ? paymentIdOf(endToEndId) : null;
     const payment = paymentId
       ? await knex('payments').join('claims', 'claims.declarationId', 'payments.declarationId').where('payments.id', paymentId)
@@ -30,7 +30,7 @@ export function bankStatementActivities(knex: Knex, temporal: Client | undefined
     const found = { endToEndId, paymentId, claimNumber: payment.claimNumber as string, outcome };
     try {
       const claim = await client.workflow.getHandle(claimWorkflowId(payment.declarationId)).executeUpdate(bankReportedUpdate, {
-        args: [{ paymentId, outcome, reasonCode, reasonText, statementId }], updateId: `bank:${statementId}:${paymentId}`,
+        args: [{ paymentId, outcome, reasonCode, reasonText, statementId, amountCents }], updateId: `bank:${statementId}:${paymentId}`,
       });
       const bank = claim.payments.find((p) => p.id === paymentId)?.bank;
       return { ...found, result: bank?.statementId === statementId && bank.outcome === outcome ? 'applied' : 'unchanged' };

@@ -18,6 +18,7 @@ import { bankAnswerFor } from '../test/support/bank-answer';
 import { endToEndIdOf } from '../domain/sepa/credit-transfer';
 import { bankStatementWorkflowId } from '../workflows/bank-statement/definitions';
 import { paymentBatchWorkflowId } from '../workflows/payment-batch/definitions';
+import { idForKey } from '../api/idempotency';
 import { startDeclaration } from '../workflows/declaration/client';
 import { declarationWorkflowId } from '../workflows/declaration/definitions';
 import { startChange } from '../workflows/hospitalisation-change/client';
@@ -205,7 +206,7 @@ async function main() {
       const statementId = createHash('sha256').update(answer).digest('hex');
       return {
         claim: { workflowId: `claim-${d.id}` },
-        batch: { workflowId: paymentBatchWorkflowId(`${seniorSession.me.user.id}:${batchKey}`) },
+        batch: { workflowId: paymentBatchWorkflowId(idForKey(`${seniorSession.me.user.id}:${batchKey}`, 'payment-batch')) },
         statement: { workflowId: bankStatementWorkflowId(statementId) },
       };
     },
@@ -218,6 +219,8 @@ async function main() {
       await handler('POST', `/api/backoffice/claims/${d.id}/reserves`, { costType: 'indemnity', amountCents: 750_000, reason: 'Verzekerd Inkomen: overlijden' }, 201);
       const schedule = await handler('POST', `/api/backoffice/claims/${d.id}/payment-schedules`, { kind: 'death', totalCents: 750_000, spreadMonths: 12, payeeName: 'Ilse Vermeulen', iban: 'BE68 5390 0754 7034' }, 201);
       await handler('POST', `/api/backoffice/payment-schedules/${schedule.id}/stop`, { reason: 'Fout in de begunstigde' });
+      const [lumpSum] = await handler('GET', `/api/backoffice/claims/${d.id}/payments`);
+      await handler('POST', `/api/backoffice/payments/${lumpSum.id}/cancel`, { reason: 'Fout in de begunstigde' });
       await handler('POST', `/api/backoffice/declarations/${d.id}/decision`, { decision: 'refuse', reason: 'Uitsluiting' });
       await handler('POST', `/api/backoffice/claims/${d.id}/close`, { outcome: 'refused' });
       return { claim: { workflowId: `claim-${d.id}` } };

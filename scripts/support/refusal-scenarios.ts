@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/declaration';
 import { messageWorkflowId, replyUpdate } from '../../workflows/claim-message/definitions';
-import { addAttachmentsUpdate, declarationWorkflowId, decideUpdate } from '../../workflows/declaration/definitions';
+import { claimWorkflowId, decideClaimUpdate } from '../../workflows/claim/definitions';
+import { addAttachmentsUpdate, declarationWorkflowId } from '../../workflows/declaration/definitions';
 import { changeWorkflowId, saveChangeUpdate } from '../../workflows/hospitalisation-change/definitions';
 import { rejectPaymentUpdate } from '../../workflows/payment-approval/definitions';
 import { stopScheduleUpdate } from '../../workflows/payment-schedule/definitions';
@@ -16,7 +17,7 @@ import { refusedAsUnstorable, type Recorded, type Recording } from './recording'
 export function refusalScenarios(recording: Recording): Record<string, () => Promise<Recorded>> {
   return {
     'declaration-refused-attachment-then-saved': () => refusedAttachmentThenSaved(recording),
-    'declaration-refused-decision-then-accepted': () => refusedDecisionThenAccepted(recording),
+    'claim-refused-decision-then-accepted': () => refusedDecisionThenAccepted(recording),
     'message-refused-reply-then-answered': () => refusedReplyThenAnswered(recording),
     'hospitalisation-change-refused-save-then-approved': () => refusedChangeSaveThenApproved(recording),
     'payment-schedule-refused-stop-then-stopped': () => refusedStopThenStopped(recording),
@@ -53,8 +54,9 @@ async function refusedAttachmentThenSaved(recording: Recording): Promise<Recorde
 async function refusedDecisionThenAccepted(recording: Recording): Promise<Recorded> {
   const { client, handler, actors } = recording;
   const claim = await submittedFire(recording);
-  const handle = client.workflow.getHandle(declarationWorkflowId(claim.id));
-  await refusedAsUnstorable(handle.executeUpdate(decideUpdate, { args: [{ actor: actors.handler, decision: 'refuse', reason: 'Niet gedekt\u0000' }] }));
+  // From the opening on, the claim's own process decides.
+  const handle = client.workflow.getHandle(claimWorkflowId(claim.id));
+  await refusedAsUnstorable(handle.executeUpdate(decideClaimUpdate, { args: [{ actor: actors.handler, decision: 'refuse', reason: 'Niet gedekt\u0000' }] }));
   await handler('POST', `/api/backoffice/declarations/${claim.id}/decision`, { decision: 'accept' });
   return handle.workflowId;
 }

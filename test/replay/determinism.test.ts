@@ -22,6 +22,10 @@ test('histories of every workflow type are committed', () => {
   for (const type of ['claim-deadlines-', 'payment-approval-', 'payment-schedule-']) {
     expect(recorded.filter((file) => path.basename(file).startsWith(type)).length).toBeGreaterThanOrEqual(1);
   }
+  // The claim's own process, and the batch and bank statement that talk to it (2026-11-30).
+  expect(recorded.filter((file) => /^claim-(?!deadlines-).*-claim\.json$|^claim-refused-/.test(path.basename(file))).length).toBeGreaterThanOrEqual(3);
+  expect(recorded.filter((file) => path.basename(file).endsWith('-batch.json')).length).toBeGreaterThanOrEqual(1);
+  expect(recorded.filter((file) => path.basename(file).endsWith('-statement.json')).length).toBeGreaterThanOrEqual(1);
 });
 
 /** Generations recorded since the payload codec: nothing in them may be readable without the key. */

@@ -67,7 +67,11 @@ export interface CloseClaim { actor: Actor; outcome: CloseOutcome; reason?: stri
 export interface ReopenClaim { actor: Actor; reason: string }
 /** The payment batch asks for every approved payment not yet sent; asked again for the same batch, the same answer. */
 export interface TakeForBatch { batchId: string }
-export interface BankReported { paymentId: string; outcome: 'confirmed' | 'returned'; reasonCode: string | null; reasonText: string | null; statementId: string }
+export interface BankReported {
+  paymentId: string; outcome: 'confirmed' | 'returned'; reasonCode: string | null; reasonText: string | null; statementId: string;
+  /** What the bank says it moved; another amount than the payment's is not taken as its answer. */
+  amountCents?: number;
+}
 
 export const decideClaimUpdate = defineUpdate<ClaimState, [DecideClaim]>('decideClaim');
 export const reassignClaimUpdate = defineUpdate<ClaimState, [ReassignClaim]>('reassignClaim');

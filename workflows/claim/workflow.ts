@@ -306,6 +306,16 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
   setHandler(claim.bankReportedUpdate, (report) => exclusively(async () => {
     const payment = state.payments.find((candidate) => candidate.id === report.paymentId);
     if (!payment || payment.status !== 'sent') return copy(state); // reported before: the same file twice changes nothing
+    if (report.amountCents !== undefined && report.amountCents !== payment.amountCents) {
+      // Not this payment's answer as the bank tells it: the payment stays sent, and its handler looks into it.
+      return commit({
+        action: 'bank_amount_mismatch', by: systemActor, details: { paymentId: payment.id, amountCents: payment.amountCents, reportedCents: report.amountCents, statementId: report.statementId },
+        notifications: state.handler ? [{
+          to: { userId: state.handler.id }, kind: 'bank_amount_mismatch', dedupeKey: `bank-amount-mismatch:${payment.id}:${report.statementId}`,
+          params: { claimNumber: state.claimNumber, amountCents: payment.amountCents, reportedCents: report.amountCents },
+        }] : [],
+      });
+    }
     payment.status = report.outcome;
     payment.bank = { outcome: report.outcome, reasonCode: report.reasonCode, reasonText: report.reasonText, statementId: report.statementId, at: now() };
     const returned = report.outcome === 'returned';
