@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import type { Knex } from 'knex';
-import { createDatabase } from '../../db/connection';
 import { claimMoneyOf } from '../../domain/claim/money';
 import { payloadDataConverter } from '../../runtime/codec/data-converter';
 import { parsePayloadKeys } from '../../runtime/codec/payload-keys';
-import { systemPidFile } from '../../runtime/supervisor-lock';
 import { declarationFixture, HttpSession } from '../../scripts/support/http-session';
 import { respawnSystem, spawnSystem, stopSystem, SystemProcess } from '../../scripts/support/system-process';
+import { eventually, exited, pidOf, sleep, storesOf, systemPid } from '../support/chaos';
 import { claimQuery, claimWorkflowId } from '../../workflows/claim/definitions';
 
 /**
@@ -34,9 +32,7 @@ let temporal: Client;
 
 beforeAll(async () => {
   system = await spawnSystem({ NODE_ENV: 'test', CLAIM_HISTORY_EVENTS: '150' });
-  db = createDatabase(system.databaseUrl, { min: 0, max: 2 });
-  connection = await Connection.connect({ address: system.temporalAddress });
-  temporal = new Client({ connection, namespace: 'claims', dataConverter: payloadDataConverter(parsePayloadKeys(system.payloadKeys)) });
+  ({ db, connection, temporal } = await storesOf(system));
 });
 
 afterAll(async () => {
@@ -45,21 +41,7 @@ afterAll(async () => {
   if (system) await stopSystem(system);
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const systemPid = () => (JSON.parse(fs.readFileSync(systemPidFile(system.dataDir), 'utf8')) as { pid: number }).pid;
-const pidOf = (file: string) => Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
 
-async function eventually<T>(what: string, probe: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`${what}: ${(error as Error).message}`);
-      await sleep(500);
-    }
-  }
-}
 
 async function openClaim(): Promise<{ claimId: string; handler: HttpSession }> {
   const an = await HttpSession.login(system.apiUrl, 'an.peeters@bakkerij-peeters.example');
@@ -103,7 +85,7 @@ async function retryUntilAnswered(session: () => Promise<HttpSession>, claimId: 
     }, { 'Idempotency-Key': request.key });
     if (reply.status !== 201) throw new Error(`${reply.status} ${JSON.stringify(reply.body)}`);
     request.answers.push(reply.body.id);
-  });
+  }, 120_000); // a request the dead worker had taken is retried after its activity's timeout
 }
 
 /** Every key is exactly one payment; the ledger, its projection and the claim's process agree. */
@@ -128,7 +110,7 @@ test('a burst of double-clicked payments survives the kill of the API and worker
   const requests: Request[] = Array.from({ length: BURST }, () => ({ key: randomUUID(), answers: [], failures: 0 }));
   let answered = 0;
   let killedAt = 0;
-  const pid = systemPid();
+  const pid = systemPid(system);
   const onAnswer = () => {
     answered += 1;
     if (killedAt || answered < KILL_AFTER_ANSWERS) return;
@@ -141,8 +123,7 @@ test('a burst of double-clicked payments survives the kill of the API and worker
   }));
   expect(killedAt).toBeGreaterThan(0);
   const answeredBeforeKill = requests.filter((request) => request.answers.length).length;
-  const { child } = system;
-  await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+  await exited(system);
   // What the ledger holds that no one was told about: payments written when the process died before answering.
   const answeredIds = new Set(requests.flatMap((request) => request.answers));
   const writtenUnanswered = (await db('payments').where({ declarationId: claimId }).select('id')).filter((row) => !answeredIds.has(row.id)).length;

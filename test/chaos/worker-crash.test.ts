@@ -3,13 +3,11 @@ import net from 'node:net';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
-import { createDatabase } from '../../db/connection';
-import { payloadDataConverter } from '../../runtime/codec/data-converter';
-import { parsePayloadKeys } from '../../runtime/codec/payload-keys';
 import { systemPidFile } from '../../runtime/supervisor-lock';
 import { isRunning } from '../../runtime/supervisor-processes';
 import { declarationFixture, HttpSession } from '../../scripts/support/http-session';
 import { respawnSystem, spawnSystem, stopSystem, SystemProcess } from '../../scripts/support/system-process';
+import { eventually, exited, pidOf, sleep, storesOf, systemPid } from '../support/chaos';
 import { declarationQuery, declarationWorkflowId } from '../../workflows/declaration/definitions';
 
 /**
@@ -35,9 +33,7 @@ let temporal: Client;
 beforeAll(async () => {
   // A create cut off half-way (workflow started, first save lost) ends itself this soon.
   system = await spawnSystem({ NODE_ENV: 'test', FIRST_SAVE_WITHIN: '15 seconds' });
-  db = createDatabase(system.databaseUrl, { min: 0, max: 2 });
-  connection = await Connection.connect({ address: system.temporalAddress });
-  temporal = new Client({ connection, namespace: 'claims', dataConverter: payloadDataConverter(parsePayloadKeys(system.payloadKeys)) });
+  ({ db, connection, temporal } = await storesOf(system));
 });
 
 afterAll(async () => {
@@ -46,23 +42,9 @@ afterAll(async () => {
   if (system) await stopSystem(system);
 });
 
-const pidOf = (file: string) => Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
-const systemPid = () => (JSON.parse(fs.readFileSync(systemPidFile(system.dataDir), 'utf8')) as { pid: number }).pid;
 const logSince = (offset: number) => fs.readFileSync(path.join(system.dataDir, 'system.log'), 'utf8').slice(offset);
 const logSize = () => fs.statSync(path.join(system.dataDir, 'system.log')).size;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function eventually<T>(what: string, probe: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`${what}: ${(error as Error).message}`);
-      await sleep(500);
-    }
-  }
-}
 
 interface Outcome {
   id?: string;
@@ -127,7 +109,7 @@ test('killing the process of the worker and the API mid-burst loses, duplicates 
   const organisationId = an.activeOrganisationId;
   const { data } = declarationFixture('liability');
   const burstStart = new Date();
-  const workerPid = systemPid();
+  const workerPid = systemPid(system);
 
   let accepted = 0;
   let killedAtMs = -1;
@@ -146,8 +128,7 @@ test('killing the process of the worker and the API mid-burst loses, duplicates 
     return declare(an, data, kill);
   }));
   if (killedAtMs < 0) throw new Error(`The burst ended before the kill: ${outcomes.map((o) => `${o.createAnswer}${o.submitted ? ' submitted' : ''}`).join(', ')}`);
-  const { child } = system;
-  await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+  await exited(system);
 
   const logOffset = logSize();
   system = await respawnSystem(system);

@@ -1,11 +1,11 @@
 import type { Actor } from '../../domain/declaration';
-import { allowedDecisions } from '../../domain/declaration';
 import { moneyOf } from '../../domain/claim/money';
 import type { ClaimPayment, ClaimState } from '../../domain/claim/state';
 import { closeOutcomes, unsettledPaymentStatuses } from '../../domain/claim/state';
 import { payableStatuses } from '../../domain/money';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
+import { checkDecision } from '../decision-checks';
 import { forbidden, invalidFields, notAllowed } from '../refusals';
 import { isStaff } from '../shared';
 import type {
@@ -44,18 +44,7 @@ function requirePayable(state: ClaimState) {
 export function checkDecide(state: ClaimState, { actor, decision, reason, missing }: DecideClaim) {
   requireStaff(actor);
   requireOpen(state);
-  const allowed = allowedDecisions(state.status);
-  if (!allowed.includes(decision)) {
-    throw notAllowed(allowed.length
-      ? phrase('declaration.refusal.decisionNotAllowed', { status: state.status, decision })
-      : phrase('declaration.refusal.notDecidable', { status: state.status }));
-  }
-  const problems = [];
-  if (decision !== 'accept' && !reason?.trim()) {
-    problems.push(fieldProblem('reason', decision === 'refuse' ? 'declaration.problem.refusalReason' : 'declaration.problem.reservationReason'));
-  }
-  if (decision === 'reserve' && !missing?.some((item) => item.trim())) problems.push(fieldProblem('missing', 'declaration.problem.missingInformation'));
-  if (problems.length) throw invalidFields(phrase('declaration.refusal.decisionIncomplete'), problems);
+  checkDecision(state.status, { decision, reason, missing });
   // A refused claim pays nothing more: a running benefit schedule is stopped first, with its own reason.
   if (decision === 'refuse' && (state.schedules.some((schedule) => schedule.status === 'running') || legacyPromises(state))) {
     throw notAllowed(phrase('api.claim.scheduleRunning'));

@@ -5,7 +5,7 @@ import {
 import { durationMs } from '../../domain/duration';
 import type { createActivities } from '../../activities';
 import {
-  Actor, ActionName, allowedDecisions, customerMayReopen, customerMayWithdraw, DeclarationSnapshot, isFinal, systemActor,
+  Actor, ActionName, customerMayReopen, customerMayWithdraw, DeclarationSnapshot, isFinal, systemActor,
 } from '../../domain/declaration';
 import { opensAutomatically, productLineOf } from '../../domain/declaration-types';
 import { brusselsDate } from '../../domain/rules/calendar';
@@ -14,6 +14,7 @@ import { claimAnsweredSignal, deadlinesWorkflowId } from '../claim-deadlines/def
 import { claimDeadlinesWorkflow } from '../claim-deadlines/workflow';
 import { claimWorkflowId, type ClaimTiming } from '../claim/definitions';
 import { claimWorkflow } from '../claim/workflow';
+import { checkDecision } from '../decision-checks';
 import { firstUpdateArrived } from '../first-update';
 import { MAX_ATTACHMENTS_PER_DECLARATION } from '../../domain/attachments';
 import { draftProblems, submitProblems } from '../../domain/declaration-schemas';
@@ -317,18 +318,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   const checkDecide = ({ actor, decision, reason, missing }: { actor: Actor; decision: string; reason?: string; missing?: string[] }) => {
     requireHandler(actor);
     requireNotHandedOver();
-    const allowed = allowedDecisions(state.status);
-    if (!allowed.includes(decision as never)) {
-      throw notAllowed(allowed.length
-        ? phrase('declaration.refusal.decisionNotAllowed', { status: state.status, decision })
-        : phrase('declaration.refusal.notDecidable', { status: state.status }));
-    }
-    const problems = [];
-    if (decision !== 'accept' && !reason?.trim()) {
-      problems.push(fieldProblem('reason', decision === 'refuse' ? 'declaration.problem.refusalReason' : 'declaration.problem.reservationReason'));
-    }
-    if (decision === 'reserve' && !missing?.some((item) => item.trim())) problems.push(fieldProblem('missing', 'declaration.problem.missingInformation'));
-    if (problems.length) throw invalidFields(phrase('declaration.refusal.decisionIncomplete'), problems);
+    checkDecision(state.status, { decision, reason, missing });
   };
   setHandler(decideUpdate, (decide) => exclusively(async () => {
     checkDecide(decide);
