@@ -164,6 +164,12 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
         : phrase('timeline.activity.recordPaymentBatch_requested', { count: (input.payments ?? []).length });
     case 'recordBankStatement':
       return phrase('timeline.activity.recordBankStatement', { fileName: String(input.fileName), count: (input.results ?? []).length });
+    case 'claimsWithApprovedPayments':
+      return Array.isArray(result) ? phrase('timeline.activity.claimsWithApprovedPayments', { count: result.length }) : phrase('timeline.activity.claimsWithApprovedPayments_requested');
+    case 'takeClaimPaymentsForBatch':
+      return Array.isArray(result) ? phrase('timeline.activity.takeClaimPaymentsForBatch', { count: result.length }) : phrase('timeline.activity.takeClaimPaymentsForBatch_requested');
+    case 'reportTransfersToClaims':
+      return phrase('timeline.activity.reportTransfersToClaims', { count: (input.transfers ?? []).length });
     case 'assignClaim':
       return phrase('timeline.activity.assignClaim', { handlerId: String(input.handlerId) });
     case 'deadlineMissed': {

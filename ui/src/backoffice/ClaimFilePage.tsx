@@ -51,7 +51,7 @@ export function ClaimFilePage() {
           <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { lg: '1fr 1fr' } }}>
             <HandlingActions file={file} />
             {claim ? <RecoveriesPanel claimId={file.id} closed={Boolean(claim.closedAt)} /> : <div />}
-            {claim && <MoneyPanel claimId={file.id} />}
+            {claim && <MoneyPanel claimId={file.id} closed={Boolean(claim.closedAt)} />}
             {claim && <PaymentSchedulesPanel file={file} />}
             <ClaimFileSummary file={file} />
             <ClaimDocuments file={file} />

@@ -17,8 +17,8 @@ const columns = [
   ['outstanding', 'outstandingCents'], ['available', 'availableCents'], ['recovered', 'recoveredCents'], ['netIncurred', 'netIncurredCents'],
 ] as const satisfies readonly (readonly [string, keyof MoneyTotals])[];
 
-/** The claim's money (totals per cost type) and payments; the forms change a reserve and pay from it. */
-export function MoneyPanel({ claimId }: { claimId: string }) {
+/** The claim's money (totals per cost type) and payments; while the claim is open, the forms change a reserve and pay from it. */
+export function MoneyPanel({ claimId, closed }: { claimId: string; closed: boolean }) {
   const { t } = useTranslation();
   const reserves = useReserves(claimId);
   const payments = usePayments(claimId);
@@ -45,8 +45,8 @@ export function MoneyPanel({ claimId }: { claimId: string }) {
           </TableBody>
         </Table>
       )}
-      <ReserveForm claimId={claimId} />
-      <PaymentForm claimId={claimId} />
+      {!closed && <ReserveForm claimId={claimId} />}
+      {!closed && <PaymentForm claimId={claimId} />}
       <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>{t('backoffice.money.payments')}</Typography>
       {payments.data && <PaymentsTable claimId={claimId} payments={payments.data} />}
     </Paper>
