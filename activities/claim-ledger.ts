@@ -105,15 +105,16 @@ async function writeChange(trx: Knex.Transaction, change: ClaimChange, now: stri
   }
   for (const schedule of named(state.schedules, change.scheduleIds, 'schedule')) {
     await trx('paymentSchedules').insert({ ...scheduleRow(state, schedule), updatedAt: now })
-      .onConflict('id').merge(['status', 'stopped', 'revision', 'updatedAt']);
+      .onConflict('id').merge(['status', 'stopped', 'revision', 'updatedAt']).where('payment_schedules.declaration_id', declarationId);
   }
   for (const payment of named(state.payments, change.paymentIds, 'payment')) {
     await trx('payments').insert(paymentRow(declarationId, payment, now))
-      .onConflict('id').merge(payment.status === 'sent' ? [...mutablePaymentColumns, 'sentAt'] : mutablePaymentColumns);
+      .onConflict('id').merge(payment.status === 'sent' ? [...mutablePaymentColumns, 'sentAt'] : mutablePaymentColumns)
+      .where('payments.declaration_id', declarationId); // an id is this claim's: another claim's row is never overwritten
   }
   for (const recovery of named(state.recoveries, change.recoveryIds, 'recovery')) {
     await trx('recoveries').insert(recoveryRow(declarationId, recovery))
-      .onConflict('id').merge(['counterparty', 'expectedCents', 'receivedCents', 'status', 'writtenOff']);
+      .onConflict('id').merge(['counterparty', 'expectedCents', 'receivedCents', 'status', 'writtenOff']).where('recoveries.declaration_id', declarationId);
   }
   for (const receipt of change.receipts ?? []) {
     await trx('recoveryReceipts').insert({

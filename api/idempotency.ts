@@ -16,11 +16,12 @@ export const idempotencyKeyOf = (req: Request): string | undefined => {
  * Money commands must carry an Idempotency-Key: without it a retried request could pay twice, so it is refused
  * (428 Precondition Required) before anything happens. The key is scoped to the user, like idempotencyKeyOf.
  */
-export function requiredIdempotencyKey(req: Request): string {
+export function requiredIdempotencyKey(req: Request, claimId?: string): string {
   const key = req.get('Idempotency-Key')?.trim();
   if (!key) throw new HttpError(428, 'idempotency_key_required', phrase('api.idempotencyKeyRequired'));
   if (key.length > 200) throw new HttpError(400, 'malformed_request', phrase('api.idempotencyKeyTooLong', { max: 200 }));
-  return `${req.auth?.user.id}:${key}`;
+  // What a keyed request creates on a claim is named by its key: the same key on another claim names something else.
+  return claimId ? `${req.auth?.user.id}:${claimId}:${key}` : `${req.auth?.user.id}:${key}`;
 }
 
 /** The id of what a keyed request creates (a payment, a recovery): the same key always names the same thing. */

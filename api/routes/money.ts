@@ -84,7 +84,7 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     summary: `Raise (positive amountCents) or lower (negative) a reserve, with a reason; it never goes below what is paid or promised on it. ${keyed}`,
     response: reserveChanged,
   }, handlers, async ({ params, body }, req) => {
-    const key = requiredIdempotencyKey(req);
+    const key = requiredIdempotencyKey(req, params.id);
     await askClaim(params.id, changeReserveUpdate, { key, actor: await staffOf(knex, req), ...body });
     const entry = await knex('reserveEntries').where({ entryKey: key, declarationId: params.id }).first();
     if (!entry) throw keyReused();
@@ -104,7 +104,7 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     summary: `Pay from a reserve: approved at once within your authority limit (then sent to the bank in the next SEPA batch), otherwise it awaits the approval of another, senior, handler. ${keyed}`,
     response: payment,
   }, handlers, async ({ params, body }, req) => {
-    const key = requiredIdempotencyKey(req);
+    const key = requiredIdempotencyKey(req, params.id);
     const paymentId = idForKey(key, 'payment');
     await askClaim(params.id, requestPaymentUpdate, { key, actor: await staffOf(knex, req), paymentId, ...body });
     return onePayment({ id: paymentId, declarationId: params.id });
@@ -190,7 +190,7 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     summary: `Verzekerd Inkomen: pay a death benefit (€2,500 at once, the rest over 11 or 23 months) or an invalidity benefit (12 or 24 months); the total must fit the reserve. ${keyed}`,
     response: paymentSchedule,
   }, handlers, async ({ params, body }, req) => {
-    const key = requiredIdempotencyKey(req);
+    const key = requiredIdempotencyKey(req, params.id);
     const scheduleId = idForKey(key, 'schedule');
     await askClaim(params.id, startScheduleUpdate, { key, actor: await staffOf(knex, req), scheduleId, ...body });
     return oneSchedule({ id: scheduleId, declarationId: params.id });

@@ -69,7 +69,7 @@ export function recoveryRoutes(knex: Knex, client: Client, config: Config): Rout
     summary: `Open a recovery: from whom, of which kind, and how much is expected back. ${keyed}`,
     response: recoveryChanged,
   }, handlers, async ({ params, body }, req) => {
-    const key = requiredIdempotencyKey(req);
+    const key = requiredIdempotencyKey(req, params.id);
     const recoveryId = idForKey(key, 'recovery');
     await askClaim(params.id, openRecoveryUpdate, { key, actor: await staffOf(knex, req), recoveryId, ...body });
     return changed(params.id, recoveryId);
@@ -80,7 +80,7 @@ export function recoveryRoutes(knex: Knex, client: Client, config: Config): Rout
     summary: `Record money received on a recovery, and the day it came in. ${keyed}`,
     response: recoveryChanged,
   }, handlers, async ({ params, body }, req) => {
-    const key = requiredIdempotencyKey(req);
+    const key = requiredIdempotencyKey(req, params.id);
     await findRecovery(params.id, params.recoveryId);
     const receiptId = idForKey(key, 'receipt');
     await askClaim(params.id, recordReceiptUpdate, { key, actor: await staffOf(knex, req), recoveryId: params.recoveryId, receiptId, ...body });

@@ -50,13 +50,24 @@ describe('money: every command that moves money happens exactly once', () => {
     expect((await db('payments').where({ id: awaiting.id }).first()).status).toBe('awaiting_approval');
   });
 
+  test('one key used on two claims names two payments, each on its own claim: neither overwrites the other', async () => {
+    const [first, second] = [await reservedClaim(), await reservedClaim()];
+    const key = withKey();
+    const onFirst = await pay(first, 1_000_00, key);
+    const onSecond = await pay(second, 2_000_00, key);
+    expect([onFirst.status, onSecond.status]).toEqual([201, 201]);
+    expect(onFirst.body.id).not.toBe(onSecond.body.id);
+    expect(await db('payments').where({ declarationId: first }).select('amountCents')).toEqual([{ amountCents: 1_000_00 }]);
+    expect(await db('payments').where({ declarationId: second }).select('amountCents')).toEqual([{ amountCents: 2_000_00 }]);
+  });
+
   test('the same payment sent twice with one key is one payment, under the id the key names', async () => {
     const claimId = await reservedClaim();
     const key = withKey();
     const first = await pay(claimId, 1_500_00, key);
     const again = await pay(claimId, 1_500_00, key);
     expect([first.status, again.status]).toEqual([201, 201]);
-    expect(first.body.id).toBe(idForKey(`${handler.me.user.id}:${key['Idempotency-Key']}`, 'payment'));
+    expect(first.body.id).toBe(idForKey(`${handler.me.user.id}:${claimId}:${key['Idempotency-Key']}`, 'payment'));
     expect(again.body).toEqual(first.body);
     expect(await db('payments').where({ declarationId: claimId })).toHaveLength(1);
     expect(await indemnity(claimId)).toMatchObject({ paidCents: 1_500_00, outstandingCents: 8_500_00 });
