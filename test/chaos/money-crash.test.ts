@@ -10,6 +10,7 @@ import { declarationFixture, HttpSession } from '../../scripts/support/http-sess
 import { respawnSystem, spawnSystem, stopSystem, SystemProcess } from '../../scripts/support/system-process';
 import { eventually, exited, pidOf, sleep, storesOf, systemPid } from '../support/chaos';
 import { claimQuery, claimWorkflowId } from '../../workflows/claim/definitions';
+import { idForKey } from '../../api/idempotency';
 
 /**
  * Money moves exactly once, whatever dies: payments are asked for in a burst, each sent twice at once (a double
@@ -137,6 +138,85 @@ test('a burst of double-clicked payments survives the kill of the API and worker
   console.log(`money chaos: ${BURST} payments asked twice each (${BURST * 2} requests); killed after ${answeredBeforeKill} were answered; ` +
     `${requests.filter((r) => r.failures).length} requests cut off and retried with their key after the restart (${recoveredMs} ms after the kill); ` +
     `${writtenUnanswered} of them were in the ledger already, unanswered, when the process died; ${BURST} payments in the ledger, 0 duplicated, 0 lost`);
+});
+
+/**
+ * Sends one keyed command and watches the ledger: the moment its row is there and its answer is not, the process
+ * running the API and the worker is killed. Tried with fresh keys until the kill lands in that window.
+ */
+async function killBetweenLedgerAndAnswer(
+  send: (key: string) => Promise<{ status: number }>, ledgerHas: (key: string) => Promise<boolean>, attempts = 40,
+): Promise<{ key: string; attempt: number } | null> {
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    const key = randomUUID();
+    let answered = false;
+    const request = send(key).then(() => { answered = true; }, () => { answered = true; });
+    while (!answered) {
+      await new Promise(setImmediate); // the answer arrives as I/O: let it in between two looks at the ledger
+      if (await ledgerHas(key)) {
+        if (answered) break;
+        process.kill(systemPid(system), 'SIGKILL');
+        await request;
+        return { key, attempt };
+      }
+    }
+    await request;
+  }
+  return null;
+}
+
+test('killed after the ledger wrote a payment and before its answer came back: retried with its key, it is one payment', async () => {
+  const { claimId, handler } = await openClaim();
+  const order = { costType: 'indemnity', amountCents: PAYMENT_CENTS, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034' };
+  const paymentIdOf = (key: string) => idForKey(`${handler.me.user.id}:${claimId}:${key}`, 'payment');
+  const killed = await killBetweenLedgerAndAnswer(
+    (key) => handler.post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': key }),
+    async (key) => Boolean(await db('payments').where({ id: paymentIdOf(key) }).first('id')),
+  );
+  expect(killed).not.toBeNull();
+  const { key, attempt } = killed!;
+  await exited(system);
+  system = await respawnSystem(system);
+  const again = await HttpSession.login(system.apiUrl, 'handler@insurer.example');
+  const answer = await eventually('the retried payment', async () => {
+    const reply = await again.post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': key });
+    if (reply.status !== 201) throw new Error(`${reply.status} ${JSON.stringify(reply.body)}`);
+    return reply.body;
+  }, 120_000);
+  expect(answer.id).toBe(paymentIdOf(key));
+  const rows = await db('payments').where({ declarationId: claimId }).select('id');
+  expect(rows).toHaveLength(attempt); // the attempts before the kill each paid once, the killed one once
+  const state = await temporal.workflow.getHandle(claimWorkflowId(claimId)).query(claimQuery);
+  expect(claimMoneyOf(state).indemnity.paidCents).toBe(attempt * PAYMENT_CENTS);
+  console.log(`money chaos: killed between the ledger write and the answer at attempt ${attempt}; retried with its key: the same payment, ${rows.length} payments for ${attempt} requests, 0 duplicated, 0 lost`);
+});
+
+test('killed after the ledger wrote an approval and before its answer came back: retried with its key, approved once', async () => {
+  const { claimId, handler } = await openClaim();
+  const senior = await HttpSession.login(system.apiUrl, 'senior.handler@insurer.example');
+  // Above the handler's €5,000: each attempt asks for a payment that awaits a senior handler's approval.
+  const order = { costType: 'indemnity', amountCents: 6_000_00, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034' };
+  const paymentOf = new Map<string, string>();
+  const killed = await killBetweenLedgerAndAnswer(async (key) => {
+    const asked = await handler.post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': randomUUID() });
+    paymentOf.set(key, asked.body.id);
+    return senior.post(`/api/backoffice/payments/${asked.body.id}/approve`, {}, { 'Idempotency-Key': key });
+  }, async (key) => Boolean(paymentOf.has(key) && (await db('payments').where({ id: paymentOf.get(key), status: 'approved' }).first('id'))));
+  expect(killed).not.toBeNull();
+  const { key, attempt } = killed!;
+  await exited(system);
+  system = await respawnSystem(system);
+  const again = await HttpSession.login(system.apiUrl, 'senior.handler@insurer.example');
+  const answer = await eventually('the retried approval', async () => {
+    const reply = await again.post(`/api/backoffice/payments/${paymentOf.get(key)}/approve`, {}, { 'Idempotency-Key': key });
+    if (reply.status !== 200) throw new Error(`${reply.status} ${JSON.stringify(reply.body)}`);
+    return reply.body;
+  }, 120_000);
+  expect(answer).toMatchObject({ id: paymentOf.get(key), status: 'approved', decidedBy: { name: 'Marc Verhoeven' } });
+  const state = await temporal.workflow.getHandle(claimWorkflowId(claimId)).query(claimQuery);
+  expect(state.payments.filter((payment) => payment.status === 'approved')).toHaveLength(attempt);
+  expect(claimMoneyOf(state).indemnity.paidCents).toBe(attempt * 6_000_00);
+  console.log(`money chaos: killed between the approval's ledger write and its answer at attempt ${attempt}; retried with its key: approved once`);
 });
 
 test('PostgreSQL killed under a burst of payments: retried with their keys, every payment exists once', async () => {
