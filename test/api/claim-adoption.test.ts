@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Client } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Knex } from 'knex';
 import { claimQuery, claimWorkflowId } from '../../workflows/claim/definitions';
 import { declarationWorkflowId } from '../../workflows/declaration/definitions';
 import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
 import { claimUrl, policyOf, waitUntil } from '../support/claims';
-import { testDatabase } from '../support/database';
-import { existingServer } from '../support/temporal';
+import { systemStores } from '../support/temporal';
 
 /**
  * Claims opened before claims had a process of their own keep working: the first action on one starts its process,
@@ -16,19 +12,10 @@ import { existingServer } from '../support/temporal';
  */
 let an: Session;
 let handler: Session;
-let db: Knex;
-let environment: TestWorkflowEnvironment;
-let client: Client;
+const stores = systemStores();
 
 beforeAll(async () => {
   [an, handler] = await Promise.all([demo.an, demo.handler].map((email) => Session.login(email)));
-  db = testDatabase();
-  environment = await TestWorkflowEnvironment.createFromExistingServer(existingServer());
-  client = environment.client;
-});
-afterAll(async () => {
-  await db.destroy();
-  await environment.teardown();
 });
 
 /** A submitted declaration whose claim the earlier code opened: in handling, €3,000 reserved, €1,200 paid. */
@@ -37,9 +24,9 @@ async function claimOfTheTimeBefore(): Promise<{ id: string; claimNumber: string
     type: 'liability', policyId: await policyOf(an, 'liability'), data: fixture('liability').data,
   })).body;
   await an.expect(200, 'POST', declarationUrl(an, created.id, 'submit'));
-  const hanne = await db('users').where({ email: demo.handler }).first('id', 'fullName', 'email', 'phone');
+  const hanne = await stores.db('users').where({ email: demo.handler }).first('id', 'fullName', 'email', 'phone');
   const claimNumber = `2025/BA/${String(Math.floor(Math.random() * 900_000) + 100_000)}`;
-  await db.transaction(async (trx) => {
+  await stores.db.transaction(async (trx) => {
     await trx('declarations').where({ id: created.id }).update({
       status: 'in_handling', claimNumber, handler: JSON.stringify({ id: hanne.id, name: hanne.fullName, email: hanne.email, phone: hanne.phone }),
     });
@@ -60,14 +47,14 @@ test('a claim of the time before is read from its ledger until its first action,
 
   const first = await handler.post(claimUrl(id, 'reserves'), { costType: 'indemnity', amountCents: 500_00, reason: 'Bijkomende schade' }, withKey());
   expect(first.status).toBe(201);
-  const state = await client.workflow.getHandle(claimWorkflowId(id)).query(claimQuery);
+  const state = await stores.client.workflow.getHandle(claimWorkflowId(id)).query(claimQuery);
   expect(state).toMatchObject({ claimNumber, status: 'in_handling', reserveCents: { indemnity: 3_500_00 }, settledPaidCents: { indemnity: 1_200_00 } });
-  expect((await db('claims').where({ declarationId: id }).first('workflowId')).workflowId).toBe(claimWorkflowId(id));
+  expect((await stores.db('claims').where({ declarationId: id }).first('workflowId')).workflowId).toBe(claimWorkflowId(id));
   const after = (await handler.expect(200, 'GET', claimUrl(id, 'reserves'))).totals.indemnity;
   expect(after).toMatchObject({ reserveCents: 3_500_00, paidCents: 1_200_00, availableCents: 2_300_00 });
 
   // The declaration's process took the decisions until now: told so, it ends, and the claim decides.
-  await waitUntil(async () => (await client.workflow.getHandle(declarationWorkflowId(id)).describe()).status.name === 'COMPLETED');
+  await waitUntil(async () => (await stores.client.workflow.getHandle(declarationWorkflowId(id)).describe()).status.name === 'COMPLETED');
   expect((await handler.post(`/api/backoffice/declarations/${id}/decision`, { decision: 'accept' }, withKey())).status).toBe(200);
   expect((await an.expect(200, 'GET', declarationUrl(an, id))).status).toBe('accepted');
 
@@ -82,6 +69,6 @@ test('two first actions at once on a claim of the time before start one process,
   const replies = await Promise.all([100_00, 200_00].map((amountCents) =>
     handler.post(claimUrl(id, 'reserves'), { costType: 'expenses', amountCents, reason: 'Expert' }, withKey())));
   expect(replies.map((reply) => reply.status)).toEqual([201, 201]);
-  const state = await client.workflow.getHandle(claimWorkflowId(id)).query(claimQuery);
+  const state = await stores.client.workflow.getHandle(claimWorkflowId(id)).query(claimQuery);
   expect(state.reserveCents).toEqual({ indemnity: 3_000_00, expenses: 300_00 });
 });

@@ -165,6 +165,18 @@ async function killBetweenLedgerAndAnswer(
   return null;
 }
 
+/** The killed system started again, the same request sent again (same key) by the same user until it is answered. */
+async function restartedAndRetried(email: string, send: (session: HttpSession) => Promise<{ status: number; body: any }>, expected: number) {
+  await exited(system);
+  system = await respawnSystem(system);
+  const again = await HttpSession.login(system.apiUrl, email);
+  return eventually('the retried request', async () => {
+    const reply = await send(again);
+    if (reply.status !== expected) throw new Error(`${reply.status} ${JSON.stringify(reply.body)}`);
+    return reply.body;
+  }, 120_000);
+}
+
 test('killed after the ledger wrote a payment and before its answer came back: retried with its key, it is one payment', async () => {
   const { claimId, handler } = await openClaim();
   const order = { costType: 'indemnity', amountCents: PAYMENT_CENTS, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034' };
@@ -175,14 +187,7 @@ test('killed after the ledger wrote a payment and before its answer came back: r
   );
   expect(killed).not.toBeNull();
   const { key, attempt } = killed!;
-  await exited(system);
-  system = await respawnSystem(system);
-  const again = await HttpSession.login(system.apiUrl, 'handler@insurer.example');
-  const answer = await eventually('the retried payment', async () => {
-    const reply = await again.post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': key });
-    if (reply.status !== 201) throw new Error(`${reply.status} ${JSON.stringify(reply.body)}`);
-    return reply.body;
-  }, 120_000);
+  const answer = await restartedAndRetried('handler@insurer.example', (again) => again.post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': key }), 201);
   expect(answer.id).toBe(paymentIdOf(key));
   const rows = await db('payments').where({ declarationId: claimId }).select('id');
   expect(rows).toHaveLength(attempt); // the attempts before the kill each paid once, the killed one once
@@ -204,14 +209,7 @@ test('killed after the ledger wrote an approval and before its answer came back:
   }, async (key) => Boolean(paymentOf.has(key) && (await db('payments').where({ id: paymentOf.get(key), status: 'approved' }).first('id'))));
   expect(killed).not.toBeNull();
   const { key, attempt } = killed!;
-  await exited(system);
-  system = await respawnSystem(system);
-  const again = await HttpSession.login(system.apiUrl, 'senior.handler@insurer.example');
-  const answer = await eventually('the retried approval', async () => {
-    const reply = await again.post(`/api/backoffice/payments/${paymentOf.get(key)}/approve`, {}, { 'Idempotency-Key': key });
-    if (reply.status !== 200) throw new Error(`${reply.status} ${JSON.stringify(reply.body)}`);
-    return reply.body;
-  }, 120_000);
+  const answer = await restartedAndRetried('senior.handler@insurer.example', (again) => again.post(`/api/backoffice/payments/${paymentOf.get(key)}/approve`, {}, { 'Idempotency-Key': key }), 200);
   expect(answer).toMatchObject({ id: paymentOf.get(key), status: 'approved', decidedBy: { name: 'Marc Verhoeven' } });
   const state = await temporal.workflow.getHandle(claimWorkflowId(claimId)).query(claimQuery);
   expect(state.payments.filter((payment) => payment.status === 'approved')).toHaveLength(attempt);

@@ -1,3 +1,7 @@
+import type { Client } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Knex } from 'knex';
+import { testDatabase } from './database';
 import type { ExistingServerTestWorkflowEnvironmentOptions } from '@temporalio/testing';
 import { payloadDataConverter } from '../../runtime/codec/data-converter';
 import { parsePayloadKeys } from '../../runtime/codec/payload-keys';
@@ -15,3 +19,22 @@ export const existingServer = (): ExistingServerTestWorkflowEnvironmentOptions =
   namespace: 'claims',
   client: { dataConverter: testDataConverter() },
 });
+
+/**
+ * What a test that reaches past the API needs, opened before its tests and closed after them: the system's database
+ * and a Temporal client with its codec. Read the fields inside tests (they are set in beforeAll).
+ */
+export function systemStores(): { db: Knex; client: Client } {
+  const stores = {} as { db: Knex; client: Client };
+  let environment: TestWorkflowEnvironment;
+  beforeAll(async () => {
+    stores.db = testDatabase();
+    environment = await TestWorkflowEnvironment.createFromExistingServer(existingServer());
+    stores.client = environment.client;
+  });
+  afterAll(async () => {
+    await stores.db.destroy();
+    await environment.teardown();
+  });
+  return stores;
+}
