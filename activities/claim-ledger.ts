@@ -122,6 +122,11 @@ async function writeChange(trx: Knex.Transaction, change: ClaimChange, now: stri
       recordedBy: JSON.stringify(receipt.by),
     }).onConflict('id').ignore();
   }
+  for (const note of change.notes ?? []) {
+    await trx('claimNotes').insert({
+      id: note.id, declarationId, text: note.text, confidential: note.confidential, author: JSON.stringify(note.by), createdAt: now,
+    }).onConflict('id').ignore();
+  }
   if (change.declaration) await projectDeclaration(trx, change, now);
   await notify(trx, change);
   await audit(trx, {

@@ -30,6 +30,7 @@ import { hospitalisationRoutes } from './routes/hospitalisation';
 import { moneyRoutes } from './routes/money';
 import { paymentBatchRoutes } from './routes/payment-batches';
 import { recoveryRoutes } from './routes/recoveries';
+import { claimNoteRoutes } from './routes/claim-notes';
 import { refuseNonJsonBodies } from './security/json-bodies';
 import { securityHeaders } from './security/headers';
 import { refuseCrossSiteWrites } from './security/same-origin';
@@ -68,6 +69,7 @@ export function createApp({ config, knex, client, supervision }: ApiDependencies
   api.use(moneyRoutes(knex, client, config));
   api.use(paymentBatchRoutes(knex, client, config));
   api.use(recoveryRoutes(knex, client, config));
+  api.use(claimNoteRoutes(knex, client, config));
   api.use(declarationTypeRoutes());
   api.use(declarationRoutes(knex, client, config));
   api.use(attachmentRoutes(knex, client));

@@ -96,6 +96,8 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
       const [key, reason] = withReason(`timeline.update.${name}`, args.reason);
       return phraseOf(key, { ...base, ...reason });
     }
+    case 'addNote':
+      return phrase(args.confidential ? 'timeline.update.addNote_confidential' : 'timeline.update.addNote', base);
     case 'reassignClaim':
       return phrase('timeline.update.reassignClaim', { ...base, handler: String(args.handler?.name) });
     case 'changeReserve': {

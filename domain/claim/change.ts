@@ -25,6 +25,8 @@ export interface ClaimChange {
   recoveryIds?: string[];
   /** Money received on a recovery. */
   receipts?: { id: string; recoveryId: string; amountCents: number; receivedOn: string; by: Actor }[];
+  /** Notes written on the claim (never edited). */
+  notes?: { id: string; text: string; confidential: boolean; by: Actor }[];
   /** The decision, status or handler changed: the declaration's projection follows (customers read it there). */
   declaration?: { action: 'decided' | 'reassigned'; details: Record<string, unknown> };
   /** Who is told, once: a user, or every senior handler. */

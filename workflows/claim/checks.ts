@@ -9,7 +9,7 @@ import { checkDecision } from '../decision-checks';
 import { forbidden, invalidFields, notAllowed } from '../refusals';
 import { isStaff } from '../shared';
 import type {
-  ChangeReserve, CloseClaim, DecideClaim, DecidePayment, OpenRecovery, RecordReceipt, ReopenClaim, RequestPayment, StartSchedule, StopSchedule,
+  AddNote, ChangeReserve, CloseClaim, DecideClaim, DecidePayment, OpenRecovery, RecordReceipt, ReopenClaim, RequestPayment, StartSchedule, StopSchedule,
   WriteOffRecovery,
 } from './definitions';
 
@@ -181,4 +181,14 @@ export function checkReopen(state: ClaimState, { actor, reason }: ReopenClaim, r
   if (!state.closed) throw notAllowed(phrase('claim.refusal.notClosed'));
   if (reopenUntil !== null && now > reopenUntil) throw notAllowed(phrase('claim.refusal.limitationPassed', { closedAt: state.closed.at }));
   needsReason(reason);
+}
+
+/** What a note may hold: far above any real note, far below what a history can carry. */
+export const MAX_NOTE_CHARACTERS = 10_000;
+
+export function checkNote(_state: ClaimState, { actor, text, confidential }: AddNote) {
+  requireStaff(actor);
+  if (confidential && actor.role !== 'senior_handler') throw forbidden(phrase('claim.refusal.confidentialNotes'));
+  if (!text?.trim()) throw invalidFields(phrase('claim.refusal.noteEmpty'), [fieldProblem('text', 'claim.problem.noteText')]);
+  if (text.length > MAX_NOTE_CHARACTERS) throw invalidFields(phrase('claim.refusal.noteTooLong'), [fieldProblem('text', 'field.limit.tooLong', { maximum: MAX_NOTE_CHARACTERS })]);
 }

@@ -61,6 +61,8 @@ export interface OpenRecovery extends Keyed {
 export interface RecordReceipt extends Keyed { actor: Staff; recoveryId: string; receiptId: string; amountCents: number; receivedOn: string }
 export interface WriteOffRecovery extends Keyed { actor: Staff; recoveryId: string; reason: string }
 export interface ConfirmCover { actor: Actor; reason: string }
+/** A note on the claim; confidential: for senior handlers (and auditors) only. */
+export interface AddNote extends Keyed { actor: Actor; noteId: string; text: string; confidential: boolean }
 export type DeadlineEvent = { kind: 'reminder'; sentOn: string } | { kind: 'amount_agreed'; agreedOn: string } | { kind: 'inspection_report_sent'; sentOn: string };
 export interface RecordDeadlineEvent { actor: Actor; event: DeadlineEvent }
 export interface CloseClaim { actor: Actor; outcome: CloseOutcome; reason?: string }
@@ -86,6 +88,7 @@ export const openRecoveryUpdate = defineUpdate<ClaimState, [OpenRecovery]>('open
 export const recordReceiptUpdate = defineUpdate<ClaimState, [RecordReceipt]>('recordReceipt');
 export const writeOffRecoveryUpdate = defineUpdate<ClaimState, [WriteOffRecovery]>('writeOffRecovery');
 export const confirmCoverUpdate = defineUpdate<ClaimState, [ConfirmCover]>('confirmCover');
+export const addNoteUpdate = defineUpdate<ClaimState, [AddNote]>('addNote');
 export const recordDeadlineEventUpdate = defineUpdate<ClaimState, [RecordDeadlineEvent]>('recordDeadlineEvent');
 export const closeClaimUpdate = defineUpdate<ClaimState, [CloseClaim]>('closeClaim');
 export const reopenClaimUpdate = defineUpdate<ClaimState, [ReopenClaim]>('reopenClaim');

@@ -56,6 +56,11 @@ export function registerHandling(p: ClaimProcess) {
     return p.commit({ action: `deadline_${kind}`, by: actor, details: on });
   }));
 
+  // Notes are written whatever the claim's status: a closed file still gets remarks (a call, a late letter).
+  p.register(claim.addNoteUpdate, p.keyed(checks.checkNote, async ({ actor, noteId, text, confidential }) => p.commit({
+    action: 'note_added', by: actor, details: { noteId, confidential }, notes: [{ id: noteId, text: text.trim(), confidential, by: actor }],
+  })));
+
   p.register(claim.closeClaimUpdate, p.checked(checks.checkClose, async ({ actor, outcome, reason }) => {
     const { state } = p;
     // What is left on the reserves is released, as entries of their own.
