@@ -241,6 +241,7 @@ describe('the timeline of a claim', () => {
 
   // One example of each update the claim defines: a new update without a sentence fails here.
   const examples: Record<string, Record<string, unknown>> = {
+    addNote: { actor: hanne, noteId: 'n1', text: 'Klant gebeld', confidential: true },
     decideClaim: { actor: hanne, decision: 'refuse', reason: 'Niet gedekt' },
     reassignClaim: { actor: hanne, handler: { id: 'u-jan', name: 'Jan Claes' } },
     changeReserve: { actor: hanne, costType: 'expenses', amountCents: 300_00, reason: 'Expertise' },
