@@ -11,6 +11,7 @@ import { ClaimDeadlines, ClaimDocuments, ClaimHistoryAndMessages } from './Claim
 import { ClaimFileSummary } from './ClaimFileSummary';
 import { HandlingActions } from './HandlingActions';
 import { MoneyPanel } from './MoneyPanel';
+import { NotesPanel } from './NotesPanel';
 import { PaymentSchedulesPanel } from './PaymentSchedulesPanel';
 import { RecoveriesPanel } from './RecoveriesPanel';
 import { useClaimFile } from '../api/claims';
@@ -57,6 +58,7 @@ export function ClaimFilePage() {
             <ClaimDocuments file={file} />
             <ClaimDeadlines file={file} />
             <ClaimHistoryAndMessages file={file} />
+            {claim && <NotesPanel claimId={file.id} />}
           </Box>
         </>
       )}
