@@ -177,6 +177,21 @@ const notAdoptable = (message: string, details: Record<string, unknown>) =>
 export type AdoptedClaim = Omit<ClaimState, 'workflowId' | 'revision' | 'recentKeys'>;
 
 export function claimLedgerActivities(knex: Knex) {
+  /** Money of the processes of the time before: paid ('paid' rows), and promised by their open approvals and running schedules. */
+  const legacyMoneyOf = async (declarationId: string) => {
+    const [paid, awaiting, schedules] = await Promise.all([
+      knex('payments').where({ declarationId, status: 'paid' }).groupBy('costType').select('costType', knex.raw('sum(amount_cents) as cents')),
+      knex('payments').where({ declarationId, status: 'awaiting_approval' }).whereNotNull('workflowId').select('costType', 'amountCents as cents', 'workflowId'),
+      knex('paymentSchedules as s').where({ 's.declarationId': declarationId, 's.status': 'running' })
+        .select('s.costType', 's.workflowId', knex.raw("s.total_cents - coalesce((select sum(p.amount_cents) from payments p where p.schedule_id = s.id and p.status = 'paid'), 0) as cents")),
+    ]);
+    const promised = [...awaiting, ...schedules];
+    return {
+      settledPaidCents: perCostType(paid), legacyPromisedCents: perCostType(promised),
+      workflowIds: promised.map((row: { workflowId: string }) => row.workflowId),
+    };
+  };
+
   return {
     /**
      * Writes one accepted change of a claim in one transaction, under the lock of its claims row. A change whose
@@ -207,6 +222,15 @@ export function claimLedgerActivities(knex: Knex) {
     },
 
     /**
+     * What the processes of the time before did and still promise on an adopted claim: what they paid, and what their
+     * approvals awaiting a decision and their running schedules have yet to pay. The claim reads it again before each action.
+     */
+    async readLegacyMoney({ declarationId }: { declarationId: string }): Promise<Pick<ClaimState, 'settledPaidCents' | 'legacyPromisedCents'>> {
+      const { settledPaidCents, legacyPromisedCents } = await legacyMoneyOf(declarationId);
+      return { settledPaidCents, legacyPromisedCents };
+    },
+
+    /**
      * Takes over a claim opened before claims had a process of their own: its state rebuilt from the ledger. The
      * legacy approval and schedule workflows still running keep paying; what they promise stays counted until they end.
      */
@@ -220,30 +244,25 @@ export function claimLedgerActivities(knex: Knex) {
       // A claim its process wrote holds money the ledger of the time before does not read (approved, sent, confirmed payments).
       if (claim.workflowId) throw notAdoptable(`The claim is owned by ${claim.workflowId} already`, { declarationId, workflowId: claim.workflowId });
 
-      const sumOf = (query: Knex.QueryBuilder) => query.groupBy('costType').select('costType', knex.raw('sum(amount_cents) as cents'));
-      const [reserve, paid, awaiting, schedules] = await Promise.all([
-        sumOf(knex('reserveEntries').where({ declarationId })),
-        sumOf(knex('payments').where({ declarationId, status: 'paid' })),
-        knex('payments').where({ declarationId, status: 'awaiting_approval' }).whereNotNull('workflowId').select('costType', 'amountCents as cents', 'workflowId'),
-        knex('paymentSchedules as s').where({ 's.declarationId': declarationId, 's.status': 'running' })
-          .select('s.costType', 's.workflowId', knex.raw("s.total_cents - coalesce((select sum(p.amount_cents) from payments p where p.schedule_id = s.id and p.status = 'paid'), 0) as cents")),
+      const [reserve, legacy] = await Promise.all([
+        knex('reserveEntries').where({ declarationId }).groupBy('costType').select('costType', knex.raw('sum(amount_cents) as cents')),
+        legacyMoneyOf(declarationId),
       ]);
-      const settledPaidCents = perCostType(paid);
-      const promised = [...awaiting, ...schedules];
+      const { settledPaidCents } = legacy;
       const anythingPaid = costTypes.some((type) => settledPaidCents[type] > 0);
       const state: AdoptedClaim = {
         declarationId, organisationId: claim.organisationId, claimNumber: claim.claimNumber, type: claim.type, productLine: claim.productLine,
         status: claim.status, handler: claim.handler, decision: claim.decision,
         // Claims of the time before were opened without the cover check: their handlers took the cover as given.
         coverage: { status: 'verified', findings: [], eventDate: null, confirmed: null },
-        reserveCents: perCostType(reserve), settledPaidCents, legacyPromisedCents: perCostType(promised),
+        reserveCents: perCostType(reserve), settledPaidCents, legacyPromisedCents: legacy.legacyPromisedCents,
         payments: [], schedules: [], recoveries: [],
         closed: claim.closedAt
           ? { outcome: claim.status === 'refused' ? 'refused' : anythingPaid ? 'paid' : 'no_payment', reason: null, by: systemActor, at: new Date(claim.closedAt).toISOString() }
           : null,
         reopened: null,
       };
-      return { state, legacyWorkflows: promised.map((row: { workflowId: string }) => row.workflowId) };
+      return { state, legacyWorkflows: legacy.workflowIds };
     },
   };
 }

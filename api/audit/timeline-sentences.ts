@@ -158,6 +158,8 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
       return typeof result?.status === 'string' ? phrase('timeline.activity.checkClaimCoverage', { status: result.status }) : phrase('timeline.activity.checkClaimCoverage_requested');
     case 'adoptClaim': // first the take-over; later only the payments and schedules of the time before, read again
       return phrase(again ? 'timeline.activity.adoptClaim_again' : 'timeline.activity.adoptClaim');
+    case 'readLegacyMoney':
+      return phrase('timeline.activity.adoptClaim_again');
     case 'issueClaimDecisionLetters':
       return phrase('timeline.activity.issueDecisionLetters');
     case 'recordPaymentBatch':

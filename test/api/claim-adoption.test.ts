@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 /** A submitted declaration whose claim the earlier code opened: in handling, €3,000 reserved, €1,200 paid. */
-async function claimOfTheTimeBefore(): Promise<{ id: string; claimNumber: string }> {
+async function claimOfTheTimeBefore(awaitingApprovalCents = 0): Promise<{ id: string; claimNumber: string }> {
   const created = (await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, {
     type: 'liability', policyId: await policyOf(an, 'liability'), data: fixture('liability').data,
   })).body;
@@ -36,6 +36,14 @@ async function claimOfTheTimeBefore(): Promise<{ id: string; claimNumber: string
       id: randomUUID(), declarationId: created.id, costType: 'indemnity', amountCents: 1_200_00, payeeName: 'Garage Janssens BV', iban: 'BE68539007547034',
       status: 'paid', requestedById: hanne.id, requestedByName: hanne.fullName, paidAt: new Date(),
     });
+    if (awaitingApprovalCents) {
+      // A payment above Hanne's limit, left to its own approval process of the time before.
+      const paymentId = randomUUID();
+      await trx('payments').insert({
+        id: paymentId, declarationId: created.id, costType: 'indemnity', amountCents: awaitingApprovalCents, payeeName: 'Garage Janssens BV',
+        iban: 'BE68539007547034', status: 'awaiting_approval', requestedById: hanne.id, requestedByName: hanne.fullName, workflowId: `payment-approval-${paymentId}`,
+      });
+    }
   });
   return { id: created.id, claimNumber };
 }
@@ -71,4 +79,15 @@ test('two first actions at once on a claim of the time before start one process,
   expect(replies.map((reply) => reply.status)).toEqual([201, 201]);
   const state = await stores.client.workflow.getHandle(claimWorkflowId(id)).query(claimQuery);
   expect(state.reserveCents).toEqual({ indemnity: 3_000_00, expenses: 300_00 });
+});
+
+test('what a payment of the time before still promises stays counted, and is read again before each later action', async () => {
+  const { id } = await claimOfTheTimeBefore(1_000_00);
+  const raise = () => handler.post(claimUrl(id, 'reserves'), { costType: 'indemnity', amountCents: 100_00, reason: 'Bijkomende schade' }, withKey());
+  expect((await raise()).status).toBe(201); // the claim's process takes the claim over
+  expect((await raise()).status).toBe(201); // and reads the promise again
+  const state = await stores.client.workflow.getHandle(claimWorkflowId(id)).query(claimQuery);
+  expect(state).toMatchObject({ reserveCents: { indemnity: 3_200_00 }, settledPaidCents: { indemnity: 1_200_00 }, legacyPromisedCents: { indemnity: 1_000_00 } });
+  const totals = (await handler.expect(200, 'GET', claimUrl(id, 'reserves'))).totals.indemnity;
+  expect(totals).toMatchObject({ paidCents: 1_200_00, scheduledCents: 1_000_00, availableCents: 1_000_00 });
 });

@@ -25,6 +25,8 @@ const BURST = 30;
 const PAYMENT_CENTS = 100_00;
 const ARRIVAL_MS = 120;
 const KILL_AFTER_ANSWERS = 8;
+/** The payment every request of the bursts asks for. */
+const order = { costType: 'indemnity', amountCents: PAYMENT_CENTS, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034' };
 
 let system: SystemProcess;
 let db: Knex;
@@ -64,9 +66,7 @@ interface Request { key: string; answers: string[]; failures: number }
 async function pay(session: HttpSession, claimId: string, request: Request, onAnswer: () => void): Promise<void> {
   const once = async () => {
     try {
-      const reply = await session.post(`/api/backoffice/claims/${claimId}/payments`, {
-        costType: 'indemnity', amountCents: PAYMENT_CENTS, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034',
-      }, { 'Idempotency-Key': request.key });
+      const reply = await session.post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': request.key });
       if (reply.status === 201) {
         request.answers.push(reply.body.id);
         onAnswer();
@@ -81,9 +81,7 @@ async function pay(session: HttpSession, claimId: string, request: Request, onAn
 /** The browser retries an unanswered request with the same key until it gets its answer. */
 async function retryUntilAnswered(session: () => Promise<HttpSession>, claimId: string, request: Request): Promise<void> {
   await eventually(`payment ${request.key}`, async () => {
-    const reply = await (await session()).post(`/api/backoffice/claims/${claimId}/payments`, {
-      costType: 'indemnity', amountCents: PAYMENT_CENTS, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034',
-    }, { 'Idempotency-Key': request.key });
+    const reply = await (await session()).post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': request.key });
     if (reply.status !== 201) throw new Error(`${reply.status} ${JSON.stringify(reply.body)}`);
     request.answers.push(reply.body.id);
   }, 120_000); // a request the dead worker had taken is retried after its activity's timeout
@@ -179,7 +177,6 @@ async function restartedAndRetried(email: string, send: (session: HttpSession) =
 
 test('killed after the ledger wrote a payment and before its answer came back: retried with its key, it is one payment', async () => {
   const { claimId, handler } = await openClaim();
-  const order = { costType: 'indemnity', amountCents: PAYMENT_CENTS, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034' };
   const paymentIdOf = (key: string) => idForKey(`${handler.me.user.id}:${claimId}:${key}`, 'payment');
   const killed = await killBetweenLedgerAndAnswer(
     (key) => handler.post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': key }),
@@ -200,10 +197,10 @@ test('killed after the ledger wrote an approval and before its answer came back:
   const { claimId, handler } = await openClaim();
   const senior = await HttpSession.login(system.apiUrl, 'senior.handler@insurer.example');
   // Above the handler's €5,000: each attempt asks for a payment that awaits a senior handler's approval.
-  const order = { costType: 'indemnity', amountCents: 6_000_00, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034' };
+  const aboveLimit = { costType: 'indemnity', amountCents: 6_000_00, payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034' };
   const paymentOf = new Map<string, string>();
   const killed = await killBetweenLedgerAndAnswer(async (key) => {
-    const asked = await handler.post(`/api/backoffice/claims/${claimId}/payments`, order, { 'Idempotency-Key': randomUUID() });
+    const asked = await handler.post(`/api/backoffice/claims/${claimId}/payments`, aboveLimit, { 'Idempotency-Key': randomUUID() });
     paymentOf.set(key, asked.body.id);
     return senior.post(`/api/backoffice/payments/${asked.body.id}/approve`, {}, { 'Idempotency-Key': key });
   }, async (key) => Boolean(paymentOf.has(key) && (await db('payments').where({ id: paymentOf.get(key), status: 'approved' }).first('id'))));

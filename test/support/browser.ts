@@ -94,3 +94,12 @@ export function sharedBrowser(): () => Browser {
     return browser;
   };
 }
+
+/** A handler logged in, on a claim file of the back office. */
+export async function openClaimFile(browser: Browser, email: string, claimId: string): Promise<{ context: BrowserContext; page: Page }> {
+  const visitor = await newVisitor(browser);
+  await logIn(visitor.page, email);
+  await visitor.page.waitForURL('**/backoffice/claims');
+  await visitor.page.goto(`/backoffice/claims/${claimId}`);
+  return visitor;
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demo, Session, withKey } from '../support/api';
-import { choose, expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
+import { choose, expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser, openClaimFile } from '../support/browser';
 import { claimUrl, openLiabilityClaim, payeeAccount } from '../support/claims';
 import { expectNoUntranslatedKeys } from './untranslated-keys';
 
@@ -22,13 +22,7 @@ describe('Back office: a claim’s money, cover and closing', () => {
     return claimId;
   }
 
-  async function openFile(email: string, claimId: string) {
-    const visitor = await newVisitor(browser());
-    await logIn(visitor.page, email);
-    await visitor.page.waitForURL('**/backoffice/claims');
-    await visitor.page.goto(`/backoffice/claims/${claimId}`);
-    return visitor;
-  }
+  const openFile = (email: string, claimId: string) => openClaimFile(browser(), email, claimId);
 
   const overall = (page: Page, column: string) => page.getByTestId('money-overall').getByTestId(column);
 

@@ -1,5 +1,5 @@
 import { demo, Session } from '../support/api';
-import { expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
+import { expectAccessible, expectVisible, screenshot, sharedBrowser, openClaimFile } from '../support/browser';
 import { openLiabilityClaim } from '../support/claims';
 
 /** Notes in the claim file: a handler writes one; a senior handler's confidential note is not shown to handlers. */
@@ -11,13 +11,7 @@ describe('Back office: notes on a claim', () => {
     [an, handler] = await Promise.all([Session.login(demo.an), Session.login(demo.handler)]);
   });
 
-  async function openFile(email: string, claimId: string) {
-    const visitor = await newVisitor(browser());
-    await logIn(visitor.page, email);
-    await visitor.page.waitForURL('**/backoffice/claims');
-    await visitor.page.goto(`/backoffice/claims/${claimId}`);
-    return visitor;
-  }
+  const openFile = (email: string, claimId: string) => openClaimFile(browser(), email, claimId);
 
   test('the handler writes a note; the senior handler adds a confidential one, which the handler does not see', async () => {
     const claimId = await openLiabilityClaim(an, handler);

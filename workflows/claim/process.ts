@@ -104,7 +104,7 @@ export class ClaimProcess {
   /** Payments and schedules begun before the claim had its process keep their own processes; the claim re-reads what they did. */
   private async refreshLegacyMoney() {
     if (!Object.values(this.state.legacyPromisedCents).some((cents) => cents > 0)) return;
-    const { state: ledger } = await claimActivities.adoptClaim({ declarationId: this.state.declarationId });
+    const ledger = await claimActivities.readLegacyMoney({ declarationId: this.state.declarationId });
     this.state.settledPaidCents = ledger.settledPaidCents;
     this.state.legacyPromisedCents = ledger.legacyPromisedCents;
     this.checkpoint!.stored();
