@@ -1,5 +1,6 @@
 import type { AttachmentRef } from './attachments';
 import type { DeclarationType } from './declaration-types';
+import { phrase, type Phrase } from '../i18n/phrase';
 
 export const declarationStatuses = [
   'draft',
@@ -91,6 +92,14 @@ export interface DeclarationSnapshot {
 /** Until a handler starts handling, the customer may still withdraw or reopen (seed 000). */
 export const customerMayWithdraw = (status: DeclarationStatus) => status === 'draft' || status === 'submitted';
 export const customerMayReopen = (status: DeclarationStatus) => status === 'submitted' || status === 'withdrawn';
+
+/** Why the customer may not withdraw in this status, or null when they may; the workflow and the API say the same. */
+export const withdrawRefusal = (status: DeclarationStatus): Phrase | null =>
+  customerMayWithdraw(status) ? null : status === 'withdrawn' ? phrase('declaration.refusal.alreadyWithdrawn') : phrase('declaration.refusal.withdrawTooLate');
+
+/** Why the customer may not reopen in this status, or null when they may. */
+export const reopenRefusal = (status: DeclarationStatus): Phrase | null =>
+  customerMayReopen(status) ? null : status === 'draft' ? phrase('declaration.refusal.alreadyOpen') : phrase('declaration.refusal.reopenTooLate');
 
 /** Which decisions a handler may take in a status: a reservation is later accepted or refused. */
 export function allowedDecisions(status: DeclarationStatus): DecisionKind[] {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Config } from '../../runtime/config';
 import { Declaration } from '../../db/models/declaration';
 import { Policy } from '../../db/models/policy';
-import { declarationStatuses } from '../../domain/declaration';
+import { declarationStatuses, reopenRefusal, withdrawRefusal } from '../../domain/declaration';
 import { coveringProductLines, declarationTypes, DeclarationType } from '../../domain/declaration-types';
 import { draftProblems } from '../../domain/declaration-schemas';
 import { mergePrefill, prefillDeclaration } from '../../domain/prefill';
@@ -28,6 +28,7 @@ import { declarationDetail } from '../declarations/detail';
 import { declarationDetail as declarationDetailSchema, declarationPage as declarationListSchema } from '../../contract/declarations';
 import { declarationProcess, startDeclaration } from '../../workflows/declaration/client';
 import { declarationIdFor, idempotencyKeyOf } from '../idempotency';
+import { refusalTypes } from '../../workflows/refusals';
 import { readerLanguage } from '../i18n/reader-language';
 import { recordRead } from '../audit/reads';
 import { medicalReaderOf, requireMedicalAccess } from '../declarations/medical-access';
@@ -64,6 +65,10 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     const declaration = await findDeclaration(orgId, id);
     requireMedicalAccess(await medicalReaderOf(knex, req), declaration);
     return declaration;
+  };
+  /** The projection's status answers first: once handling starts, the declaration's own process has ended. */
+  const refuseWhen = (refusal: ReturnType<typeof withdrawRefusal>) => {
+    if (refusal) throw conflict(refusalTypes.notAllowed, refusal);
   };
   const declarationRead = (req: Request, declaration: { id: string; organisationId: string }, what: string) => (details: Record<string, unknown> = {}) =>
     recordRead(knex, req, { subject: { type: 'declaration', id: declaration.id }, organisationId: declaration.organisationId, what, details });
@@ -181,6 +186,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: declarationParams, body: z.strictObject({ reason: reason(1000).optional() }), response: declarationDetailSchema,
   }, full, async ({ params, body }, req) => {
     const declaration = await findReadable(req, params.orgId, params.id);
+    refuseWhen(withdrawRefusal(declaration.status));
     return declarationDetail(await declarationProcess.update(client, declaration, withdrawUpdate, { actor: actorOf(req), reason: body.reason }, idempotencyKeyOf(req)), readerLanguage(req));
   });
 
@@ -190,6 +196,7 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
     params: declarationParams, body: z.strictObject({}), response: declarationDetailSchema,
   }, full, async ({ params }, req) => {
     const declaration = await findReadable(req, params.orgId, params.id);
+    refuseWhen(reopenRefusal(declaration.status));
     return declarationDetail(await declarationProcess.update(client, declaration, reopenUpdate, { actor: actorOf(req) }, idempotencyKeyOf(req)), readerLanguage(req));
   });
 

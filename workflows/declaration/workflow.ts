@@ -5,7 +5,7 @@ import {
 import { durationMs } from '../../domain/duration';
 import type { createActivities } from '../../activities';
 import {
-  Actor, ActionName, customerMayReopen, customerMayWithdraw, DeclarationSnapshot, isFinal, systemActor,
+  Actor, ActionName, customerMayReopen, DeclarationSnapshot, isFinal, reopenRefusal, withdrawRefusal, systemActor,
 } from '../../domain/declaration';
 import { opensAutomatically, productLineOf } from '../../domain/declaration-types';
 import { brusselsDate } from '../../domain/rules/calendar';
@@ -274,9 +274,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   const checkWithdraw = ({ actor }: { actor: Actor }) => {
     requireCustomer(actor);
-    if (!customerMayWithdraw(state.status)) {
-      throw notAllowed(state.status === 'withdrawn' ? phrase('declaration.refusal.alreadyWithdrawn') : phrase('declaration.refusal.withdrawTooLate'));
-    }
+    const refusal = withdrawRefusal(state.status);
+    if (refusal) throw notAllowed(refusal);
   };
   setHandler(withdrawUpdate, (withdraw) => exclusively(async () => {
     checkWithdraw(withdraw);
@@ -287,9 +286,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   const checkReopen = ({ actor }: { actor: Actor }) => {
     requireCustomer(actor);
-    if (!customerMayReopen(state.status)) {
-      throw notAllowed(state.status === 'draft' ? phrase('declaration.refusal.alreadyOpen') : phrase('declaration.refusal.reopenTooLate'));
-    }
+    const refusal = reopenRefusal(state.status);
+    if (refusal) throw notAllowed(refusal);
   };
   setHandler(reopenUpdate, (reopen) => exclusively(async () => {
     checkReopen(reopen);
