@@ -102,12 +102,22 @@ export const claimRecord = z.object({
 export type ClaimRecord = z.infer<typeof claimRecord>;
 
 /** The claim file for the handler: the declaration with its assessment, and around it the claim's life. */
+/**
+ * What a handler must see at a glance on a claim (the file's header): each flag a code, with the facts that raised
+ * it as params (worded by the UI as `workbench.flag.<code>`).
+ */
+export const claimFlagCodes = ['coverage_unverified', 'fraud_indicators', 'siu_referred', 'litigation', 'catastrophe', 'possible_duplicate'] as const;
+export type ClaimFlagCode = (typeof claimFlagCodes)[number];
+export const claimFlag = z.object({ code: z.enum(claimFlagCodes), params: z.record(z.string(), z.unknown()) });
+export type ClaimFlag = z.infer<typeof claimFlag>;
+
 export const claimFile = declarationDetail.extend({
   organisation: z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
   claim: claimRecord.nullable(),
   deadlines: z.array(deadline),
   messages: z.array(message),
   letters: z.array(letter),
+  flags: z.array(claimFlag),
 });
 export type ClaimFile = z.infer<typeof claimFile>;
 

@@ -16,6 +16,7 @@ import {
 import { actorOf, authOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { claimContextOf } from '../claims/context';
+import { claimFlagsOf } from '../claims/flags';
 import { claimRecordOf } from '../claims/record';
 import { claimTargetOf } from '../claims/target';
 import { declarationDetail } from '../declarations/detail';
@@ -136,6 +137,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client, config: Config
       deadlines: withPenalties(deadlines),
       messages: messages.map(messageView),
       letters: letters.map((letter) => ({ ...letter, url: `/api/backoffice/claims/${declaration.id}/letters/${letter.id}` })),
+      flags: await claimFlagsOf(knex, declaration.id, claim),
     };
   });
 
