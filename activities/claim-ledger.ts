@@ -1,7 +1,10 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { Knex } from 'knex';
 import { audit } from '../db/audit';
+import { writeRiskChange } from './claim-risk';
+import { writeDiaryChange } from './claim-diary';
 import type { ClaimChange } from '../domain/claim/change';
+import { writeCustomerMessages } from './customer-messages';
 import { checkCoverage } from '../domain/claim/coverage';
 import { claimMoneyOf } from '../domain/claim/money';
 import type { ClaimDecisionStatus, ClaimPayment, ClaimSchedule, ClaimState, Coverage, Recovery } from '../domain/claim/state';
@@ -43,6 +46,7 @@ const claimRow = (state: ClaimState) => ({
   closedAt: closedAt(state),
   reopened: jsonOrNull(state.reopened),
   money: JSON.stringify(claimMoneyOf(state)),
+  ...(state.catastrophe ? { catastropheId: state.catastrophe.id } : {}), // the event's view and the dashboard select by it
 });
 
 /** The columns a later change of a payment may set; sent_at only with the change that sends it (the state holds no sending time). */
@@ -127,6 +131,9 @@ async function writeChange(trx: Knex.Transaction, change: ClaimChange, now: stri
       id: note.id, declarationId, text: note.text, confidential: note.confidential, author: JSON.stringify(note.by), createdAt: now,
     }).onConflict('id').ignore();
   }
+  await writeCustomerMessages(trx, change, now);
+  await writeRiskChange(trx, change); // fraud screening, referrals, litigation, duplicates (activities/claim-risk.ts)
+  await writeDiaryChange(trx, change); // the diary's items (activities/claim-diary.ts)
   if (change.declaration) await projectDeclaration(trx, change, now);
   await notify(trx, change);
   await audit(trx, {
@@ -148,6 +155,7 @@ async function projectDeclaration(trx: Knex.Transaction, change: ClaimChange, no
   await trx('declarations').where({ id: state.declarationId }).update({
     status: state.status, decision: JSON.stringify(state.decision), handler: JSON.stringify(state.handler), updatedAt: at,
     actions: trx.raw('actions || ?::jsonb', [JSON.stringify([record])]),
+    ...(change.attachments?.length ? { attachments: trx.raw('attachments || ?::jsonb', [JSON.stringify(change.attachments)]) } : {}),
   });
 }
 

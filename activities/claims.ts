@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { HandlerContact } from '../domain/declaration';
 import { claimNumberCode, DeclarationType, productLineOf } from '../domain/declaration-types';
+import { assignAutomatically } from './assignment';
 
 export interface OpenClaim {
   declarationId: string;
@@ -17,20 +18,10 @@ async function handlerContact(knex: Knex, handlerId: string): Promise<HandlerCon
   return { id: user.id, name: user.fullName, email: user.email, phone: user.phone };
 }
 
-/** Among the handlers taking this product line, the one with the fewest open claims (ties: alphabetical). */
-export async function leastBusyHandler(trx: Knex | Knex.Transaction, productLine: string): Promise<string> {
-  const candidate = await trx('users as u')
-    .leftJoin('claims as c', 'c.handlerId', 'u.id')
-    .leftJoin('declarations as d', function openClaims() {
-      this.on('d.id', 'c.declarationId').andOnIn('d.status', ['in_handling', 'under_reservation']);
-    })
-    .where('u.role', 'handler')
-    .where((q) => q.whereNull('u.productLines').orWhereRaw('u.product_lines \\? ?', [productLine]))
-    .groupBy('u.id', 'u.email')
-    .orderByRaw('count(d.id) asc, u.email asc')
-    .first('u.id');
-  if (!candidate) throw new Error(`No claims handler takes ${productLine} claims`);
-  return candidate.id;
+/** A retried opening answers what the first one recorded: the rule that chose the handler, if the rules chose. */
+async function automaticAssignmentOf(trx: Knex.Transaction, declarationId: string) {
+  const entry = await trx('auditLog').where({ eventKey: `assignment:${declarationId}` }).first('details');
+  return entry ? { ruleId: entry.details.ruleId ?? null, ruleName: entry.details.ruleName ?? null } : null;
 }
 
 export function claimActivities(knex: Knex) {
@@ -44,21 +35,28 @@ export function claimActivities(knex: Knex) {
      * Opens the claim file (schadedossier) for a declaration: a claim number and a handler. Runs as
      * often as Temporal retries it and still opens exactly one claim per declaration.
      */
-    async openClaim(input: OpenClaim): Promise<{ claimNumber: string; handler: HandlerContact; simpleFireRisk: boolean }> {
-      const claim = await knex.transaction(async (trx) => {
+    async openClaim(input: OpenClaim): Promise<{ claimNumber: string; handler: HandlerContact; simpleFireRisk: boolean; assignedBy?: { ruleId: string | null; ruleName: string | null } }> {
+      const { claim, assignedBy } = await knex.transaction(async (trx) => {
         const existing = await trx('claims').where({ declarationId: input.declarationId }).first();
-        if (existing) return existing;
-        const handlerId = input.handlerId ?? (await leastBusyHandler(trx, productLineOf[input.type]));
+        if (existing) return { claim: existing, assignedBy: await automaticAssignmentOf(trx, input.declarationId) };
+        // Without a handler who starts handling, the assignment rules choose (domain/assignment/rules.ts).
+        const automatic = input.handlerId ? null : await assignAutomatically(trx, input.declarationId);
+        const handlerId = input.handlerId ?? automatic!.handlerId;
         const { rows } = await trx.raw("select nextval('claim_number_seq') as seq");
         const claimNumber = `${brusselsYear()}/${claimNumberCode[input.type]}/${String(rows[0].seq).padStart(6, '0')}`;
         const [inserted] = await trx('claims')
           .insert({ declarationId: input.declarationId, claimNumber, handlerId, productLine: productLineOf[input.type], openedBy: input.openedBy })
           .onConflict('declarationId').ignore()
           .returning('*');
-        return inserted ?? (await trx('claims').where({ declarationId: input.declarationId }).first());
+        if (inserted && automatic) await automatic.record(claimNumber);
+        if (inserted) return { claim: inserted, assignedBy: automatic && { ruleId: automatic.rule?.id ?? null, ruleName: automatic.rule?.name ?? null } };
+        return { claim: await trx('claims').where({ declarationId: input.declarationId }).first(), assignedBy: await automaticAssignmentOf(trx, input.declarationId) };
       });
       const policy = await knex('declarations as d').join('policies as p', 'p.id', 'd.policyId').where('d.id', input.declarationId).first('p.terms');
-      return { claimNumber: claim.claimNumber, handler: await handlerContact(knex, claim.handlerId), simpleFireRisk: Boolean(policy?.terms?.simpleRisk) };
+      return {
+        claimNumber: claim.claimNumber, handler: await handlerContact(knex, claim.handlerId), simpleFireRisk: Boolean(policy?.terms?.simpleRisk),
+        ...(assignedBy ? { assignedBy } : {}),
+      };
     },
   };
 }

@@ -10,11 +10,15 @@ import { letterActivities } from './letters';
 import { outboxMailer } from './mail/outbox';
 import { claimActivities } from './claims';
 import { claimLedgerActivities } from './claim-ledger';
+import { claimDiaryActivities } from './claim-diary';
+import { claimRiskActivities } from './claim-risk';
+import type { FraudConfig } from '../runtime/fraud-config';
 import { projectionActivities } from './projection';
 import { reminderActivities } from './reminders';
 import { withClassifiedFailures } from './failures';
 import { paymentBatchActivities, type SepaDebtor } from './payment-batch';
 import { bankStatementActivities } from './bank-statements';
+import { catastropheActivities } from './catastrophes';
 
 export interface ActivityDependencies {
   knex: Knex;
@@ -23,17 +27,21 @@ export interface ActivityDependencies {
   temporal?: Client;
   /** The insurer's account SEPA transfers leave from (config.sepa.debtor). */
   sepaDebtor?: SepaDebtor;
+  /** The fraud screening's thresholds (config.fraud); unset: the rules' defaults. */
+  fraud?: FraudConfig;
 }
 
 /**
  * Every side effect the workflows may ask for, built once per worker around its dependencies. A failure on
  * bad data is non-retryable (see failures.ts): the workflow refuses the action instead of retrying forever.
  */
-export function createActivities({ knex, mail, temporal, sepaDebtor }: ActivityDependencies) {
+export function createActivities({ knex, mail, temporal, sepaDebtor, fraud }: ActivityDependencies) {
   return withClassifiedFailures({
     ...projectionActivities(knex),
     ...claimActivities(knex),
     ...claimLedgerActivities(knex),
+    ...claimDiaryActivities(knex),
+    ...claimRiskActivities(knex, fraud),
     ...reminderActivities(knex),
     ...mailActivities(knex, mail.transport, mail.from),
     ...messageActivities(knex),
@@ -43,5 +51,6 @@ export function createActivities({ knex, mail, temporal, sepaDebtor }: ActivityD
     ...letterActivities(knex, outboxMailer(knex, mail.transport, mail.from)),
     ...paymentBatchActivities(knex, temporal, sepaDebtor),
     ...bankStatementActivities(knex, temporal),
+    ...catastropheActivities(knex, temporal),
   });
 }

@@ -6,9 +6,11 @@ import { declarationTypes } from '../domain/declaration-types';
 import { closeOutcomes, type CoverageStatus } from '../domain/claim/state';
 import { productLines } from '../domain/product-lines';
 import { actor, cents, day, moment, pageOf, person } from './common';
+import { claimUploads } from './claim-documents';
 import { claimAction, decision, decisionKinds, declarationDetail, handlerContact } from './declarations';
 import { message } from './messages';
 import { totals } from './money';
+import { customerFollowUp } from './customer-claim';
 
 const sealed = z.literal(true).optional().describe('Medical details hidden from this reader: only that the claim exists and its status');
 
@@ -44,6 +46,7 @@ export const claimDetail = claimBasics.extend({
   documents: z.array(z.object({ kind: z.string(), fileName: z.string(), url: z.string(), sizeBytes: z.number().int().optional(), recipient: z.string().nullable().optional() })),
   information: z.record(z.string(), z.unknown()).nullable(),
   sealed,
+  ...customerFollowUp,
 });
 export type ClaimDetail = z.infer<typeof claimDetail>;
 
@@ -118,6 +121,13 @@ export const claimFile = declarationDetail.extend({
   messages: z.array(message),
   letters: z.array(letter),
   flags: z.array(claimFlag),
+  /** The header's facts the declaration does not carry: the policy's number, the event's day, days open, the deadline due first. */
+  policyNumber: z.string().nullable(),
+  eventDate: day.nullable(),
+  daysOpen: z.number().int().nullable(),
+  nextDeadline: z.object({ code: z.string(), dueOn: day }).nullable(),
+  /** The handler's own documents (the customer's are the attachments). */
+  uploads: claimUploads,
 });
 export type ClaimFile = z.infer<typeof claimFile>;
 
@@ -130,7 +140,11 @@ export const staff = z.array(staffMember);
 export const deadlineRecorded = z.object({ declarationId: z.string(), sentOn: day.optional(), agreedOn: day.optional() });
 
 /** Closing a claim (a request body): how it ended; the claim's process says when a reason is needed. */
-export const closeRequest = z.strictObject({ outcome: z.enum(closeOutcomes), reason: reason(2000).optional() });
+export const closeRequest = z.strictObject({
+  outcome: z.enum(closeOutcomes), reason: reason(2000).optional(),
+  /** With outcome duplicate: the claim (its id) this one duplicates; another claim of the same customer. */
+  duplicateOf: z.uuid().optional(),
+});
 export type CloseRequest = z.input<typeof closeRequest>;
 
 /** The handler's decision (a request body): accept, accept under reservation with the missing items, or refuse with a reason. */

@@ -12,7 +12,7 @@ export const messageStatuses = ['sent', 'read', 'answered', 'withdrawn'] as cons
 export const message = z.object({
   id: z.string(),
   declarationId: z.string().nullable(),
-  addressedTo: z.enum(['handler', 'back_office']),
+  addressedTo: z.enum(['handler', 'back_office', 'customer']), // customer: the insurer's message to them
   subject: z.string(),
   body: z.string(),
   sender: actor,

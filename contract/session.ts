@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { menuItems } from '../domain/access';
 
 /** The session: who is logged in, with which roles, for which organisations. */
-export const roles = ['customer', 'handler', 'senior_handler', 'auditor'] as const;
+export const roles = ['customer', 'handler', 'senior_handler', 'auditor', 'siu'] as const;
 export const accessLevels = ['full', 'limited'] as const;
 const role = z.enum(roles);
 export type Role = z.infer<typeof role>;

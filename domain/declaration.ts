@@ -17,7 +17,8 @@ export type DeclarationStatus = (typeof declarationStatuses)[number];
 /** How a status reads in a sentence. */
 export const statusLabel = (status: DeclarationStatus) => status.replace('_', ' ');
 
-export type ActorRole = 'customer' | 'handler' | 'senior_handler' | 'auditor' | 'system';
+/** siu: the special investigation unit (fraud referrals). */
+export type ActorRole = 'customer' | 'handler' | 'senior_handler' | 'auditor' | 'siu' | 'system';
 export interface Actor {
   userId: string | null; // null for the system (timers, automatic opening)
   name: string;
@@ -55,7 +56,8 @@ export type ActionName =
   | 'reassigned'
   | 'draft_reminder_sent'
   | 'expired'
-  | 'closed';
+  | 'closed'
+  | 'documents_added'; // by the customer, to a claim in handling (the claim's process records it)
 
 /** One accepted action: who did what, and when (workflow time, ISO 8601). */
 export interface ActionRecord {

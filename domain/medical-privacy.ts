@@ -43,7 +43,7 @@ export const carriesMedicalDetails = (type: DeclarationType): boolean => medical
 export const medicalDeclarationTypes: DeclarationType[] = declarationTypes.filter(carriesMedicalDetails);
 
 /** Staff of the insurer read every claim's medical details; everyone else only their own. */
-export const staffRoles: readonly Role[] = ['handler', 'senior_handler', 'auditor'];
+export const staffRoles: readonly Role[] = ['handler', 'senior_handler', 'auditor', 'siu'];
 
 /** The people in a group hospitalisation register (insured_persons): by register id and national number. */
 export interface RegisterPersons {

@@ -1,8 +1,12 @@
 import type api from './locales/en/api.json';
 import type assessment from './locales/en/assessment.json';
+import type assignment from './locales/en/assignment.json';
+import type catastrophe from './locales/en/catastrophe.json';
 import type claim from './locales/en/claim.json';
 import type coverage from './locales/en/coverage.json';
+import type customerClaim from './locales/en/customer-claim.json';
 import type declaration from './locales/en/declaration.json';
+import type diary from './locales/en/diary.json';
 import type documents from './locales/en/documents.json';
 import type fields from './locales/en/fields.json';
 import type hospitalisation from './locales/en/hospitalisation.json';
@@ -13,12 +17,13 @@ import type messages from './locales/en/messages.json';
 import type money from './locales/en/money.json';
 import type paymentBatches from './locales/en/payment-batches.json';
 import type process from './locales/en/process.json';
+import type risk from './locales/en/risk.json';
 import type timeline from './locales/en/timeline.json';
 
 /** The server's areas of the catalogue, as English has them (the catalogue test keeps every language in step). */
-type ServerCatalogue = typeof api & typeof assessment & typeof claim & typeof coverage & typeof declaration & typeof documents & typeof fields
+type ServerCatalogue = typeof api & typeof assessment & typeof assignment & typeof claim & typeof coverage & typeof customerClaim & typeof declaration & typeof diary & typeof documents & typeof fields
   & typeof hospitalisation & typeof labels & typeof letters & typeof mails & typeof messages & typeof money
-  & typeof paymentBatches & typeof process & typeof timeline;
+  & typeof paymentBatches & typeof process & typeof risk & typeof timeline & typeof catastrophe;
 
 /** Every sentence's dotted key; a plural's forms (`_one`, `_other`) count as the one key i18next is asked for. */
 type Leaves<T, Prefix extends string = ''> = {

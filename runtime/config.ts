@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Duration } from '@temporalio/common';
 import { duration, wholeNumber as integer, type Env } from './env';
 import { accessConfig, type AccessConfig } from './access-config';
+import { fraudConfig, type FraudConfig } from './fraud-config';
 import { parsePayloadKeys, type PayloadKeyRing } from './codec/payload-keys';
+import { fastTrackRuleName, type FastTrackRule } from '../domain/catastrophe';
 
 /** Every setting of the system, read from the environment in one place. */
 export interface Config {
@@ -47,6 +49,14 @@ export interface Config {
     /** A claim's process continues as new past this many history events (or when Temporal suggests it). */
     claimHistoryEvents: number;
   };
+  diary: {
+    /** An open diary item this long past its due day reaches every senior handler. */
+    escalateAfter: Duration;
+  };
+  catastrophes: {
+    /** The fast track of a catastrophe event: small simple claims up to maxEstimatedCents, paid up to paymentLimitCents; null: off. */
+    fastTrack: FastTrackRule | null;
+  };
   sepa: {
     /** The insurer's own account, the debtor of every transfer. */
     debtor: { name: string; iban: string; bic: string | null };
@@ -62,6 +72,8 @@ export interface Config {
     generateKeyFile: boolean;
   };
   access: AccessConfig;
+  /** The fraud screening's thresholds (FRAUD_* settings). */
+  fraud: FraudConfig;
   declarations: {
     /** Temporal duration strings ('14 days', '30s'): an untouched draft is reminded, then expires. */
     draftReminderAfter: Duration;
@@ -122,6 +134,16 @@ export function loadConfig(env: Env = process.env): Config {
       reopenWithin: duration(env, 'CLAIM_REOPEN_WITHIN', '1095 days'),
       claimHistoryEvents: integer(env, 'CLAIM_HISTORY_EVENTS', 4_000),
     },
+    diary: {
+      escalateAfter: duration(env, 'DIARY_ESCALATE_AFTER', '2 days'),
+    },
+    catastrophes: {
+      fastTrack: env.FAST_TRACK_ENABLED === 'false' ? null : {
+        name: fastTrackRuleName,
+        maxEstimatedCents: integer(env, 'FAST_TRACK_MAX_ESTIMATE_CENTS', 100_000),
+        paymentLimitCents: integer(env, 'FAST_TRACK_PAYMENT_LIMIT_CENTS', 100_000),
+      },
+    },
     sepa: {
       debtor: {
         name: env.SEPA_DEBTOR_NAME || 'Verzekeraar NV',
@@ -132,6 +154,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     payloadEncryption: payloadEncryption(env, production, dataDir),
     access: accessConfig(env),
+    fraud: fraudConfig(env),
     declarations: {
       draftReminderAfter: duration(env, 'DRAFT_REMINDER_AFTER', '14 days'),
       draftExpiresAfter: duration(env, 'DRAFT_EXPIRES_AFTER', '90 days'),

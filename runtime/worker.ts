@@ -35,7 +35,7 @@ export async function startWorker(config: Config, endpoint: TemporalEndpoint, kn
     workflowsPath: require.resolve('../workflows'),
     dataConverter,
     activities: createActivities({
-      knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from }, temporal, sepaDebtor: config.sepa.debtor,
+      knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from }, temporal, sepaDebtor: config.sepa.debtor, fraud: config.fraud,
     }),
   });
   const done = worker.run().finally(() => connection.close());

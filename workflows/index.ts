@@ -8,3 +8,4 @@ export { paymentScheduleWorkflow } from './payment-schedule/workflow';
 export { paymentBatchWorkflow } from './payment-batch/workflow';
 export { bankStatementWorkflow } from './bank-statement/workflow';
 export { claimWorkflow } from './claim/workflow';
+export { catastropheWorkflow } from './catastrophe/workflow';

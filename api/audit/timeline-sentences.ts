@@ -74,7 +74,8 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
       return args.version === 0 ? phrase('timeline.update.saveDraft_new', base) : phrase('timeline.update.saveDraft', { ...base, step: args.step ?? null });
     case 'saveChange':
       return phrase(args.version === 0 ? 'timeline.update.saveChange_new' : 'timeline.update.saveChange', base);
-    case 'addAttachments': {
+    case 'addAttachments':
+    case 'addCustomerDocuments': { // the customer's documents, added to a claim in handling
       const files = (args.attachments ?? []).map((file: Args) => String(file.fileName));
       return phrase('timeline.update.addAttachments', { ...base, count: files.length, files });
     }
@@ -98,8 +99,22 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
     }
     case 'addNote':
       return phrase(args.confidential ? 'timeline.update.addNote_confidential' : 'timeline.update.addNote', base);
-    case 'reassignClaim':
-      return phrase('timeline.update.reassignClaim', { ...base, handler: String(args.handler?.name) });
+    case 'addDiaryItem':
+      return phrase('diary.timeline.addDiaryItem', { ...base, dueOn: String(args.dueOn) });
+    case 'completeDiaryItem':
+      return phrase('diary.timeline.completeDiaryItem', base);
+    case 'cancelDiaryItem':
+      return phrase('diary.timeline.cancelDiaryItem', { ...base, reason: String(args.note ?? '') });
+    case 'addClaimDocument':
+      return phrase('timeline.update.addClaimDocument', { ...base, fileName: String(args.fileName) });
+    case 'tagCatastrophe':
+      return phrase('catastrophe.timeline.tagCatastrophe', { ...base, name: String(args.catastrophe?.name) });
+    case 'reassignClaim': // a bulk reassignment (an absence) says why
+      return typeof args.reason === 'string' && args.reason.trim()
+        ? phrase('assignment.timeline.reassignClaim_reason', { ...base, handler: String(args.handler?.name), reason: args.reason.trim() })
+        : phrase('timeline.update.reassignClaim', { ...base, handler: String(args.handler?.name) });
+    case 'messageCustomer':
+      return phrase('assignment.timeline.messageCustomer', { ...base, subject: String(args.subject) });
     case 'changeReserve': {
       const [key, reason] = withReason(Number(args.amountCents) < 0 ? 'timeline.update.changeReserve_lower' : 'timeline.update.changeReserve_raise', args.reason);
       return phraseOf(key, { ...base, ...amountOf(args, 'amountCents'), ...reason });
@@ -121,9 +136,22 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
         : phrase('timeline.otherUpdate', { ...base, update: humanize(name) });
     }
     case 'closeClaim': {
+      if (typeof args.duplicateOf === 'string' && typeof args.reason === 'string' && args.reason.trim()) {
+        return phrase('risk.timeline.closeClaim_duplicateOf', { ...base, reason: args.reason.trim() });
+      }
       const [key, reason] = withReason('timeline.update.closeClaim', args.reason);
       return phraseOf(key, { ...base, outcome: String(args.outcome), ...reason });
     }
+    // The special investigation unit and litigation (issue 12 §3).
+    case 'referToInvestigation':
+      return phrase('risk.timeline.referToInvestigation', { ...base, reason: String(args.reason ?? '').trim() });
+    case 'closeInvestigation':
+      return phrase(args.outcome === 'fraud_confirmed' ? 'risk.timeline.closeInvestigation_fraud_confirmed' : 'risk.timeline.closeInvestigation_cleared', { ...base, note: String(args.note ?? '').trim() });
+    case 'setLitigation':
+      if (!args.inLitigation) return phrase('risk.timeline.setLitigation_off', base);
+      return typeof args.reason === 'string' && args.reason.trim()
+        ? phrase('risk.timeline.setLitigation_on_reason', { ...base, reason: args.reason.trim() })
+        : phrase('risk.timeline.setLitigation_on', base);
     // The bank's side reaches the claim from the batch and the statement, not from a person.
     case 'takeForBatch':
       return Array.isArray(result) ? phrase('timeline.update.takeForBatch', { count: result.length }) : phrase('timeline.update.takeForBatch_requested');
@@ -145,6 +173,12 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
   switch (name) {
     case 'openClaim':
       if (!result?.claimNumber) return phrase('timeline.activity.openClaim_requested');
+      // Chosen automatically: by the assignment rule named, or (no rule applied) by workload.
+      if (result.assignedBy && result.handler?.name) {
+        return result.assignedBy.ruleName
+          ? phrase('assignment.timeline.openClaim_rule', { claimNumber: result.claimNumber, handler: result.handler.name, rule: String(result.assignedBy.ruleName) })
+          : phrase('assignment.timeline.openClaim_workload', { claimNumber: result.claimNumber, handler: result.handler.name });
+      }
       return result.handler?.name
         ? phrase('timeline.activity.openClaim', { claimNumber: result.claimNumber, handler: result.handler.name })
         : phrase('timeline.activity.openClaim_unknownHandler', { claimNumber: result.claimNumber });
@@ -160,6 +194,18 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
       return phrase(again ? 'timeline.activity.adoptClaim_again' : 'timeline.activity.adoptClaim');
     case 'readLegacyMoney':
       return phrase('timeline.activity.adoptClaim_again');
+    case 'diaryFactsAtOpening':
+      return phrase('diary.timeline.diaryFactsAtOpening');
+    case 'catastropheAtOpening':
+      return result?.name ? phrase('catastrophe.timeline.catastropheAtOpening', { name: String(result.name) }) : phrase('catastrophe.timeline.catastropheAtOpening_none');
+    case 'fastTrackFactsOf':
+      return phrase('catastrophe.timeline.fastTrackFactsOf');
+    case 'tagCatastropheClaims':
+      return typeof result?.tagged === 'number' ? phrase('catastrophe.timeline.tagCatastropheClaims', { count: result.tagged }) : phrase('catastrophe.timeline.tagCatastropheClaims_requested');
+    case 'assessClaimRisk':
+      return Array.isArray(result?.indicators)
+        ? phrase('risk.timeline.assessClaimRisk_found', { indicators: result.indicators.length, duplicates: (result.possibleDuplicates ?? []).length })
+        : phrase('risk.timeline.assessClaimRisk');
     case 'issueClaimDecisionLetters':
       return phrase('timeline.activity.issueDecisionLetters');
     case 'recordPaymentBatch':

@@ -15,6 +15,8 @@ export const claimContextOf = (config: Config): ClaimContext => ({
     approvalEscalateAfter: config.money.paymentApprovalEscalateAfter,
     instalmentPeriod: config.money.instalmentPeriod,
     reopenWithin: config.money.reopenWithin,
+    ...(config.catastrophes.fastTrack ? { fastTrack: config.catastrophes.fastTrack } : {}),
+    diaryEscalateAfter: config.diary.escalateAfter,
   },
   limits: { historyEvents: config.money.claimHistoryEvents },
 });

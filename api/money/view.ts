@@ -11,14 +11,14 @@ const releasedAtClosing = (entry: Record<string, any>) => typeof entry.entryKey 
 export const reserveEntryView = (entry: Record<string, any>, language: string): ReserveEntry => ({
   id: Number(entry.id), costType: entry.costType, amountCents: entry.amountCents,
   reason: releasedAtClosing(entry) ? catalogue.t('claim.reserveReleasedAtClosing', undefined, language) : entry.reason,
-  author: { id: entry.authorId, name: entry.authorName }, createdAt: moment(entry.createdAt),
+  author: { id: entry.authorId ?? 'system', name: entry.authorName }, createdAt: moment(entry.createdAt), // the system: a fast track
 });
 
 /** A payment row as paymentRows reads it: with the number of the batch that took it to the bank. */
 export const paymentView = (payment: Record<string, any>): Payment => ({
   id: payment.id, claimId: payment.declarationId, costType: payment.costType, amountCents: payment.amountCents,
   payeeName: payment.payeeName, iban: payment.iban, bic: payment.bic ?? null, status: payment.status,
-  requestedBy: { id: payment.requestedById, name: payment.requestedByName },
+  requestedBy: { id: payment.requestedById ?? 'system', name: payment.requestedByName }, // the system: a fast track
   decidedBy: payment.approvedById ? { id: payment.approvedById, name: payment.approvedByName } : null,
   decidedAt: iso(payment.decidedAt), reason: payment.reason, escalatedAt: iso(payment.escalatedAt),
   scheduleId: payment.scheduleId, instalmentNumber: payment.instalmentNumber, paidAt: iso(payment.paidAt),

@@ -17,6 +17,11 @@ import { actorOf, authOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { claimContextOf } from '../claims/context';
 import { claimFlagsOf } from '../claims/flags';
+import { checkDuplicateTarget } from '../claims/duplicates';
+import { hideReferredFrom } from '../claims/investigation-seclusion';
+import { fileReaders } from '../claims/risk-access';
+import { claimHeaderOf } from '../claims/header';
+import { claimUploadsOf } from '../claims/uploads';
 import { claimRecordOf } from '../claims/record';
 import { claimTargetOf } from '../claims/target';
 import { declarationDetail } from '../declarations/detail';
@@ -42,7 +47,7 @@ const openStatuses = queueStatuses;
 const sortable = { nextDeadline: 'next_deadline_on', submittedAt: 'd.submitted_at', claimNumber: 'c.claim_number', status: 'd.status' };
 
 /** The running deadline due first, and the money a missed one costs today. */
-function withPenalties(rows: { code: string; dueOn: string; status: string; penaltyCents: number }[]) {
+export function withPenalties(rows: { code: string; dueOn: string; status: string; penaltyCents: number }[]) {
   const today = brusselsDate(new Date());
   return rows.map((deadline) => ({
     ...deadline,
@@ -89,6 +94,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client, config: Config
       .join('organisations as o', 'o.id', 'd.organisationId')
       .whereIn('d.status', query.status ? [query.status] : openStatuses)
       .whereNull('c.closedAt')
+      .modify(hideReferredFrom(knex, authOf(req).user.role, 'd.id')) // referred to the SIU: not in the handler's queue
       .modify((q) => {
         if (query.productLine) q.whereIn('d.type', declarationTypes.filter((type) => productLineOf[type] === query.productLine));
         if (query.assignee === 'unassigned') q.whereNull('c.handlerId');
@@ -119,7 +125,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client, config: Config
     summary: 'The claim file for the handler: declaration, parties, attachments, missing documents, rule results (their sentences in the Accept-Language), decisions, the claim (cover and its findings, money, outcome, reopening), messages, letters, deadlines and the full timeline.',
     params: idParams,
     response: claimFile,
-  }, handlers, async ({ params }, req) => {
+  }, [fileReaders], async ({ params }, req) => { // the SIU reads the files referred to it
     const declaration = await findClaim(params.id);
     const [claim, organisation, deadlines, messages, letters] = await Promise.all([
       claimRecordOf(knex, declaration.id, readerLanguage(req)),
@@ -138,6 +144,8 @@ export function backofficeClaimRoutes(knex: Knex, client: Client, config: Config
       messages: messages.map(messageView),
       letters: letters.map((letter) => ({ ...letter, url: `/api/backoffice/claims/${declaration.id}/letters/${letter.id}` })),
       flags: await claimFlagsOf(knex, declaration.id, claim),
+      ...(await claimHeaderOf(knex, declaration, claim, deadlines)),
+      uploads: await claimUploadsOf(knex, declaration.id),
     };
   });
 
@@ -186,6 +194,7 @@ export function backofficeClaimRoutes(knex: Knex, client: Client, config: Config
     summary: 'Close the claim with its outcome (paid, no payment, refused, duplicate, withdrawn; the last two with a reason): its running deadlines end and what is left on its reserves is released. Refused while a payment is still on its way.',
     params: idParams, body: closeRequest, response: claimRecord,
   }, handlers, async ({ params, body }, req) => {
+    if (body.duplicateOf !== undefined) await checkDuplicateTarget(knex, params.id, body.duplicateOf);
     await updateClaim(client, claimContext, await claimTargetOf(knex, params.id), closeClaimUpdate, { actor: actorOf(req), ...body }, idempotencyKeyOf(req));
     return claimAfter(params.id, req);
   });

@@ -8,7 +8,8 @@ import type { Config } from '../../runtime/config';
 import { updateClaim } from '../../workflows/claim/client';
 import { decideClaimUpdate } from '../../workflows/claim/definitions';
 import { decideUpdate, startHandlingUpdate } from '../../workflows/declaration/definitions';
-import { actorOf } from '../auth/context';
+import { actorOf, authOf } from '../auth/context';
+import { hideReferredFrom } from '../claims/investigation-seclusion';
 import { requireRole } from '../auth/guards';
 import { claimContextOf } from '../claims/context';
 import { claimTargetOf } from '../claims/target';
@@ -52,6 +53,7 @@ export function backofficeRoutes(client: Client, config: Config): Router {
         else q.whereIn('status', openStatuses);
         if (query.type) q.where({ type: query.type });
       })
+      .modify(hideReferredFrom(Declaration.knex(), authOf(req).user.role, 'declarations.id')) // referred to the SIU: not for handlers
       .whereNot({ status: 'draft' })
       .orderBy('submittedAt', 'asc')
       .page(query.page - 1, query.pageSize);

@@ -14,6 +14,8 @@ import { inBatches, pagingFields, searchText, sortField } from '../lists/query';
 import { findCustomerClaim } from '../declarations/find';
 import { mayRead, medicalReaderOf, medicalVisibility, requireMedicalAccess } from '../declarations/medical-access';
 import { recordRead } from '../audit/reads';
+import { customerFollowUp } from '../claims/customer-view';
+import { readerLanguage } from '../i18n/reader-language';
 import { sealedHistory } from '../declarations/sealed';
 import { route } from '../route';
 import { claimDetail, claimPage } from '../../contract/claims';
@@ -141,7 +143,7 @@ export function claimRoutes(knex: Knex): Router {
 
   route(router, {
     method: 'get', path: `${base}/:id`, tag: 'claims', access: 'customers of the organisation (full or limited)',
-    summary: 'A claim: status and its history, the handler, the decisions, the documents in the file and the declared information.',
+    summary: 'A claim: status and its history, the handler, the decisions, the documents in the file and the declared information; its progress, what the insurer waits for from the customer, and the payments made on it (never the reserves).',
     params: claimParams,
     response: claimDetail,
   }, anyAccess, async ({ params }, req) => {
@@ -155,10 +157,11 @@ export function claimRoutes(knex: Knex): Router {
       id: claim.id, claimNumber: claim.claimNumber, type: claim.type, productLine: productLineOf[claim.type], status: claim.status,
       policyId: claim.policyId, policyNumber: policy?.policyNumber ?? null, submittedAt: claim.submittedAt, handler: claim.handler,
     };
+    const followUp = await customerFollowUp(knex, claim, sealed, readerLanguage(req));
     // Sealed: that it exists and how it stands; no declared facts, documents or reasons.
-    if (sealed) return { ...basics, decision: null, history: sealedHistory(claim.actions), documents: [], information: null, sealed };
+    if (sealed) return { ...basics, ...followUp, decision: null, history: sealedHistory(claim.actions), documents: [], information: null, sealed };
     return {
-      ...basics, decision: claim.decision,
+      ...basics, ...followUp, decision: claim.decision,
       history: claim.actions,
       documents: [
         { kind: 'declaration_summary', fileName: `declaration-${claim.id.slice(0, 8)}.pdf`, url: `${url}/summary.pdf` },

@@ -129,6 +129,7 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
     const me = actorOf(req).userId;
     const rows = await knex('messages as m').join('organisations as o', 'o.id', 'm.organisationId')
       .leftJoin('claims as c', 'c.declarationId', 'm.declarationId')
+      .whereNot('m.addressedTo', 'customer') // the insurer's own messages to customers wait for no one here
       .modify((q) => {
         if (query.status) q.where('m.status', query.status);
         if (query.mine === 'true') q.where((w) => w.where('m.handlerId', me).orWhereNull('m.handlerId'));

@@ -1,6 +1,6 @@
 import { Model } from 'objection';
 
-export type Role = 'customer' | 'handler' | 'senior_handler' | 'auditor';
+export type Role = 'customer' | 'handler' | 'senior_handler' | 'auditor' | 'siu';
 export type AccessLevel = 'full' | 'limited';
 
 export class User extends Model {

@@ -17,10 +17,10 @@ export async function seedDemo(knex: Knex): Promise<void> {
     }
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    for (const { access, defaultOrganisation, productLines, authorityLimitCents, ...account } of accounts) {
+    for (const { access, defaultOrganisation, productLines, authorityLimitCents, languages, ...account } of accounts) {
       const [user] = await trx('users')
-        .insert({ ...account, passwordHash, productLines: productLines ? JSON.stringify(productLines) : null, authorityLimitCents: authorityLimitCents ?? null })
-        .onConflict('email').merge(['fullName', 'role', 'phone', 'productLines', 'authorityLimitCents'])
+        .insert({ ...account, passwordHash, productLines: productLines ? JSON.stringify(productLines) : null, authorityLimitCents: authorityLimitCents ?? null, languages: languages ?? [] })
+        .onConflict('email').merge(['fullName', 'role', 'phone', 'productLines', 'authorityLimitCents', 'languages'])
         .returning('id');
       for (const [organisation, accessLevel] of access) {
         await trx('organisationAccess')

@@ -25,10 +25,18 @@ export interface ClaimChange {
   recoveryIds?: string[];
   /** Money received on a recovery. */
   receipts?: { id: string; recoveryId: string; amountCents: number; receivedOn: string; by: Actor }[];
+  /** Diary items of the state to write (insert or update, by id). */
+  diaryItemIds?: string[];
+  /** A referral to the special investigation unit opened or closed (claim_investigations). */
+  investigation?: import('./risk').InvestigationChange;
   /** Notes written on the claim (never edited). */
   notes?: { id: string; text: string; confidential: boolean; by: Actor }[];
+  /** Messages from the insurer to the customer, written to the claim's thread (never edited). */
+  customerMessages?: { id: string; subject: string; body: string; by: Actor }[];
   /** The decision, status or handler changed: the declaration's projection follows (customers read it there). */
-  declaration?: { action: 'decided' | 'reassigned'; details: Record<string, unknown> };
+  declaration?: { action: 'decided' | 'reassigned' | 'documents_added'; details: Record<string, unknown> };
+  /** Files the customer added to the claim (stored already): the declaration lists them with its other attachments. */
+  attachments?: import('../attachments').AttachmentRef[];
   /** Who is told, once: a user, or every senior handler. */
   notifications?: { to: { userId: string } | { role: 'senior_handler' }; kind: string; params: Record<string, unknown>; dedupeKey: string }[];
 }

@@ -136,11 +136,22 @@ export interface ClaimState {
   payments: ClaimPayment[];
   schedules: ClaimSchedule[];
   recoveries: Recovery[];
-  closed: { outcome: CloseOutcome; reason: string | null; by: Actor; at: string } | null;
+  /** duplicateOf: the claim (declaration id) this one was closed as a duplicate of. */
+  closed: { outcome: CloseOutcome; reason: string | null; by: Actor; at: string; duplicateOf?: string } | null;
   /** How often a closed claim was reopened, and the last reason. */
   reopened: { count: number; reason: string; by: Actor; at: string } | null;
   /** Bumped by every change; orders the projection writes and makes each of them happen once. */
   revision: number;
   /** The idempotency keys of recent money commands (bounded): a retry after a continue-as-new is still recognised. */
   recentKeys: string[];
+  /** The catastrophe event the claim belongs to (tagged by the event's declaration or at opening); absent on claims of before. */
+  catastrophe?: { id: string; name: string; by: Actor; at: string } | null;
+  /** Fraud indicators and possible duplicates, as last assessed (absent: a claim from before the screening). */
+  risk?: import('./risk').ClaimRisk;
+  /** An open referral to the special investigation unit; null or absent: none open. */
+  investigation?: import('./risk').Investigation | null;
+  /** Set while the claim is in litigation. */
+  litigation?: import('./risk').Litigation | null;
+  /** The claim's diary: open items and the last closed ones (bounded); absent on claims of before the diary. */
+  diary?: import('./diary').DiaryItem[];
 }

@@ -95,11 +95,20 @@ export function sharedBrowser(): () => Browser {
   };
 }
 
-/** A handler logged in, on a claim file of the back office. */
-export async function openClaimFile(browser: Browser, email: string, claimId: string): Promise<{ context: BrowserContext; page: Page }> {
+/** The claim file's tabs (ui/src/backoffice/workbench/claim-tabs.ts): overview, declaration, documents, financials, ... */
+export type ClaimFileTab = 'overview' | 'declaration' | 'documents' | 'financials' | 'diary' | 'notes' | 'messages' | 'deadlines' | 'history';
+
+/** A handler logged in, on a claim file of the back office, on the tab asked for (the overview by default). */
+export async function openClaimFile(browser: Browser, email: string, claimId: string, tab?: ClaimFileTab): Promise<{ context: BrowserContext; page: Page }> {
   const visitor = await newVisitor(browser);
   await logIn(visitor.page, email);
   await visitor.page.waitForURL('**/backoffice/claims');
-  await visitor.page.goto(`/backoffice/claims/${claimId}`);
+  await visitor.page.goto(`/backoffice/claims/${claimId}${tab ? `?tab=${tab}` : ''}`);
   return visitor;
+}
+
+/** Switches the open claim file to another tab, as a handler does (a click on the tab), and waits until it shows. */
+export async function openClaimTab(page: Page, tab: ClaimFileTab): Promise<void> {
+  await page.locator(`#claim-tab-${tab}`).click();
+  await page.locator(`#claim-tabpanel-${tab}`).waitFor({ state: 'visible' });
 }

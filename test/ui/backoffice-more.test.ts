@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Browser, Page } from 'playwright-core';
 import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
-import { choose, expectVisible, launchBrowser, logIn, newVisitor, screenshot, expectAccessible } from '../support/browser';
+import { choose, expectVisible, launchBrowser, logIn, newVisitor, openClaimTab, screenshot, expectAccessible } from '../support/browser';
 import { claimUrl, openLiabilityClaim, payeeAccount, waitUntil } from '../support/claims';
 import { policyIdsByNumber, testDatabase } from '../support/database';
 
@@ -34,7 +34,7 @@ describe('Back office: inboxes and claim file actions', () => {
     const visitor = await newVisitor(browser);
     await logIn(visitor.page, demo.handler);
     await visitor.page.waitForURL('**/backoffice/claims');
-    await visitor.page.goto(`/backoffice/claims/${declaration.id}`);
+    await visitor.page.goto(`/backoffice/claims/${declaration.id}?tab=declaration`); // the assessment goes with the declaration
     return visitor;
   }
 
@@ -145,7 +145,7 @@ describe('Back office: inboxes and claim file actions', () => {
     const { context, page } = await newVisitor(browser);
     await logIn(page, demo.handler);
     await page.waitForURL('**/backoffice/claims');
-    await page.goto(`/backoffice/claims/${claimId}`);
+    await page.goto(`/backoffice/claims/${claimId}?tab=deadlines`);
     await expectVisible(page.getByRole('button', { name: 'Herinnering ontvangen' }));
     expect(await page.getByRole('combobox', { name: /^Toewijzen aan/ }).count()).toBe(0);
     await context.close();
@@ -154,7 +154,7 @@ describe('Back office: inboxes and claim file actions', () => {
     await logIn(senior.page, demo.senior);
     await senior.page.waitForURL('**/backoffice/claims');
     await senior.page.goto(`/backoffice/claims/${claimId}`);
-    await expectVisible(senior.page.getByText('Dossierbeheerder: Hanne De Smet'));
+    await expectVisible(senior.page.getByTestId('header-handler').filter({ hasText: 'Hanne De Smet' }));
     await senior.page.getByRole('combobox', { name: /^Toewijzen aan/ }).click();
     expect(await senior.page.getByRole('option', { name: /^Hanne De Smet/ }).count()).toBe(0); // she has it already
     await senior.page.getByRole('option', { name: /^Karim El Amrani — \d+ open dossiers$/ }).click();
@@ -163,7 +163,7 @@ describe('Back office: inboxes and claim file actions', () => {
     await screenshot(senior.page, 'backoffice-reassign-dialog');
     await dialog.getByRole('button', { name: 'Toewijzen' }).click();
     await expectVisible(senior.page.getByRole('status').filter({ hasText: 'Toegewezen aan Karim El Amrani' }));
-    await expectVisible(senior.page.getByText('Dossierbeheerder: Karim El Amrani'));
+    await expectVisible(senior.page.getByTestId('header-handler').filter({ hasText: 'Karim El Amrani' }));
     await screenshot(senior.page, 'backoffice-reassigned');
     await expectAccessible(senior.page);
     await senior.context.close();
@@ -180,7 +180,7 @@ describe('Back office: inboxes and claim file actions', () => {
     const { context, page } = await newVisitor(browser);
     await logIn(page, demo.handler);
     await page.waitForURL('**/backoffice/claims');
-    await page.goto(`/backoffice/claims/${claimId}`);
+    await page.goto(`/backoffice/claims/${claimId}?tab=deadlines`);
     await page.getByRole('button', { name: 'Herinnering ontvangen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Herinnering ontvangen?' });
     await expectVisible(dialog.getByText(/het antwoord is verschuldigd binnen 11 dagen/));
@@ -209,7 +209,7 @@ describe('Back office: inboxes and claim file actions', () => {
     const { context, page } = await newVisitor(browser);
     await logIn(page, demo.handler);
     await page.waitForURL('**/backoffice/claims');
-    await page.goto(`/backoffice/claims/${declaration.id}`);
+    await page.goto(`/backoffice/claims/${declaration.id}?tab=declaration`);
     // Formula 12/24, no traffic accident: a single benefit of € 7.500 to € 30.000 over 12 months; 80 % counts.
     const assessment = page.getByTestId('assessment-accident-income');
     await expectVisible(assessment.filter({ hasText: /Formule 12\/24 — Enkele uitkering/ }).filter({ hasText: /€\s7\.500,00 tot €\s30\.000,00, gespreid over 12 maanden/ }));
@@ -218,6 +218,7 @@ describe('Back office: inboxes and claim file actions', () => {
     await expectVisible(assessment.filter({ hasText: /12 × €\s2\.500,00 per maand over 12 maanden \(totaal €\s30\.000,00\)/ }));
     expect(await page.locator('main').innerText()).not.toMatch(/Instalments cents|Spread months|Counting degree/);
     await screenshot(page, 'backoffice-accident-income-assessment');
+    await openClaimTab(page, 'financials');
     const panel = page.getByRole('region', { name: 'Betalingsplannen (Verzekerd Inkomen)' });
     await expectVisible(panel.getByText('Geen betalingsplannen'));
     const form = panel.getByRole('form', { name: 'Betalingsplan starten' });

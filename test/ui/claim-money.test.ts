@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demo, Session, withKey } from '../support/api';
-import { choose, expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser, openClaimFile } from '../support/browser';
+import { choose, expectAccessible, expectVisible, logIn, newVisitor, screenshot, sharedBrowser, openClaimFile, type ClaimFileTab } from '../support/browser';
 import { claimUrl, openLiabilityClaim, payeeAccount } from '../support/claims';
 import { expectNoUntranslatedKeys } from './untranslated-keys';
 
@@ -22,13 +22,13 @@ describe('Back office: a claim’s money, cover and closing', () => {
     return claimId;
   }
 
-  const openFile = (email: string, claimId: string) => openClaimFile(browser(), email, claimId);
+  const openFile = (email: string, claimId: string, tab?: ClaimFileTab) => openClaimFile(browser(), email, claimId, tab);
 
   const overall = (page: Page, column: string) => page.getByTestId('money-overall').getByTestId(column);
 
   test('a payment within the handler’s authority is approved at once; the senior handler’s batch sends it, and the claim file shows its batch and structured communication', async () => {
     const claimId = await acceptedClaimWithReserve();
-    const { context, page } = await openFile(demo.handler, claimId);
+    const { context, page } = await openFile(demo.handler, claimId, 'financials');
     const form = page.getByRole('form', { name: 'Betalen' });
     await form.getByLabel('Bedrag (€)').fill('1.250,00');
     await form.getByLabel('Begunstigde').fill(payeeAccount.payeeName);
@@ -62,7 +62,7 @@ describe('Back office: a claim’s money, cover and closing', () => {
     await expectAccessible(senior.page);
     await expectNoUntranslatedKeys(senior.page);
 
-    await senior.page.goto(`/backoffice/claims/${claimId}`);
+    await senior.page.goto(`/backoffice/claims/${claimId}?tab=financials`);
     const sentRow = senior.page.getByTestId(`payment-${payment.id}`);
     await expectVisible(sentRow.getByTestId('payment-status').filter({ hasText: /^Naar de bank verzonden$/ }));
     await expectVisible(sentRow.getByText(`Batch ${sent.batchNumber} — ${sent.communication}`));
@@ -75,7 +75,7 @@ describe('Back office: a claim’s money, cover and closing', () => {
     const claimId = await acceptedClaimWithReserve();
     const payment = (await handler.post(claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 700_00, ...payeeAccount }, withKey())).body;
     expect(payment.status).toBe('approved');
-    const { context, page } = await openFile(demo.handler, claimId);
+    const { context, page } = await openFile(demo.handler, claimId, 'financials');
     await expect(overall(page, 'available').innerText()).resolves.toMatch(/€\s2\.300,00/);
     await page.getByTestId(`payment-${payment.id}`).getByRole('button', { name: 'Betaling annuleren' }).click();
     const dialog = page.getByRole('dialog');
@@ -91,7 +91,7 @@ describe('Back office: a claim’s money, cover and closing', () => {
   test('the handler opens a recovery from the declared counterparty and records a receipt: the net incurred falls by what came in', async () => {
     const claimId = await acceptedClaimWithReserve();
     expect((await handler.post(claimUrl(claimId, 'payments'), { costType: 'indemnity', amountCents: 1_000_00, ...payeeAccount }, withKey())).status).toBe(201);
-    const { context, page } = await openFile(demo.handler, claimId);
+    const { context, page } = await openFile(demo.handler, claimId, 'financials');
     await expectVisible(overall(page, 'netIncurred').filter({ hasText: /€\s1\.000,00/ }));
     const panel = page.getByRole('region', { name: 'Verhaal' });
     await expectVisible(panel.getByText('Geen verhaal'));

@@ -11,7 +11,7 @@ describe('Back office: notes on a claim', () => {
     [an, handler] = await Promise.all([Session.login(demo.an), Session.login(demo.handler)]);
   });
 
-  const openFile = (email: string, claimId: string) => openClaimFile(browser(), email, claimId);
+  const openFile = (email: string, claimId: string) => openClaimFile(browser(), email, claimId, 'notes');
 
   test('the handler writes a note; the senior handler adds a confidential one, which the handler does not see', async () => {
     const claimId = await openLiabilityClaim(an, handler);

@@ -19,6 +19,12 @@ const HospitalisationChangesPage = lazyPage(() => import('./backoffice/Hospitali
 const MessagesInboxPage = lazyPage(() => import('./backoffice/MessagesInboxPage'), 'MessagesInboxPage');
 const PaymentBatchesPage = lazyPage(() => import('./backoffice/PaymentBatchesPage'), 'PaymentBatchesPage');
 const WorkQueuePage = lazyPage(() => import('./backoffice/WorkQueuePage'), 'WorkQueuePage');
+const DashboardPage = lazyPage(() => import('./backoffice/dashboard/DashboardPage'), 'DashboardPage');
+const InvestigationsPage = lazyPage(() => import('./backoffice/InvestigationsPage'), 'InvestigationsPage');
+const MyWorkPage = lazyPage(() => import('./backoffice/MyWorkPage'), 'MyWorkPage');
+const AssignmentRulesPage = lazyPage(() => import('./backoffice/AssignmentRulesPage'), 'AssignmentRulesPage');
+const CatastrophesPage = lazyPage(() => import('./backoffice/catastrophes/CatastrophesPage'), 'CatastrophesPage');
+const CatastrophePage = lazyPage(() => import('./backoffice/catastrophes/CatastrophePage'), 'CatastrophePage');
 const DeclarationWizardPage = lazyPage(() => import('./declarations/DeclarationWizardPage'), 'DeclarationWizardPage');
 const DeclarePage = lazyPage(() => import('./declarations/DeclarePage'), 'DeclarePage');
 const DraftListPage = lazyPage(() => import('./declarations/DraftListPage'), 'DraftListPage');
@@ -59,6 +65,12 @@ export function App() {
             <Route path="backoffice/payment-batches" element={<PaymentBatchesPage />} />
             <Route path="backoffice/hospitalisation-changes" element={<HospitalisationChangesPage />} />
             <Route path="backoffice/messages" element={<MessagesInboxPage />} />
+            <Route path="backoffice/dashboard" element={<DashboardPage />} />
+            <Route path="backoffice/investigations" element={<InvestigationsPage />} />
+            <Route path="backoffice/my-work" element={<MyWorkPage />} />
+            <Route path="backoffice/assignment-rules" element={<AssignmentRulesPage />} />
+            <Route path="backoffice/catastrophes" element={<CatastrophesPage />} />
+            <Route path="backoffice/catastrophes/:catastropheId" element={<CatastrophePage />} />
             <Route path="audit/workflows" element={<WorkflowSearchPage />} />
             <Route path="audit/workflows/:workflowId" element={<TimelinePage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -2,6 +2,7 @@ import { setHandler } from '@temporalio/workflow';
 import { systemActor } from '../../domain/declaration';
 import * as claim from './definitions';
 import { copy, type ClaimProcess } from './process';
+import { paymentsHeld } from './risk';
 
 /** The bank's side: the daily batch takes what is approved; the bank's statement confirms or returns it. */
 export function registerBank(p: ClaimProcess) {
@@ -9,6 +10,7 @@ export function registerBank(p: ClaimProcess) {
     const { state } = p;
     const taken = state.payments.filter((payment) => payment.batchId === batchId);
     if (taken.length) return copy(taken);
+    if (paymentsHeld(state)) return []; // referred to the special investigation unit: its approved payments wait
     const approved = state.payments.filter((payment) => payment.status === 'approved');
     if (!approved.length) return [];
     for (const payment of approved) Object.assign(payment, { status: 'sent', batchId });

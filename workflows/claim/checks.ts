@@ -33,7 +33,7 @@ export function requireOpen(state: ClaimState) {
 }
 
 /** Money leaves only a claim that is handled or accepted, and whose cover is verified or confirmed by a senior handler. */
-function requirePayable(state: ClaimState) {
+export function requirePayable(state: ClaimState) {
   requireOpen(state);
   if (!payableStatuses.includes(state.status)) {
     throw notAllowed(phrase('money.refusal.notPayable', { claimNumber: state.claimNumber, status: state.status }));

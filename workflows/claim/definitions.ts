@@ -15,6 +15,10 @@ export interface ClaimTiming {
   instalmentPeriod: Duration;
   /** A closed claim can be reopened this long (the three-year limitation period); then its process ends. */
   reopenWithin: Duration;
+  /** The catastrophe fast track's limits; absent on claims started before it existed (no fast track at their opening). */
+  fastTrack?: import('../../domain/catastrophe').FastTrackRule;
+  /** An open diary item this long past its due day reaches every senior handler (absent in older inputs: '2 days'). */
+  diaryEscalateAfter?: Duration;
 }
 
 /** What the declaration knows when it hands the claim over at opening. */
@@ -44,7 +48,7 @@ export interface ClaimInput {
 interface Keyed { key: string }
 
 export interface DecideClaim { actor: Actor; decision: DecisionKind; reason?: string; missing?: string[] }
-export interface ReassignClaim { actor: Actor; handler: HandlerContact }
+export interface ReassignClaim { actor: Actor; handler: HandlerContact; /** Why (a bulk reassignment for an absence). */ reason?: string }
 export interface ChangeReserve extends Keyed { actor: Staff; costType: CostType; amountCents: number; reason: string }
 export interface RequestPayment extends Keyed {
   actor: Staff; paymentId: string; costType: CostType; amountCents: number; payeeName: string; iban: string; bic?: string | null;
@@ -63,9 +67,29 @@ export interface WriteOffRecovery extends Keyed { actor: Staff; recoveryId: stri
 export interface ConfirmCover { actor: Actor; reason: string }
 /** A note on the claim; confidential: for senior handlers (and auditors) only. */
 export interface AddNote extends Keyed { actor: Actor; noteId: string; text: string; confidential: boolean }
+/** A message from the insurer to the customer (one claim of a bulk message, too): it reaches their thread on the claim. */
+export interface MessageCustomer extends Keyed { actor: Actor; messageId: string; subject: string; body: string }
+/** A diary item a handler plans on the claim (see domain/claim/diary.ts). */
+export interface AddDiaryItem extends Keyed {
+  actor: Actor; itemId: string; subject: string; owner: { id: string; name: string }; dueOn: string; priority: import('../../domain/claim/diary').DiaryPriority;
+}
+/** A diary item done or dropped, with the note that says how. */
+export interface CloseDiaryItem extends Keyed { actor: Actor; itemId: string; note: string }
+/** A document the handler added to the claim (stored by the API, registered here: who added it and when). */
+export interface AddClaimDocument extends Keyed { actor: Actor; documentId: string; kind: string; fileName: string; contentType: string; sizeBytes: number }
+/** Documents the customer adds once the claim is handled (stored by the API first); `answers`: the reservation's missing item they answer. */
+export interface AddCustomerDocuments extends Keyed { actor: Actor; attachments: import('../../domain/attachments').AttachmentRef[]; answers: string | null }
 export type DeadlineEvent = { kind: 'reminder'; sentOn: string } | { kind: 'amount_agreed'; agreedOn: string } | { kind: 'inspection_report_sent'; sentOn: string };
 export interface RecordDeadlineEvent { actor: Actor; event: DeadlineEvent }
-export interface CloseClaim { actor: Actor; outcome: CloseOutcome; reason?: string }
+/** The claim belongs to a catastrophe event; the fast track's limits come with it (null: no fast track). */
+export interface TagCatastrophe { actor: Actor; catastrophe: { id: string; name: string }; fastTrack: import('../../domain/catastrophe').FastTrackRule | null }
+export interface CloseClaim { actor: Actor; outcome: CloseOutcome; reason?: string; /** The claim this one duplicates (outcome duplicate). */ duplicateOf?: string }
+/** Refer the claim to the special investigation unit, with a reason (a handler or senior handler). */
+export interface ReferToInvestigation { actor: Actor; reason: string }
+/** The SIU closes the open referral: cleared or fraud confirmed, with a note. */
+export interface CloseInvestigation { actor: Actor; outcome: import('../../domain/claim/risk').InvestigationOutcome; note: string }
+/** The claim enters litigation (with a reason) or leaves it. */
+export interface SetLitigation { actor: Actor; inLitigation: boolean; reason?: string }
 export interface ReopenClaim { actor: Actor; reason: string }
 /** The payment batch asks for every approved payment not yet sent; asked again for the same batch, the same answer. */
 export interface TakeForBatch { batchId: string }
@@ -89,9 +113,19 @@ export const recordReceiptUpdate = defineUpdate<ClaimState, [RecordReceipt]>('re
 export const writeOffRecoveryUpdate = defineUpdate<ClaimState, [WriteOffRecovery]>('writeOffRecovery');
 export const confirmCoverUpdate = defineUpdate<ClaimState, [ConfirmCover]>('confirmCover');
 export const addNoteUpdate = defineUpdate<ClaimState, [AddNote]>('addNote');
+export const messageCustomerUpdate = defineUpdate<ClaimState, [MessageCustomer]>('messageCustomer');
+export const addDiaryItemUpdate = defineUpdate<ClaimState, [AddDiaryItem]>('addDiaryItem');
+export const completeDiaryItemUpdate = defineUpdate<ClaimState, [CloseDiaryItem]>('completeDiaryItem');
+export const cancelDiaryItemUpdate = defineUpdate<ClaimState, [CloseDiaryItem]>('cancelDiaryItem');
+export const addClaimDocumentUpdate = defineUpdate<ClaimState, [AddClaimDocument]>('addClaimDocument');
+export const addCustomerDocumentsUpdate = defineUpdate<ClaimState, [AddCustomerDocuments]>('addCustomerDocuments');
 export const recordDeadlineEventUpdate = defineUpdate<ClaimState, [RecordDeadlineEvent]>('recordDeadlineEvent');
+export const tagCatastropheUpdate = defineUpdate<ClaimState, [TagCatastrophe]>('tagCatastrophe');
 export const closeClaimUpdate = defineUpdate<ClaimState, [CloseClaim]>('closeClaim');
 export const reopenClaimUpdate = defineUpdate<ClaimState, [ReopenClaim]>('reopenClaim');
+export const referToInvestigationUpdate = defineUpdate<ClaimState, [ReferToInvestigation]>('referToInvestigation');
+export const closeInvestigationUpdate = defineUpdate<ClaimState, [CloseInvestigation]>('closeInvestigation');
+export const setLitigationUpdate = defineUpdate<ClaimState, [SetLitigation]>('setLitigation');
 export const takeForBatchUpdate = defineUpdate<ClaimPayment[], [TakeForBatch]>('takeForBatch');
 export const bankReportedUpdate = defineUpdate<ClaimState, [BankReported]>('bankReported');
 /** A no-op that answers the state: how the API adopts a claim of the time before (update-with-start). */

@@ -10,6 +10,7 @@ import { claimActivities } from './activities';
 import * as checks from './checks';
 import * as claim from './definitions';
 import type { ClaimProcess } from './process';
+import { checkDuplicateOf, reassessRisk } from './risk';
 
 /** The handler's side of a claim: decisions, assignment, cover, deadline events, closing and reopening. */
 export function registerHandling(p: ClaimProcess) {
@@ -21,16 +22,17 @@ export function registerHandling(p: ClaimProcess) {
     const decided = await p.commit({ action: 'decided', by: decide.actor, details: { decision: decide.decision }, declaration: { action: 'decided', details: { decision: decide.decision } } });
     await p.tellDeadlines((handle) => handle.signal(claimAnsweredSignal, { answeredOn: brusselsDate(at) })); // a decision is the reasoned answer
     await claimActivities.issueClaimDecisionLetters({ declarationId: state.declarationId, revision: state.revision });
+    await reassessRisk(p); // an accepted claim is about to pay: screened again on what the database holds now
     return decided;
   }));
 
   p.register(claim.reassignClaimUpdate, p.checked((current, { actor }: claim.ReassignClaim) => {
     checks.requireSenior(actor);
     checks.requireOpen(current);
-  }, async ({ actor, handler }) => {
+  }, async ({ actor, handler, reason }) => {
     const from = p.state.handler?.name ?? null;
     p.state.handler = handler;
-    return p.commit({ action: 'reassigned', by: actor, details: { from, to: handler.name }, declaration: { action: 'reassigned', details: { from, to: handler.name } } });
+    return p.commit({ action: 'reassigned', by: actor, details: { from, to: handler.name, ...(reason ? { reason } : {}) }, declaration: { action: 'reassigned', details: { from, to: handler.name } } });
   }));
 
   p.register(claim.confirmCoverUpdate, p.checked((current, { actor, reason }: claim.ConfirmCover) => {
@@ -61,15 +63,18 @@ export function registerHandling(p: ClaimProcess) {
     action: 'note_added', by: actor, details: { noteId, confidential }, notes: [{ id: noteId, text: text.trim(), confidential, by: actor }],
   })));
 
-  p.register(claim.closeClaimUpdate, p.checked(checks.checkClose, async ({ actor, outcome, reason }) => {
+  p.register(claim.closeClaimUpdate, p.checked((current, close: claim.CloseClaim) => {
+    checks.checkClose(current, close);
+    checkDuplicateOf(current, close);
+  }, async ({ actor, outcome, reason, duplicateOf }) => {
     const { state } = p;
     // What is left on the reserves is released, as entries of their own.
     const releases = costTypes.map((costType) => ({ costType, cents: moneyOf(state, costType).outstandingCents })).filter(({ cents }) => cents !== 0);
     const closing = state.revision + 1;
     for (const { costType, cents } of releases) state.reserveCents[costType] -= cents;
-    state.closed = { outcome, reason: reason?.trim() || null, by: actor, at: p.now() };
+    state.closed = { outcome, reason: reason?.trim() || null, by: actor, at: p.now(), ...(duplicateOf ? { duplicateOf } : {}) };
     const closed = await p.commit({
-      action: 'closed', by: actor, details: { outcome, reason: state.closed.reason },
+      action: 'closed', by: actor, details: { outcome, reason: state.closed.reason, ...(duplicateOf ? { duplicateOf } : {}) },
       reserveEntries: releases.map(({ costType, cents }) => ({
         key: `close:${state.declarationId}:${closing}:${costType}`, costType, amountCents: -cents, reason: 'claim.reserveReleasedAtClosing', author: actor,
       })),
@@ -82,6 +87,8 @@ export function registerHandling(p: ClaimProcess) {
     const { state } = p;
     state.closed = null;
     state.reopened = { count: (state.reopened?.count ?? 0) + 1, reason: reason.trim(), by: actor, at: p.now() };
-    return p.commit({ action: 'reopened', by: actor, details: { reason: reason.trim(), count: state.reopened.count } });
+    const reopened = await p.commit({ action: 'reopened', by: actor, details: { reason: reason.trim(), count: state.reopened.count } });
+    await reassessRisk(p); // what happened meanwhile (other claims, accounts) counts again
+    return reopened;
   }));
 }

@@ -5,6 +5,7 @@ import { schedulePlan } from '../../domain/money';
 import * as checks from './checks';
 import * as claim from './definitions';
 import { copy, type ClaimProcess } from './process';
+import { reassessRisk } from './risk';
 
 /** The claim's money: reserves, payments and their approval, and the schedules that pay in instalments. */
 export function registerMoney(p: ClaimProcess) {
@@ -34,6 +35,7 @@ export function registerMoney(p: ClaimProcess) {
       details: { paymentId: payment.id, costType: payment.costType, amountCents: payment.amountCents, payeeName: payment.payeeName, withinAuthority },
     });
     if (withinAuthority) await p.paymentMade();
+    await reassessRisk(p); // a new account to pay may be shared with other customers' claims
     return answer;
   }));
 

@@ -27,6 +27,8 @@ export class ClaimProcess {
   /** Until the claim is set up (adopted from the ledger, cover checked), validators leave the checks to the handlers. */
   ready = false;
   readonly exclusively = serially();
+  /** What concerns of their own add to every change before it is written (the diary's rules): pure state changes, no commands. */
+  readonly amendments: ((change: Omit<ClaimChange, 'state' | 'at'>) => Omit<ClaimChange, 'state' | 'at'>)[] = [];
   private checkpoint?: ReturnType<typeof checkpointOf>;
 
   constructor(readonly input: ClaimInput) {}
@@ -43,6 +45,7 @@ export class ClaimProcess {
   async commit(change: Omit<ClaimChange, 'state' | 'at'>): Promise<ClaimState> {
     this.state.revision += 1;
     this.pruneSettledPayments();
+    for (const amend of this.amendments) change = amend(change);
     try {
       await claimActivities.projectClaim({ ...change, at: this.now(), state: copy(this.state) });
     } catch (error) {

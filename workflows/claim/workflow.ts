@@ -8,12 +8,18 @@ import { claimDeadlinesWorkflow } from '../claim-deadlines/workflow';
 import { claimHandedOverSignal, declarationWorkflowId } from '../declaration/definitions';
 import { claimActivities } from './activities';
 import { registerBank } from './bank';
+import { registerCatastrophe, tagAtOpening } from './catastrophe';
+import { registerClaimDocuments } from './documents';
+import { registerCustomerDocuments } from './customer-documents';
+import { registerCustomerMessages } from './customer-messages';
 import { claimQuery, claimStateUpdate, type ClaimInput } from './definitions';
+import { diaryWakeAt, escalateOverdueDiary, planDiaryAtOpening, registerDiary } from './diary';
 import { registerHandling } from './handling';
 import { escalateApprovals, payDueInstalments, registerMoney } from './money';
 import { openingState } from './opening';
 import { ClaimProcess, copy } from './process';
 import { registerRecoveries } from './recoveries';
+import { assessRiskAtOpening, registerRisk } from './risk';
 
 const defaultHistoryLimits = { historyBytes: 4 * 1024 * 1024, historyEvents: 4_000 };
 
@@ -39,6 +45,12 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
   registerMoney(p);
   registerRecoveries(p);
   registerBank(p);
+  registerRisk(p);
+  registerDiary(p);
+  registerClaimDocuments(p);
+  registerCustomerDocuments(p);
+  registerCustomerMessages(p);
+  registerCatastrophe(p);
 
   await setUp(p);
   p.ready = true;
@@ -66,6 +78,7 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
     const over = await p.exclusively(async () => {
       await escalateApprovals(p);
       await payDueInstalments(p);
+      await escalateOverdueDiary(p);
       const until = p.reopenUntil();
       return until !== null && Date.now() >= until; // closed, and the limitation period has passed: nothing can happen to it any more
     });
@@ -88,8 +101,11 @@ async function setUp(p: ClaimProcess) {
         simpleFireRisk: input.opening.simpleFireRisk, inspectionReportDueOn: input.opening.inspectionReportDueOn,
       }],
     });
+    const diaryItemIds = await planDiaryAtOpening(p);
+    await assessRiskAtOpening(p); // the claim opens with its fraud indicators and possible duplicates
     p.hold(p.state);
-    await p.commit({ action: 'opened', by: input.opening.openedBy, details: { coverage: p.state.coverage.status, findings: p.state.coverage.findings } });
+    await p.commit({ action: 'opened', by: input.opening.openedBy, details: { coverage: p.state.coverage.status, findings: p.state.coverage.findings }, diaryItemIds });
+    await tagAtOpening(p); // a claim opening during a declared catastrophe event belongs to it
     return;
   }
   const adopted = await claimActivities.adoptClaim({ declarationId: input.declarationId });
@@ -108,6 +124,7 @@ function nextWakeAt(p: ClaimProcess): number | null {
     ...p.state.payments.map((payment) => payment.escalateAt),
     ...p.state.schedules.map((schedule) => (schedule.status === 'running' ? schedule.nextDueAt : null)),
     p.reopenUntil(),
+    diaryWakeAt(p),
   ].filter((moment): moment is number => moment !== null);
   return moments.length ? Math.min(...moments) : null;
 }

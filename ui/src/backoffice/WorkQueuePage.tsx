@@ -1,5 +1,6 @@
 import { Chip, Link } from '@mui/material';
 import { GridColDef } from '@mui/x-data-grid';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { typeLabel } from '../claims/claim-words';
@@ -10,6 +11,7 @@ import { FilterSelect } from '../lists/FilterSelect';
 import { useListState } from '../lists/list-state';
 import { productLines } from '../../../domain/product-lines';
 import { ServerGrid } from '../lists/ServerGrid';
+import { BulkActions } from './BulkActions';
 import { capitalised } from './status-words';
 import { coverageStatuses, type QueueItem, queueStatuses, useWorkQueue } from '../api/claims';
 
@@ -22,7 +24,9 @@ const filterNames = ['status', 'productLine', 'assignee', 'coverage'] as const;
 export function WorkQueuePage() {
   const { t, i18n } = useTranslation();
   const list = useListState(filterNames, 'nextDeadline:asc');
-  const { data, error, isFetching } = useWorkQueue(list.query);
+  const { data, error, isFetching, refetch } = useWorkQueue(list.query);
+  // Claims chosen for a bulk action (reassign, message the customers); a declaration not yet opened is no claim yet.
+  const [selected, setSelected] = useState<string[]>([]);
 
   const columns: GridColDef<QueueItem>[] = [
     {
@@ -62,7 +66,9 @@ export function WorkQueuePage() {
           options={coverageStatuses.map((status) => ({ value: status, label: capitalised(t(`claim.coverageStatus.${status}`)) }))} />
       </div>
       {error && <ErrorAlert error={error} />}
-      <ServerGrid label={t('backoffice.queue.title')} list={list} data={data} isFetching={isFetching} columns={columns} />
+      <BulkActions claimIds={selected} onDone={() => { setSelected([]); void refetch(); }} />
+      <ServerGrid label={t('backoffice.queue.title')} list={list} data={data} isFetching={isFetching} columns={columns}
+        selection={{ ids: selected, onChange: setSelected, selectable: (row) => Boolean(row.claimNumber) }} />
     </>
   );
 }

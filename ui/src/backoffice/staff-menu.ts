@@ -1,7 +1,10 @@
+import type { ComponentType } from 'react';
 import type { Role } from '../api/session';
+import { MyWorkMenuLabel } from './MyWorkMenuLabel';
+import { CatastropheMenuLabel } from './catastrophes/CatastropheMenuLabel';
 
 /** The insurer's staff have no organisations: their menu follows their role. Labels under `backoffice.menu`. */
-export interface StaffMenuItem { key: 'queue' | 'approvals' | 'paymentBatches' | 'hospitalisationChanges' | 'messages' | 'workflows'; path: string }
+export interface StaffMenuItem { key: 'queue' | 'approvals' | 'paymentBatches' | 'hospitalisationChanges' | 'messages' | 'workflows' | 'assignmentRules' | 'myWork' | 'investigations' | 'dashboard' | 'catastrophes'; path: string; /** A label of its own (e.g. with a count) instead of `backoffice.menu.<key>`. */ Label?: ComponentType }
 
 const queue: StaffMenuItem = { key: 'queue', path: '/backoffice/claims' };
 const approvals: StaffMenuItem = { key: 'approvals', path: '/backoffice/approvals' };
@@ -9,11 +12,23 @@ const approvals: StaffMenuItem = { key: 'approvals', path: '/backoffice/approval
 const paymentBatches: StaffMenuItem = { key: 'paymentBatches', path: '/backoffice/payment-batches' };
 const hospitalisationChanges: StaffMenuItem = { key: 'hospitalisationChanges', path: '/backoffice/hospitalisation-changes' };
 const messages: StaffMenuItem = { key: 'messages', path: '/backoffice/messages' };
+/** Who gets new claims automatically: the senior handlers maintain the rules (the API allows no one else). */
+const assignmentRules: StaffMenuItem = { key: 'assignmentRules', path: '/backoffice/assignment-rules' };
 const workflows: StaffMenuItem = { key: 'workflows', path: '/audit/workflows' };
+/** The manager's view of the portfolio: senior handlers and auditors (the API allows no one else). */
+const dashboard: StaffMenuItem = { key: 'dashboard', path: '/backoffice/dashboard' };
+/** The claims referred to the special investigation unit: its work list (senior handlers read it too). */
+const investigations: StaffMenuItem = { key: 'investigations', path: '/backoffice/investigations' };
+/** The handler's own work of the day (diary, deadlines, messages, approvals), with its count. */
+const myWork: StaffMenuItem = { key: 'myWork', path: '/backoffice/my-work', Label: MyWorkMenuLabel };
+
+/** Declared catastrophe events and their claims: senior handlers declare them, handlers work their claims. */
+const catastrophes: StaffMenuItem = { key: 'catastrophes', path: '/backoffice/catastrophes', Label: CatastropheMenuLabel };
 
 export const staffMenuOf = (role: Role): StaffMenuItem[] => ({
   customer: [],
-  handler: [queue, messages, hospitalisationChanges],
-  senior_handler: [queue, approvals, paymentBatches, messages, hospitalisationChanges],
-  auditor: [workflows],
+  handler: [queue, myWork, messages, hospitalisationChanges, catastrophes],
+  senior_handler: [queue, myWork, approvals, paymentBatches, messages, hospitalisationChanges, assignmentRules, dashboard, catastrophes],
+  auditor: [workflows, dashboard],
+  siu: [investigations],
 })[role];

@@ -10,8 +10,14 @@ import { MessageThread } from '../messages/MessageThread';
 import { useMe } from '../api/session';
 import { typeLabel } from './claim-words';
 import { useClaim } from '../api/claims';
+import { ClaimPaymentsPanel } from './ClaimPaymentsPanel';
+import { ClaimProgress } from './ClaimProgress';
+import { WaitingForPanel } from './WaitingForPanel';
 
-/** A claim: status, handler, decision, the documents in its file and what happened, in order. */
+/**
+ * A claim: how far it got, what the insurer waits for from the customer (with the upload), the payments made on it,
+ * its status, handler, decision, the documents and letters in its file and what happened, in order.
+ */
 export function ClaimDetailPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -27,8 +33,12 @@ export function ClaimDetailPage() {
       {error && <ErrorAlert error={error} />}
       {claim?.sealed && <Alert severity="info" sx={{ mb: 2 }} data-testid="claim-sealed">{t('myClaims.sealed')}</Alert>}
       {claim && (
-        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: '1fr 1fr' } }}>
-          <Paper sx={{ p: 3 }}>
+        // minmax(0, 1fr): a long file name wraps instead of widening the page on a phone.
+        <Box sx={{ display: 'grid', gap: { xs: 2, md: 3 }, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
+          <Box sx={{ gridColumn: { md: '1 / -1' } }}><ClaimProgress progress={claim.progress} /></Box>
+          {!claim.sealed && <WaitingForPanel items={claim.waitingFor} organisationId={organisationId} claimId={claim.id} mayAdd={claim.mayAddDocuments} />}
+          {!claim.sealed && <ClaimPaymentsPanel payments={claim.payments} />}
+          <Paper sx={{ p: { xs: 2, md: 3 } }}>
             <Chip label={t(`status.${claim.status}`)} color="primary" data-testid="claim-status" />
             <Typography sx={{ mt: 2 }}>{typeLabel(claim.type, language)}</Typography>
             {claim.policyNumber && <Typography>{t('myClaims.policyNumber')}: {claim.policyNumber}</Typography>}
@@ -40,7 +50,7 @@ export function ClaimDetailPage() {
               <Typography>{t('myClaims.decision')}: {t(`decision.${claim.decision.decision}`)}{claim.decision.reason ? ` — ${claim.decision.reason}` : ''}</Typography>
             )}
           </Paper>
-          <Paper sx={{ p: 3 }}>
+          <Paper sx={{ p: { xs: 2, md: 3 }, overflowWrap: 'anywhere' }}>
             <Typography component="h2" variant="h6">{t('myClaims.documents')}</Typography>
             <List dense>
               {claim.documents.map((document) => (
@@ -50,7 +60,7 @@ export function ClaimDetailPage() {
               ))}
             </List>
           </Paper>
-          <Paper sx={{ p: 3, gridColumn: { md: '1 / -1' } }}>
+          <Paper sx={{ p: { xs: 2, md: 3 }, gridColumn: { md: '1 / -1' } }}>
             <Typography component="h2" variant="h6">{t('myClaims.history')}</Typography>
             <List dense component="ol">
               {claim.history.map((entry, index) => (

@@ -6,6 +6,7 @@ import { fieldLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert } from '../layout/feedback';
 import { type Declaration, declarationActions } from '../api/declarations';
+import { CameraButton } from './CameraButton';
 
 /** The declaration's attachments: upload with progress, the list, and removal while it is a draft. */
 export function AttachmentsPanel({ declaration, base, editable, onChange, serialised }: {
@@ -47,7 +48,7 @@ export function AttachmentsPanel({ declaration, base, editable, onChange, serial
       <Typography id="attachments-heading" component="h3" variant="h6">{t('wizard.attachments')}</Typography>
       {editable && (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <TextField select size="small" label={t('wizard.attachmentKind')} value={kind} onChange={(event) => setKind(event.target.value)} sx={{ minWidth: 280 }}>
+          <TextField select size="small" label={t('wizard.attachmentKind')} value={kind} onChange={(event) => setKind(event.target.value)} sx={{ minWidth: { xs: 0, sm: 280 }, width: { xs: '100%', sm: 'auto' } }}>
             {attachmentKinds.map((option) => <MenuItem key={option} value={option}>{fieldLabel(option, language)}</MenuItem>)}
           </TextField>
           <Button variant="outlined" component="label" disabled={progress !== null}>
@@ -55,6 +56,7 @@ export function AttachmentsPanel({ declaration, base, editable, onChange, serial
             <input hidden type="file" multiple accept="application/pdf,image/jpeg,image/png,image/heic" data-testid="attachment-input"
               onChange={(event) => { void send(event.target.files); event.target.value = ''; }} />
           </Button>
+          <CameraButton onFiles={(files) => void send(files)} disabled={progress !== null} testId="attachment-camera" />
         </Box>
       )}
       {progress !== null && (

@@ -15,6 +15,7 @@ import { SaveStatus } from './SaveStatus';
 import { SchemaFields } from './SchemaFields';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useSubmitDeclaration } from './useSubmitDeclaration';
+import { wizardSectionKeys, wizardSections } from './wizard-steps';
 import { formSchemaOf, isSimplified } from './variant';
 import { type Declaration, declarationsOf, type DeclarationTypeInfo, useDeclaration, useDeclarationTypes } from '../api/declarations';
 
@@ -23,10 +24,13 @@ import { type Declaration, declarationsOf, type DeclarationTypeInfo, useDeclarat
  * flag shows there only on the simplified path, where switching it off turns the form into the full one
  * (what the API asks of a serious accident); the full path was chosen before the wizard started.
  */
-const sections: Record<number, string[]> = { 1: ['event'], 2: ['parties'], 3: ['damage'], 4: ['contact'] };
-const sectionKeys = Object.values(sections).flat();
+const sections: Record<number, string[]> = wizardSections;
+const sectionKeys = wizardSectionKeys;
 const lastEditableStep = 5;
 const clampStep = (step: number) => Math.min(Math.max(step, 1), lastEditableStep);
+
+/** Out of sight, still read by screen readers (the usual clip pattern). */
+const labelsForScreenReadersOnly = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px', padding: 0, border: 0 } as const;
 
 /** The wizard of one declaration (`/declarations/:id`): resumes a draft at its saved step, or confirms a submitted one. */
 export function DeclarationWizardPage() {
@@ -105,7 +109,8 @@ function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; t
 
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
-      <Stepper activeStep={step - 1} nonLinear alternativeLabel aria-label={t('wizard.title')}>
+      {/* On a phone six labels do not fit side by side: the numbers stay, the labels are for screen readers (the heading below names the step). */}
+      <Stepper activeStep={step - 1} nonLinear alternativeLabel aria-label={t('wizard.title')} sx={(theme) => ({ [theme.breakpoints.down('sm')]: { '& .MuiStepLabel-labelContainer': labelsForScreenReadersOnly } })}>
         {stepNames.map((name, index) => (
           <Step key={name} completed={!editable || index + 1 < step}>
             <StepButton
@@ -119,7 +124,7 @@ function Wizard({ initial, typeInfo, base, onReload }: { initial: Declaration; t
       </Stepper>
       <SaveStatus state={draft.saveState} onReload={onReload} />
       {simplified && editable && <Alert severity="info">{t('wizard.simplifiedNotice')}</Alert>}
-      <Paper sx={{ p: 3, display: 'grid', gap: 2 }}>
+      <Paper sx={{ p: { xs: 2, md: 3 }, display: 'grid', gap: 2, minWidth: 0 }}>
         <Typography ref={heading} tabIndex={-1} component="h2" variant="h5" sx={{ outline: 'none' }} data-testid="step-heading">
           {t('wizard.stepHeading', { step, name: stepNames[step - 1] })}
         </Typography>
