@@ -10,7 +10,7 @@ export const customerLanguages = ['nl', 'fr', 'de', 'en'] as const;
 /** The most claims one bulk request takes: a handler's whole portfolio, a catastrophe's first day. */
 export const MAX_BULK_CLAIMS = 200;
 
-const postcode = z.string().trim().regex(/^[0-9A-Z -]{4,10}$/, 'assignment.problem.postcode');
+const postcode = z.string().trim().max(10).regex(/^[0-9A-Z -]{4,10}$/, 'assignment.problem.postcode');
 const amount = z.number().int().nonnegative().max(100_000_000_000).nullable().optional();
 
 export const postcodeRange = z.strictObject({ from: postcode, to: postcode });

@@ -11,7 +11,7 @@ export const catastropheOrder = z.strictObject({
   peril: z.enum(perils),
   startsOn: isoDate,
   endsOn: isoDate,
-  postcodes: z.array(z.string().trim().regex(postcodeEntryPattern, 'catastrophe.problem.postcode')).min(1, 'catastrophe.problem.postcode').max(500),
+  postcodes: z.array(z.string().trim().max(9, 'catastrophe.problem.postcode').regex(postcodeEntryPattern, 'catastrophe.problem.postcode')).min(1, 'catastrophe.problem.postcode').max(500),
 }).refine((order) => order.endsOn >= order.startsOn, { message: 'catastrophe.problem.period', path: ['endsOn'] });
 export type CatastropheOrder = z.input<typeof catastropheOrder>;
 

@@ -7,8 +7,6 @@ import { riskFlagsOf } from './risk-flags';
  * wrote (fraud indicators and the investigation, duplicates, litigation, the catastrophe event).
  */
 export async function claimFlagsOf(knex: Knex, declarationId: string, claim: ClaimRecord | null): Promise<ClaimFlag[]> {
-  void knex;
-  void declarationId;
   const flags: ClaimFlag[] = [];
   if (claim?.coverage?.status === 'unverified') flags.push({ code: 'coverage_unverified', params: { findings: claim.coverage.findings.length } });
   const catastrophe = await knex('claims as c').join('catastropheEvents as e', 'e.id', 'c.catastropheId').where('c.declarationId', declarationId)

@@ -7,7 +7,7 @@ export async function riskFlagsOf(knex: Knex, declarationId: string): Promise<Cl
   const claim = await knex('claims').where({ declarationId }).first('risk', 'siuReferred', 'litigation');
   if (!claim) return [];
   const risk = claim.risk as ClaimRisk | null;
-  const links = await knex('claimDuplicateLinks').where({ declarationId }).pluck('otherDeclarationId');
+  const links = await knex('claimDuplicateLinks').where({ declarationId }).select('otherDeclarationId');
   const flags: ClaimFlag[] = [];
   if (risk?.indicators.length) flags.push({ code: 'fraud_indicators', params: { count: risk.indicators.length, codes: risk.indicators.map((indicator) => indicator.code) } });
   if (claim.siuReferred) flags.push({ code: 'siu_referred', params: {} });

@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import { type Request, Router } from 'express';
 import type { Knex } from 'knex';
 import { bulkMessageOrder, bulkReassignOrder, bulkResult, type BulkResult, MAX_BULK_CLAIMS } from '../../contract/assignment';
+import { seesReferredClaims } from '../../domain/claim/risk';
 import { catalogue } from '../../i18n/catalogue';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
@@ -11,8 +12,9 @@ import { messageCustomerUpdate, reassignClaimUpdate } from '../../workflows/clai
 import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { claimContextOf } from '../claims/context';
+import { isReferred } from '../claims/investigation-seclusion';
 import { claimTargetOf } from '../claims/target';
-import { HttpError, invalid } from '../errors';
+import { HttpError, invalid, notFound } from '../errors';
 import { readerLanguage } from '../i18n/reader-language';
 import { idForKey, requiredIdempotencyKey } from '../idempotency';
 import { route } from '../route';
@@ -51,7 +53,12 @@ export function bulkClaimRoutes(knex: Knex, client: Client, config: Config): Rou
     const unique = [...new Set(claimIds)];
     const numbers = new Map((await knex('claims').whereIn('declarationId', unique).select('declarationId', 'claimNumber'))
       .map((row: { declarationId: string; claimNumber: string }) => [row.declarationId, row.claimNumber]));
+    const secluded = !seesReferredClaims(actorOf(req).role);
     const results = await eachAtMost(unique, async (claimId) => {
+      // A claim referred to the special investigation unit does not exist for a handler, here as on its own routes.
+      if (secluded && await isReferred(knex, claimId)) {
+        return { claimId, claimNumber: null, ok: false, error: { code: 'not_found', message: catalogue.render(notFound('claim').phrase, language) } };
+      }
       const claimNumber = numbers.get(claimId) ?? null;
       try {
         await act(claimId, requiredIdempotencyKey(req, claimId));

@@ -46,7 +46,8 @@ export async function claimRiskOf(knex: Knex, declarationId: string, language: s
   if (!claim) throw notFound('claim');
   const risk = claim.risk as StoredRisk | null;
   const [links, investigations, held] = await Promise.all([
-    knex('claimDuplicateLinks').where({ declarationId }).pluck('otherDeclarationId'),
+    // Not pluck: with the snake_case mapping it finds no camelCase column.
+    knex('claimDuplicateLinks').where({ declarationId }).orderBy('linkedAt').select('otherDeclarationId').then((rows: Row[]) => rows.map((row) => row.otherDeclarationId as string)),
     knex('claimInvestigations').where({ declarationId }).orderByRaw('closed_at is null desc, referred_at desc').limit(50),
     knex('payments').where({ declarationId, status: 'approved' }).count({ count: '*' }).first(),
   ]);

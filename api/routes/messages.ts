@@ -25,6 +25,7 @@ import { mayRead, medicalReaderOf } from '../declarations/medical-access';
 import { Declaration } from '../../db/models/declaration';
 import { grantsOf } from '../hospitalisation/roles';
 import { inbox, message, messageReply, messages } from '../../contract/messages';
+import { hideReferredFrom } from '../claims/investigation-seclusion';
 
 const orgParams = z.object({ orgId: z.uuid() });
 
@@ -130,6 +131,7 @@ export function messageRoutes(knex: Knex, client: Client, config: Config): Route
     const rows = await knex('messages as m').join('organisations as o', 'o.id', 'm.organisationId')
       .leftJoin('claims as c', 'c.declarationId', 'm.declarationId')
       .whereNot('m.addressedTo', 'customer') // the insurer's own messages to customers wait for no one here
+      .modify(hideReferredFrom(knex, actorOf(req).role, 'm.declaration_id')) // a claim referred to the SIU: not for its handler
       .modify((q) => {
         if (query.status) q.where('m.status', query.status);
         if (query.mine === 'true') q.where((w) => w.where('m.handlerId', me).orWhereNull('m.handlerId'));

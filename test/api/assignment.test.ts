@@ -176,3 +176,15 @@ test('a bulk message reaches each customer\'s thread once, however often the req
   expect(empty.status).toBe(422);
   expect(empty.body.error.details[0]).toMatchObject({ path: 'body' });
 });
+
+test('a handler\'s bulk message leaves out a claim referred to the special investigation unit: for them it does not exist', async () => {
+  const [open, referred] = [await openLiabilityClaim(an, handler), await openLiabilityClaim(an, handler)];
+  expect((await handler.post(`/api/backoffice/claims/${referred}/investigation`, { reason: 'Zelfde IBAN als bij een ander dossier' }, withKey())).status).toBeLessThan(300);
+  const reply = await handler.post('/api/backoffice/claims/bulk/message', { claimIds: [open, referred], subject: 'Stand van zaken', body: 'Wij komen op uw dossier terug.' }, withKey());
+  expect(reply.body).toMatchObject({ succeeded: 1, failed: 1 });
+  expect(reply.body.results[1]).toEqual({ claimId: referred, claimNumber: null, ok: false, error: { code: 'not_found', message: expect.any(String) } });
+  expect(await db('messages').where({ declarationId: referred, addressedTo: 'customer' })).toHaveLength(0);
+  // A senior handler sees the referred claim and may write to its customer.
+  expect((await senior.post('/api/backoffice/claims/bulk/message', { claimIds: [referred], subject: 'Stand van zaken', body: 'Wij komen op uw dossier terug.' }, withKey())).body)
+    .toMatchObject({ succeeded: 1, failed: 0 });
+});

@@ -5,6 +5,8 @@ import { testDatabase } from '../support/database';
 import { openClaimOn, siuEmail } from '../support/risk';
 
 /** Fraud indicators, possible duplicates, the special investigation unit (SIU) and litigation (issue 12 §3). */
+jest.setTimeout(240_000); // a busy machine opens claims slowly
+
 let an: Session;
 let handler: Session;
 let senior: Session;

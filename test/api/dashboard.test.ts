@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
 import { claimUrl, openLiabilityClaim, payeeAccount, policyOf, waitUntil } from '../support/claims';
+import { dashboard } from '../../contract/dashboard';
 import { parseCsv } from '../support/csv';
 import { testDatabase } from '../support/database';
 import { addDays, brusselsDayOf, type DashboardView, expectedDashboard } from '../support/dashboard-expected';
@@ -21,6 +22,7 @@ let db: Knex;
 const today = brusselsDayOf(new Date());
 const claims: Record<'backdated' | 'reassigned' | 'refusedAndClosed' | 'underReservation' | 'storm', string> = {} as never;
 let stormId: string;
+const bucketEdges = [7, 8, 30, 31, 90, 91];
 
 const deadlinesOf = (claimId: string) => db('claimDeadlines').where({ declarationId: claimId });
 const decide = (claimId: string, body: object) => handler.post(`/api/backoffice/declarations/${claimId}/decision`, body, withKey());
@@ -73,7 +75,6 @@ beforeAll(async () => {
 
   claims.underReservation = await openLiabilityClaim(an, handler);
   expect((await decide(claims.underReservation, { decision: 'reserve', reason: 'PV ontbreekt', missing: ['Kopie van het proces-verbaal'] })).status).toBe(200);
-  await handler.expect(200, 'POST', claimUrl(claims.underReservation, 'investigation'), { reason: 'Zelfde IBAN als bij een ander dossier' }, withKey());
 
   // A storm the senior declares, and the fire claim of its day and place.
   const stormDay = addDays(today, -2);
@@ -86,6 +87,8 @@ beforeAll(async () => {
   await backdate(claims.backdated, 120);
   await backdate(claims.reassigned, 45);
   await backdate(claims.underReservation, 10);
+  // Claims on each edge of the age buckets (0–7, 8–30, 31–90, more than 90 days).
+  for (const [index, claimId] of (await Promise.all(bucketEdges.map(() => openLiabilityClaim(an, handler)))).entries()) await backdate(claimId, bucketEdges[index]);
 }, 180_000);
 afterAll(() => db.destroy());
 
@@ -114,6 +117,7 @@ async function compared(view: DashboardView) {
   for (let attempt = 0; attempt < 5; attempt++) {
     const { status, body } = await senior.get(`/api/backoffice/dashboard${query(view)}`);
     expect(status).toBe(200);
+    expect(dashboard.safeParse(body).error).toBeUndefined();
     const { backlogByProductLine, backlogByHandler, cycleTimes, deadlines, money, workload, fraudReferrals } = body;
     const answer = comparable({ backlogByProductLine, backlogByHandler, cycleTimes, deadlines, money, workload, fraudReferrals });
     const expected = comparable(await expectedDashboard(db, view, body.today));
@@ -125,7 +129,7 @@ async function compared(view: DashboardView) {
 }
 
 describe('the dashboard equals the figures computed independently from the database', () => {
-  test('the whole portfolio: old claims in the older age buckets, the unanswered reminder accruing €300 a day, the referral open', async () => {
+  test('the whole portfolio: old claims in the older age buckets, the unanswered reminder accruing €300 a day, a recovery in an earlier month', async () => {
     const { answer, expected } = await compared({});
     expect(answer).toEqual(expected);
     const liability = answer.backlogByProductLine.find((row: { productLine: string }) => row.productLine === 'liability');
@@ -134,7 +138,15 @@ describe('the dashboard equals the figures computed independently from the datab
     expect(liability.from8To30Days).toBeGreaterThanOrEqual(1);
     expect(answer.deadlines.find((row: { code: string }) => row.code === 'reminder_answer').penaltyCents).toBeGreaterThanOrEqual(2 * 300_00);
     expect(answer.money.find((row: { month: string }) => row.month === addDays(today, -40).slice(0, 7)).recoveriesCents).toBeGreaterThanOrEqual(150_00);
-    expect(answer.fraudReferrals.find((row: { month: string }) => row.month === today.slice(0, 7)).open).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a claim referred to the special investigation unit counts as an open referral of this month', async () => {
+    const before = (await senior.get('/api/backoffice/dashboard')).body.fraudReferrals.find((row: { month: string }) => row.month === today.slice(0, 7));
+    await handler.expect(200, 'POST', claimUrl(claims.underReservation, 'investigation'), { reason: 'Zelfde IBAN als bij een ander dossier' }, withKey());
+    const { answer, expected } = await compared({});
+    expect(answer).toEqual(expected);
+    const after = answer.fraudReferrals.find((row: { month: string }) => row.month === today.slice(0, 7));
+    expect(after).toMatchObject({ referred: (before?.referred ?? 0) + 1, open: (before?.open ?? 0) + 1 });
   });
 
   test("one handler's claims over the last 60 days: Karim's accepted claim, 45 days old, its reminder met late with its penalty", async () => {

@@ -18,6 +18,11 @@ export async function openClaimOn(customer: Session, handler: Session, eventDate
   if (reply.status !== 201) throw new Error(`create liability failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   await customer.expect(200, 'POST', declarationUrl(customer, reply.body.id, 'submit'));
   await handler.expect(200, 'POST', `/api/backoffice/declarations/${reply.body.id}/start-handling`, {});
-  await waitUntil(async () => (await handler.get(`/api/backoffice/claims/${reply.body.id}/risk`)).body?.assessedAt);
+  let last: unknown;
+  await waitUntil(async () => {
+    const risk = await handler.get(`/api/backoffice/claims/${reply.body.id}/risk`);
+    last = { status: risk.status, body: risk.body };
+    return risk.body?.assessedAt;
+  }, 60_000).catch((error) => { throw new Error(`${error.message}; the claim's risk answered ${JSON.stringify(last)}`); });
   return reply.body.id;
 }

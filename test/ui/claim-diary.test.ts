@@ -15,8 +15,6 @@ describe('Back office: the diary and My work', () => {
   test('a handler plans two items, finds them in My work with their count in the menu, completes one and cancels the other with a note', async () => {
     const claimId = await openLiabilityClaim(an, handler);
     const { context, page } = await openClaimFile(browser(), demo.handler, claimId, 'diary');
-    page.on('pageerror', (error) => console.log('PAGEERROR', error.message));
-    page.on('console', (message) => { if (message.type() === 'error') console.log('CONSOLE', message.text()); });
     const diary = page.getByRole('region', { name: 'Agenda' });
     await expectVisible(diary.getByText('Nog niets gepland.'));
 

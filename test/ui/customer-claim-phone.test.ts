@@ -88,7 +88,7 @@ test('a customer on a phone sees how far the claim got and uploads the certifica
   const audit = await db('auditLog').where({ action: 'claim_documents_added', subjectId: claimId });
   expect(audit.map((entry) => entry.actorName)).toEqual(['An Peeters']);
   await context.close();
-});
+}, 120_000);
 
 const stepHeading = (page: Page, step: number, name: string) => page.getByRole('heading', { name: `Stap ${step} van 6: ${name}`, level: 2 });
 
@@ -144,7 +144,7 @@ test('a customer declares a fire on a phone, with a photo taken by its camera', 
   await screenshot(page, 'phone-declare-confirmation');
   await expectAccessible(page);
   await context.close();
-});
+}, 120_000);
 
 test('on a desktop the attachment step keeps the normal file picker only', async () => {
   const context = await browser().newContext({ baseURL: process.env.TEST_API_URL, locale: 'nl-BE', viewport: { width: 1440, height: 900 } });

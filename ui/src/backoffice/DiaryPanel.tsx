@@ -58,9 +58,9 @@ export function DiaryPanel({ claimId, closed }: { claimId: string; closed: boole
                 primary={<DiaryItemTitle item={item} />}
                 secondary={<>
                   {t('diaryUi.panel.dueLine', { owner: item.owner.name, dueOn: formatDate(item.dueOn) })}
-                  {item.closing && <><br />{t(`diaryUi.panel.closing.${item.status === 'cancelled' ? 'cancelled' : 'completed'}`, {
+                  {item.closing && <Box component="span" sx={{ display: 'block' }}>{t(`diaryUi.panel.closing.${item.status === 'cancelled' ? 'cancelled' : 'completed'}`, {
                     name: item.closing.by.name, at: formatDateTime(item.closing.at), note: item.closing.note || '—',
-                  })}</>}
+                  })}</Box>}
                 </>}
               />
             </ListItem>

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Chip, Link, List, ListItem, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import type { ClaimFile } from '../../../contract/claims';
 import { investigationOutcomes, type LinkedClaim, riskActions, useClaimRisk, useRiskAction } from '../api/risk';
 import { useMe } from '../api/session';
@@ -43,6 +43,9 @@ function ClaimRisk({ file }: { file: ClaimFile }) {
   const handles = role === 'handler' || role === 'senior_handler';
   const open = !file.claim?.closedAt;
   const finish = (what: string) => () => { setDialog(null); setDone(what); };
+  const navigate = useNavigate();
+  // A handler who refers the claim no longer sees it: back to the work queue.
+  const afterReferral = () => (role === 'handler' ? navigate('/backoffice/claims') : finish(t('riskPanel.referredDone'))());
 
   if (risk.error) return <Paper component="section" sx={{ p: 3 }}><ErrorAlert error={risk.error} /></Paper>;
   if (!risk.data) return <Loading />;
@@ -117,7 +120,7 @@ function ClaimRisk({ file }: { file: ClaimFile }) {
           </Typography>
         ))}
         <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-          {handles && !referred && <Button variant="outlined" color="warning" onClick={() => { refer.reset(); setDialog('refer'); }}>{t('riskPanel.refer')}</Button>}
+          {handles && !referred && <Button variant="outlined" onClick={() => { refer.reset(); setDialog('refer'); }}>{t('riskPanel.refer')}</Button>}
           {role === 'siu' && referred && <Button variant="outlined" onClick={() => { closeReferral.reset(); setDialog('closeReferral'); }}>{t('riskPanel.closeReferral')}</Button>}
         </Stack>
       </Box>
@@ -143,7 +146,7 @@ function ClaimRisk({ file }: { file: ClaimFile }) {
 
       {dialog === 'refer' && (
         <ConfirmDialog title={t('riskPanel.refer')} text={t('riskPanel.referText')} reasonLabel={t('riskPanel.reason')} danger pending={refer.isPending} error={refer.error}
-          onClose={() => setDialog(null)} onConfirm={(reason) => refer.mutate({ reason }, { onSuccess: finish(t('riskPanel.referredDone')) })} />
+          onClose={() => setDialog(null)} onConfirm={(reason) => refer.mutate({ reason }, { onSuccess: afterReferral })} />
       )}
       {dialog === 'closeReferral' && (
         <ConfirmDialog title={t('riskPanel.closeReferral')} text={t('riskPanel.closeReferralText')} reasonLabel={t('riskPanel.note')} pending={closeReferral.isPending}

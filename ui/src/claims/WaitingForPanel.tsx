@@ -27,6 +27,7 @@ function WaitingEntry({ item, organisationId, claimId, mayAdd, onAdded }: {
 
   const send = async (files: FileList | null) => {
     if (!files?.length) return;
+    const names = Array.from(files).map((file) => file.name); // the input is emptied once its files are taken
     const form = new FormData();
     form.append('kind', kind);
     if (item.item) form.append('answers', item.item);
@@ -35,7 +36,7 @@ function WaitingEntry({ item, organisationId, claimId, mayAdd, onAdded }: {
     setProgress(0);
     try {
       await addDocuments(form, setProgress);
-      onAdded(Array.from(files).map((file) => file.name));
+      onAdded(names);
     } catch (failure) {
       setError(failure);
     } finally {
