@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
 import { waitUntil } from '../support/claims';
-import { policyIdsByNumber } from '../support/database';
+import { policyIdsByNumber, testDatabase } from '../support/database';
 import { systemStores } from '../support/temporal';
 import { claimStateUpdate, claimWorkflowId } from '../../workflows/claim/definitions';
 
@@ -15,19 +15,21 @@ let handler: Session;
 let senior: Session;
 let db: Knex;
 let motorPolicyId: string;
+/** The Temporal client: a test waits until a claim's process is set up. */
 const stores = systemStores();
 
 const pngBytes = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d605e20000000049454e44ae426082', 'hex');
 
 beforeAll(async () => {
   [an, handler, senior] = await Promise.all([demo.an, demo.handler, demo.senior].map((email) => Session.login(email)));
-  db = stores.db;
+  db = testDatabase();
   motorPolicyId = (await policyIdsByNumber(db))['AU-2023-661203'];
   // The van's policy names the account its claims are paid to: the fast track pays there.
   await db('policies').where({ id: motorPolicyId }).update({ terms: db.raw(`terms || '{"payoutIban": "BE68 5390 0754 7034"}'::jsonb`) });
 });
 afterAll(async () => {
   await db('policies').where({ id: motorPolicyId }).update({ terms: db.raw("terms - 'payoutIban'") });
+  await db.destroy();
 });
 
 /** A motor damage declaration of Bakkerij Peeters' van: what happened where, estimated at how much. */

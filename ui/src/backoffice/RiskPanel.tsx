@@ -11,9 +11,11 @@ import { ConfirmDialog } from './ConfirmDialog';
 
 type Dialog = 'refer' | 'closeReferral' | 'litigationOn' | 'litigationOff' | { duplicateOf: LinkedClaim } | null;
 
-/** A fact as it reads beside its name: dates as dd/mm/yyyy, lists joined. */
-function factText(value: unknown): string {
-  if (Array.isArray(value)) return value.map(factText).join(', ');
+/** A fact as it reads beside its name: dates as dd/mm/yyyy, a product line in words, lists joined (claim ids: how many). */
+function factText(name: string, value: unknown, t: (key: string) => string): string {
+  if (name === 'claimIds' || name === 'customerIds') return Array.isArray(value) ? String(value.length) : String(value);
+  if (name === 'productLine') return t(`productLine.${String(value)}`);
+  if (Array.isArray(value)) return value.map((item) => factText('', item, t)).join(', ');
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
@@ -66,7 +68,7 @@ function ClaimRisk({ file }: { file: ClaimFile }) {
               <ListItem key={indicator.code} data-testid={`indicator-${indicator.code}`} disableGutters alignItems="flex-start">
                 <ListItemText
                   primary={indicator.reason.text}
-                  secondary={Object.entries(indicator.facts).map(([name, value]) => `${name}: ${factText(value)}`).join(' · ')}
+                  secondary={Object.entries(indicator.facts).map(([name, value]) => `${t(`riskPanel.fact.${name}`, { defaultValue: name })}: ${factText(name, value, t)}`).join(' · ')}
                 />
               </ListItem>
             ))}
