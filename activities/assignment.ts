@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { audit } from '../db/audit';
+import { catastropheOfDeclaration } from '../db/catastrophes';
 import {
-  type Assignment, type AssignmentRule, type Candidate, chooseHandler, type ClaimFacts, inRange,
+  type Assignment, type AssignmentRule, type Candidate, chooseHandler, type ClaimFacts,
 } from '../domain/assignment/rules';
 import { systemActor } from '../domain/declaration';
 import { productLineOf, type DeclarationType } from '../domain/declaration-types';
@@ -35,23 +36,13 @@ export async function candidates(db: Db): Promise<Candidate[]> {
   }));
 }
 
-/** "8400" or "8600-8699", as a catastrophe event lists its postcodes. */
-const postcodeMatches = (postcode: string, listed: string) => {
-  const [from, to = from] = listed.split('-');
-  return inRange(postcode, { from, to });
-};
-
 /**
- * The catastrophe event a claim belongs to: the tag its process gave it, or, for a claim opening now, the declared
- * event whose period holds the event date and whose postcodes hold the event's place.
+ * The catastrophe event a claim belongs to: the tag its process gave it, or, for a claim opening now, the event that
+ * will tag it (the same rule: period, place, and a peril that concerns this kind of damage).
  */
-async function catastropheOf(db: Db, declarationId: string, eventDate: string | null, postcode: string | null): Promise<string | null> {
-  if (!(await db.schema.hasTable('catastrophe_events'))) return null;
+async function catastropheOf(db: Db, declarationId: string): Promise<string | null> {
   const tagged = await db('claims').where({ declarationId }).first('catastropheId');
-  if (tagged?.catastropheId) return tagged.catastropheId;
-  if (!eventDate || !postcode) return null;
-  const events = await db('catastropheEvents').where('startsOn', '<=', eventDate).where('endsOn', '>=', eventDate).orderBy('declaredAt').select('id', 'postcodes');
-  return events.find((event: { postcodes: string[] }) => (event.postcodes ?? []).some((listed) => postcodeMatches(postcode, String(listed))))?.id ?? null;
+  return tagged?.catastropheId ?? (await catastropheOfDeclaration(db, declarationId))?.id ?? null;
 }
 
 /** What the rules look at: product line, the declared estimate, the customer's language, where it happened. */
@@ -70,7 +61,7 @@ export async function claimFactsOf(db: Db, declarationId: string): Promise<Claim
     // The language the customer asked to be contacted in; else the organisation's.
     customerLanguage: data.contact?.language ?? row.language ?? null,
     postcode: postcode ? String(postcode) : null,
-    catastropheId: await catastropheOf(db, declarationId, data.event?.date ?? null, postcode ? String(postcode) : null),
+    catastropheId: await catastropheOf(db, declarationId),
   };
 }
 

@@ -21,10 +21,11 @@ export async function totalsOf(knex: Knex, declarationId: string): Promise<Total
   return { ...Object.fromEntries(costTypes.map((type) => [type, widened(ledger[type])])), overall: widened(ledger.overall) } as Totals;
 }
 
-/** Payments with the number of the SEPA batch that took them to the bank, oldest first. */
-export async function paymentsWhere(knex: Knex, where: Record<string, unknown>) {
+/** Payments with the number of the SEPA batch that took them to the bank, oldest first (`narrow`: what a reader may not see). */
+export async function paymentsWhere(knex: Knex, where: Record<string, unknown>, narrow: (query: Knex.QueryBuilder) => unknown = () => undefined) {
   const rows = await knex('payments as p').leftJoin('paymentBatches as b', 'b.id', 'p.batchId').join('claims as c', 'c.declarationId', 'p.declarationId')
     .where(Object.fromEntries(Object.entries(where).map(([column, value]) => [`p.${column}`, value])))
+    .modify(narrow)
     .orderBy('p.createdAt').orderBy('p.id').select('p.*', 'b.number as batchNumber', 'c.claimNumber');
   return rows.map(paymentView);
 }

@@ -9,9 +9,10 @@ import { concernedDeclarations, eventOf } from '../../db/catastrophes';
 import { phrase } from '../../i18n/phrase';
 import type { Config } from '../../runtime/config';
 import { catastropheWorkflowId, type CatastropheInput } from '../../workflows/catastrophe/definitions';
-import { actorOf } from '../auth/context';
+import { actorOf, authOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { recordRead } from '../audit/reads';
+import { hideReferredFrom } from '../claims/investigation-seclusion';
 import { HttpError } from '../errors';
 import { idForKey, requiredIdempotencyKey } from '../idempotency';
 import { route } from '../route';
@@ -38,25 +39,27 @@ export function catastropheRoutes(knex: Knex, client: Client, config: Config): R
   const router = Router();
   const base = '/api/backoffice/catastrophes';
 
-  const events = () => knex('catastropheEvents as e')
-    .select('e.*', knex.raw('(select count(*) from claims c where c.catastrophe_id = e.id)::int as claim_count'),
-      knex.raw('(select count(*) from claims c where c.catastrophe_id = e.id and c.closed_at is null)::int as open_count'));
+  /** The event's claims this reader sees: a claim referred to the SIU is not counted, summed or listed for its handler. */
+  const claimsOf = (role: string) => knex('claims as c').modify(hideReferredFrom(knex, role, 'c.declaration_id'));
+  const events = (role: string) => knex('catastropheEvents as e')
+    .select('e.*', claimsOf(role).whereRaw('c.catastrophe_id = e.id').count('*').as('claim_count'),
+      claimsOf(role).whereRaw('c.catastrophe_id = e.id').whereNull('c.closedAt').count('*').as('open_count'));
 
-  async function viewOf(id: string): Promise<CatastropheView | null> {
-    const row = await events().where('e.id', id).first();
+  async function viewOf(id: string, role: string): Promise<CatastropheView | null> {
+    const row = await events(role).where('e.id', id).first();
     if (!row) return null;
     const [money, ages, claims, matching] = await Promise.all([
-      knex('claims as c').where('c.catastropheId', id).first(
+      claimsOf(role).where('c.catastropheId', id).first(
         knex.raw("coalesce(sum((c.money->'overall'->>'reserveCents')::bigint), 0)::bigint as reserves"),
         knex.raw("coalesce(sum((c.money->'overall'->>'paidCents')::bigint), 0)::bigint as paid"),
         knex.raw("coalesce(sum((c.money->'overall'->>'recoveredCents')::bigint), 0)::bigint as recovered"),
       ),
-      knex.from(knex('claims as c').where('c.catastropheId', id).whereNull('c.closedAt')
+      knex.from(claimsOf(role).where('c.catastropheId', id).whereNull('c.closedAt')
         .select(knex.raw("current_date - (c.opened_at at time zone 'Europe/Brussels')::date as age")).as('a')).first(
         knex.raw('count(*) filter (where age <= 7)::int as week'), knex.raw('count(*) filter (where age between 8 and 30)::int as month'),
         knex.raw('count(*) filter (where age between 31 and 90)::int as quarter'), knex.raw('count(*) filter (where age > 90)::int as older'),
       ),
-      knex('claims as c').join('declarations as d', 'd.id', 'c.declarationId').join('organisations as o', 'o.id', 'd.organisationId')
+      claimsOf(role).join('declarations as d', 'd.id', 'c.declarationId').join('organisations as o', 'o.id', 'd.organisationId')
         .leftJoin('users as u', 'u.id', 'c.handlerId').where('c.catastropheId', id)
         .orderBy('c.openedAt').orderBy('c.declarationId').limit(CLAIMS_SHOWN)
         .select('c.declarationId', 'c.claimNumber', 'o.name as organisationName', 'd.type', 'd.status', 'd.decision', 'u.fullName as handlerName', 'c.openedAt', 'c.closedAt'),
@@ -70,7 +73,7 @@ export function catastropheRoutes(knex: Knex, client: Client, config: Config): R
       ...summaryOf(row),
       openByAge: { upTo7Days: ages.week, from8To30Days: ages.month, from31To90Days: ages.quarter, over90Days: ages.older },
       reservesCents: Number(money.reserves), paidCents: Number(money.paid), recoveredCents: Number(money.recovered),
-      claims: claims.map((claim) => ({
+      claims: claims.map((claim: Record<string, any>) => ({
         claimId: claim.declarationId, claimNumber: claim.claimNumber, organisationName: claim.organisationName, type: claim.type, status: claim.status,
         handlerName: claim.handlerName ?? null, openedAt: new Date(claim.openedAt).toISOString(), closed: claim.closedAt !== null,
         fastTracked: claim.decision?.decision === 'accept' && claim.decision?.decidedBy?.role === 'system',
@@ -87,8 +90,8 @@ export function catastropheRoutes(knex: Knex, client: Client, config: Config): R
   route(router, {
     method: 'get', path: base, tag, access: 'handlers, senior handlers and auditors', response: catastropheList,
     summary: 'The declared catastrophe events, the latest first, with how many claims each holds and how many are open.',
-  }, [requireRole('handler', 'senior_handler', 'auditor')], async () => {
-    const rows = await events().orderBy('e.declaredAt', 'desc').orderBy('e.id');
+  }, [requireRole('handler', 'senior_handler', 'auditor')], async (_input, req) => {
+    const rows = await events(authOf(req).user.role).orderBy('e.declaredAt', 'desc').orderBy('e.id');
     return rows.map(summaryOf);
   });
 
@@ -96,7 +99,7 @@ export function catastropheRoutes(knex: Knex, client: Client, config: Config): R
     method: 'get', path: `${base}/:id`, tag, access: 'handlers, senior handlers and auditors', params: eventParams, response: catastropheView,
     summary: "A catastrophe event's view: its claims by age, reserves, paid and recovered, its claims, and declarations not yet claims that match.",
   }, [requireRole('handler', 'senior_handler', 'auditor')], async ({ params }, req) => {
-    const view = await viewOf(params.id);
+    const view = await viewOf(params.id, authOf(req).user.role);
     if (!view) throw notFound();
     await recordRead(knex, req, {
       subject: { type: 'catastrophe', id: params.id }, what: 'catastrophe_claims',
@@ -129,7 +132,7 @@ export function catastropheRoutes(knex: Knex, client: Client, config: Config): R
       .catch((error) => {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       });
-    return (await viewOf(id))!;
+    return (await viewOf(id, declaredBy.role))!;
   });
 
   return router;

@@ -8,9 +8,9 @@ import type { Config } from '../../runtime/config';
 import { addNoteUpdate } from '../../workflows/claim/definitions';
 import { updateClaim } from '../../workflows/claim/client';
 import { actorOf, authOf } from '../auth/context';
-import { requireRole } from '../auth/guards';
 import { recordRead } from '../audit/reads';
 import { claimContextOf } from '../claims/context';
+import { fileReaders, riskReaders } from '../claims/risk-access';
 import { claimTargetOf } from '../claims/target';
 import { notFound } from '../errors';
 import { idForKey, requiredIdempotencyKey } from '../idempotency';
@@ -25,19 +25,20 @@ const noteView = (row: Record<string, any>) => ({
 
 /**
  * Notes on a claim: written through the claim's process, never edited (a correction is a new note). A confidential
- * note is read by senior handlers and auditors only; every read of the notes is in the audit log.
+ * note is read by senior handlers, the SIU and auditors only; every read of the notes is in the audit log. The SIU
+ * reads and writes notes on the claims referred to it (api/claims/investigation-seclusion.ts).
  */
 export function claimNoteRoutes(knex: Knex, client: Client, config: Config): Router {
   const router = Router();
   const context = claimContextOf(config);
   const base = '/api/backoffice/claims/:id/notes';
   /** Who reads confidential notes: those who handle what a note may hold about suspicion or health, and the auditors. */
-  const readsConfidential = (role: string) => role === 'senior_handler' || role === 'auditor';
+  const readsConfidential = (role: string) => role === 'senior_handler' || role === 'siu' || role === 'auditor';
 
   route(router, {
-    method: 'get', path: base, tag, access: 'handlers, senior handlers and auditors', params: claimParams,
-    summary: "The claim's notes, oldest first; confidential ones only for senior handlers and auditors.", response: notes,
-  }, [requireRole('handler', 'senior_handler', 'auditor')], async ({ params }, req) => {
+    method: 'get', path: base, tag, access: 'handlers, senior handlers, auditors and the special investigation unit (the claims referred to it)', params: claimParams,
+    summary: "The claim's notes, oldest first; confidential ones only for senior handlers, the special investigation unit and auditors.", response: notes,
+  }, [riskReaders], async ({ params }, req) => {
     const claim = await knex('claims as c').join('declarations as d', 'd.id', 'c.declarationId').where('c.declarationId', params.id).first('d.organisationId');
     if (!claim) throw notFound('claim');
     const rows = await knex('claimNotes').where({ declarationId: params.id })
@@ -48,10 +49,10 @@ export function claimNoteRoutes(knex: Knex, client: Client, config: Config): Rou
   });
 
   route(router, {
-    method: 'post', path: base, tag, access: 'handlers and senior handlers (confidential: senior handlers)', status: 201,
+    method: 'post', path: base, tag, access: 'handlers, senior handlers and the special investigation unit on the claims referred to it (confidential: senior handlers and the unit)', status: 201,
     params: claimParams, body: noteOrder, response: note,
     summary: 'Write a note on the claim (with an Idempotency-Key, a retry writes it once); it is never edited: a correction is a new note.',
-  }, [requireRole('handler', 'senior_handler')], async ({ params, body }, req) => {
+  }, [fileReaders], async ({ params, body }, req) => {
     const key = req.get('Idempotency-Key') ? requiredIdempotencyKey(req, params.id) : `${authOf(req).user.id}:${params.id}:${randomUUID()}`;
     const noteId = idForKey(key, 'note');
     await updateClaim(client, context, await claimTargetOf(knex, params.id), addNoteUpdate, { key, actor: actorOf(req), noteId, ...body }, key);

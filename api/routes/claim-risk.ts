@@ -13,6 +13,7 @@ import { actorOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { recordRead } from '../audit/reads';
 import { claimContextOf } from '../claims/context';
+import { hideReferredFrom } from '../claims/investigation-seclusion';
 import { referredReaders, riskReaders, siuOnly } from '../claims/risk-access';
 import { claimTargetOf } from '../claims/target';
 import { notFound } from '../errors';
@@ -27,10 +28,11 @@ const tag = 'back office';
 type Row = Record<string, any>;
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
-/** Other claims as a file links them: number, type, event, status, and how they closed. */
-async function linkedClaims(knex: Knex, ids: string[]): Promise<LinkedClaim[]> {
+/** Other claims as a file links them: number, type, event, status, and how they closed (one referred to the SIU: not for a handler). */
+async function linkedClaims(knex: Knex, ids: string[], role: string): Promise<LinkedClaim[]> {
   if (!ids.length) return [];
   const rows: Row[] = await knex('declarations as d').leftJoin('claims as c', 'c.declarationId', 'd.id').whereIn('d.id', ids)
+    .modify(hideReferredFrom(knex, role, 'd.id'))
     .orderByRaw("d.data #>> '{event,date}' nulls last").orderBy('d.id')
     .select('d.id', 'd.type', 'd.status', 'd.data', 'c.claimNumber', 'c.closedAt', 'c.outcome', 'c.duplicateOf');
   return rows.map((row) => ({
@@ -40,8 +42,8 @@ async function linkedClaims(knex: Knex, ids: string[]): Promise<LinkedClaim[]> {
   }));
 }
 
-/** The claim's risk as its process last projected it, the reasons worded in the reader's language. */
-export async function claimRiskOf(knex: Knex, declarationId: string, language: string) {
+/** The claim's risk as its process last projected it, the reasons worded in the reader's language, the links this reader (role) sees. */
+export async function claimRiskOf(knex: Knex, declarationId: string, language: string, role: string) {
   const claim = await knex('claims').where({ declarationId }).first('risk', 'siuReferred', 'litigation', 'duplicateOf');
   if (!claim) throw notFound('claim');
   const risk = claim.risk as StoredRisk | null;
@@ -52,7 +54,7 @@ export async function claimRiskOf(knex: Knex, declarationId: string, language: s
     knex('payments').where({ declarationId, status: 'approved' }).count({ count: '*' }).first(),
   ]);
   const [possibleDuplicates, duplicateOf] = await Promise.all([
-    linkedClaims(knex, links), claim.duplicateOf ? linkedClaims(knex, [claim.duplicateOf]) : Promise.resolve([]),
+    linkedClaims(knex, links, role), claim.duplicateOf ? linkedClaims(knex, [claim.duplicateOf], role) : Promise.resolve([]),
   ]);
   return {
     indicators: (risk?.indicators ?? []).map((indicator) => ({
@@ -80,7 +82,7 @@ export function claimRiskRoutes(knex: Knex, client: Client, config: Config): Rou
   const context = claimContextOf(config);
   const handlers = [requireRole('handler', 'senior_handler')];
   const base = '/api/backoffice/claims/:id';
-  const riskAfter = (id: string, req: Request) => claimRiskOf(knex, id, readerLanguage(req));
+  const riskAfter = (id: string, req: Request) => claimRiskOf(knex, id, readerLanguage(req), actorOf(req).role);
 
   route(router, {
     method: 'get', path: `${base}/risk`, tag, access: 'handlers, senior handlers, the special investigation unit and auditors (a referred claim: not handlers)',

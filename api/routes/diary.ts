@@ -17,6 +17,8 @@ import { actorOf, authOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { recordRead } from '../audit/reads';
 import { claimContextOf } from '../claims/context';
+import { hideReferredFrom } from '../claims/investigation-seclusion';
+import { riskReaders } from '../claims/risk-access';
 import { claimTargetOf } from '../claims/target';
 import { HttpError, invalid, notFound } from '../errors';
 import { readerLanguage } from '../i18n/reader-language';
@@ -56,9 +58,9 @@ export function diaryRoutes(knex: Knex, client: Client, config: Config): Router 
   const itemParams = z.object({ itemId: z.uuid() });
 
   route(router, {
-    method: 'get', path: '/api/backoffice/claims/:id/diary', tag, access: 'handlers, senior handlers and auditors', params: claimParams,
-    summary: "The claim's diary: open items first by due day, then the closed ones.", response: diaryItems,
-  }, [requireRole('handler', 'senior_handler', 'auditor')], async ({ params }, req) => {
+    method: 'get', path: '/api/backoffice/claims/:id/diary', tag, access: 'handlers, senior handlers, auditors and the special investigation unit (the claims referred to it)',
+    params: claimParams, summary: "The claim's diary: open items first by due day, then the closed ones.", response: diaryItems,
+  }, [riskReaders], async ({ params }, req) => {
     const claim = await knex('claims as c').join('declarations as d', 'd.id', 'c.declarationId').where('c.declarationId', params.id).first('d.organisationId');
     if (!claim) throw notFound('claim');
     const rows = await diaryRows(knex).where('i.declarationId', params.id)
@@ -109,6 +111,7 @@ export function diaryRoutes(knex: Knex, client: Client, config: Config): Router 
     const today = brusselsDate(new Date());
     const [from, to] = query.due ? dueRange(query.due, today) : [null, null];
     const rows: Record<string, any>[] = await diaryRows(knex).where({ 'i.ownerId': ownerId, 'i.status': 'open' })
+      .modify(hideReferredFrom(knex, authOf(req).user.role, 'i.declaration_id')) // referred to the SIU: not for its handler
       .modify((q) => { if (from) q.where('i.dueOn', '>=', from); if (to) q.where('i.dueOn', '<=', to); })
       .orderBy('i.dueOn').orderByRaw("case i.priority when 'high' then 0 when 'normal' then 1 else 2 end").limit(500);
     const declarationIds = [...new Set(rows.map((row) => row.declarationId as string))];

@@ -14,13 +14,17 @@ import {
 } from '../../workflows/claim/definitions';
 import { paymentApprovalProcess } from '../../workflows/payment-approval/client';
 import { paymentScheduleProcess } from '../../workflows/payment-schedule/client';
-import { actorOf } from '../auth/context';
+import { actorOf, authOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { phrase } from '../../i18n/phrase';
 import { conflict, notFound } from '../errors';
 import { reserveEntryView } from '../money/view';
 import { paymentsWhere, schedulesWhere, totalsOf } from '../money/reads';
+import { recordRead } from '../audit/reads';
 import { claimContextOf } from '../claims/context';
+import { readClaim } from '../claims/read';
+import { hideReferredFrom } from '../claims/investigation-seclusion';
+import { fileReaders } from '../claims/risk-access';
 import { staffOf } from '../claims/target';
 import { claimAsker } from '../money/ask-claim';
 import { idForKey, requiredIdempotencyKey } from '../idempotency';
@@ -50,12 +54,11 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
   const handlers = [requireRole('handler', 'senior_handler')];
   const seniors = [requireRole('senior_handler')];
   const access = 'handlers and senior handlers';
+  /** The claim's money is read by its handlers and by the SIU on the claims referred to it (investigation-seclusion.ts). */
+  const readers = [fileReaders];
+  const readAccess = 'handlers, senior handlers and the special investigation unit (the claims referred to it)';
   const claimBase = '/api/backoffice/claims/:id';
 
-  const findClaim = async (declarationId: string) => {
-    const claim = await knex('claims').where({ declarationId }).first('declarationId');
-    if (!claim) throw notFound('claim');
-  };
   /** A key already used for another request answers that request's update, not this one: nothing of ours is there. */
   const keyReused = () => conflict('idempotency_key_reused', phrase('api.money.keyReused'));
   const onePayment = async (where: Record<string, string>) => {
@@ -70,11 +73,11 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
   };
 
   route(router, {
-    method: 'get', path: `${claimBase}/reserves`, tag, access, params: claimParams,
+    method: 'get', path: `${claimBase}/reserves`, tag, access: readAccess, params: claimParams,
     summary: "The claim's reserve entries (who, why, when) and its money per cost type and overall: reserve, paid (of which in transit), outstanding (reserve minus paid), what is still available for new payments, recoveries and net incurred.",
     response: reserves,
-  }, handlers, async ({ params }, req) => {
-    await findClaim(params.id);
+  }, readers, async ({ params }, req) => {
+    await readClaim(knex, req, params.id, 'claim_reserves');
     const entries = await knex('reserveEntries').where({ declarationId: params.id }).orderBy('id');
     return { entries: entries.map((entry) => reserveEntryView(entry, readerLanguage(req))), totals: await totalsOf(knex, params.id) };
   });
@@ -92,10 +95,10 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
   });
 
   route(router, {
-    method: 'get', path: `${claimBase}/payments`, tag, access, params: claimParams, summary: "The claim's payments, oldest first.",
+    method: 'get', path: `${claimBase}/payments`, tag, access: readAccess, params: claimParams, summary: "The claim's payments, oldest first.",
     response: payments,
-  }, handlers, async ({ params }) => {
-    await findClaim(params.id);
+  }, readers, async ({ params }, req) => {
+    await readClaim(knex, req, params.id, 'claim_payments');
     return paymentsWhere(knex, { declarationId: params.id });
   });
 
@@ -115,7 +118,13 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
     summary: 'Payments by status, oldest first; `status=awaiting_approval` is the senior handlers\' approvals inbox.',
     query: z.object({ status: z.enum(paymentStatuses).default('awaiting_approval') }),
     response: payments,
-  }, handlers, async ({ query }) => paymentsWhere(knex, { status: query.status }));
+  }, handlers, async ({ query }, req) => {
+    const found = await paymentsWhere(knex, { status: query.status }, hideReferredFrom(knex, authOf(req).user.role, 'p.declaration_id'));
+    await recordRead(knex, req, {
+      subject: { type: 'payments', id: query.status }, what: 'payment_list', declarationIds: [...new Set<string>(found.map((one: { declarationId: string }) => one.declarationId))],
+    });
+    return found;
+  });
 
   const findPayment = async (paymentId: string) => {
     const found = await knex('payments').where({ id: paymentId }).first('id', 'declarationId', 'workflowId', 'status');
@@ -177,11 +186,11 @@ export function moneyRoutes(knex: Knex, client: Client, config: Config): Router 
   });
 
   route(router, {
-    method: 'get', path: `${claimBase}/payment-schedules`, tag, access, params: claimParams,
+    method: 'get', path: `${claimBase}/payment-schedules`, tag, access: readAccess, params: claimParams,
     summary: "The claim's payment schedules (Verzekerd Inkomen) with what they paid and what is still to come.",
     response: paymentSchedules,
-  }, handlers, async ({ params }) => {
-    await findClaim(params.id);
+  }, readers, async ({ params }, req) => {
+    await readClaim(knex, req, params.id, 'claim_payment_schedules');
     return schedulesWhere(knex, { declarationId: params.id });
   });
 

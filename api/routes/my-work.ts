@@ -5,6 +5,7 @@ import { addDays, brusselsDate } from '../../domain/rules/calendar';
 import { authOf } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { recordRead } from '../audit/reads';
+import { hideReferredFrom } from '../claims/investigation-seclusion';
 import { readerLanguage } from '../i18n/reader-language';
 import { route } from '../route';
 import { diaryItemView, diaryRows } from './diary';
@@ -31,8 +32,10 @@ export function myWorkRoutes(knex: Knex): Router {
     const { user } = authOf(req);
     const today = brusselsDate(new Date());
     const language = readerLanguage(req);
-    const myOpenItems = () => diaryRows(knex).where({ 'i.ownerId': user.id, 'i.status': 'open' });
-    const myOpenClaims = () => knex('claims as c').where('c.handlerId', user.id).whereNull('c.closedAt');
+    /** A claim referred to the SIU leaves the handler's work (issue 12 §3). */
+    const unlessReferred = (idColumn: string) => hideReferredFrom(knex, user.role, idColumn);
+    const myOpenItems = () => diaryRows(knex).where({ 'i.ownerId': user.id, 'i.status': 'open' }).modify(unlessReferred('i.declaration_id'));
+    const myOpenClaims = () => knex('claims as c').where('c.handlerId', user.id).whereNull('c.closedAt').modify(unlessReferred('c.declaration_id'));
     const countOf = async (query: Knex.QueryBuilder) => Number((await query.clearSelect().clearOrder().count({ n: '*' }).first())?.n ?? 0);
 
     const overdueQuery = () => myOpenItems().where('i.dueOn', '<', today);
@@ -41,11 +44,11 @@ export function myWorkRoutes(knex: Knex): Router {
       .whereBetween('d.dueOn', [today, addDays(today, DEADLINES_WITHIN_DAYS - 1)]);
     const messageQuery = () => knex('messages as m').leftJoin('claims as c', 'c.declarationId', 'm.declarationId')
       .where('m.status', 'sent').whereNot('m.addressedTo', 'customer')
-      .where((q) => q.where('m.handlerId', user.id).orWhere('c.handlerId', user.id));
+      .where((q) => q.where('m.handlerId', user.id).orWhere('c.handlerId', user.id)).modify(unlessReferred('m.declaration_id'));
     const approvalQuery = () => knex('payments as p').join('claims as c', 'c.declarationId', 'p.declarationId')
-      .where('p.status', 'awaiting_approval').whereNot('p.requestedById', user.id);
+      .where('p.status', 'awaiting_approval').whereNot('p.requestedById', user.id).modify(unlessReferred('p.declaration_id'));
     const notificationQuery = () => knex('notifications as n').leftJoin('claims as c', 'c.declarationId', 'n.declarationId')
-      .where('n.userId', user.id).whereNull('n.readAt');
+      .where('n.userId', user.id).whereNull('n.readAt').modify(unlessReferred('n.declaration_id'));
     const senior = user.role === 'senior_handler';
 
     const [overdue, dueToday, deadlines, messages, approvals, notifications, counts] = await Promise.all([
@@ -67,8 +70,8 @@ export function myWorkRoutes(knex: Knex): Router {
         overdue: overdueCount, today: todayCount, deadlines: deadlineCount, messages: messageCount, approvals: approvalCount, notifications: notificationCount,
         total: overdueCount + todayCount + deadlineCount + messageCount + approvalCount + notificationCount,
       },
-      overdue: overdue.map((row) => diaryItemView(row, language, today)),
-      today: dueToday.map((row) => diaryItemView(row, language, today)),
+      overdue: overdue.map((row: Record<string, any>) => diaryItemView(row, language, today)),
+      today: dueToday.map((row: Record<string, any>) => diaryItemView(row, language, today)),
       deadlines: deadlines.map((row: any) => ({ claimId: row.declarationId, claimNumber: row.claimNumber, code: row.code, dueOn: String(row.dueOn).slice(0, 10) })),
       messages: messages.map((row: any) => ({ id: row.id, claimId: row.declarationId ?? null, claimNumber: row.claimNumber ?? null, subject: row.subject, sentAt: iso(row.createdAt) })),
       approvals: approvals.map((row: any) => ({

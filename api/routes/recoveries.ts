@@ -8,6 +8,8 @@ import type { Config } from '../../runtime/config';
 import { openRecoveryUpdate, recordReceiptUpdate, writeOffRecoveryUpdate } from '../../workflows/claim/definitions';
 import { requireRole } from '../auth/guards';
 import { claimContextOf } from '../claims/context';
+import { readClaim } from '../claims/read';
+import { fileReaders } from '../claims/risk-access';
 import { staffOf } from '../claims/target';
 import { conflict, notFound } from '../errors';
 import { idForKey, requiredIdempotencyKey } from '../idempotency';
@@ -33,11 +35,6 @@ export function recoveryRoutes(knex: Knex, client: Client, config: Config): Rout
   const handlers = [requireRole('handler', 'senior_handler')];
   const base = '/api/backoffice/claims/:id/recoveries';
 
-  const findClaim = async (declarationId: string) => {
-    const claim = await knex('claims as c').join('declarations as d', 'd.id', 'c.declarationId').where('c.declarationId', declarationId).first('d.data');
-    if (!claim) throw notFound('claim');
-    return claim as { data: Record<string, unknown> };
-  };
   const findRecovery = async (declarationId: string, id: string) => {
     const [recovery] = await recoveriesWhere(knex, { declarationId, id });
     if (!recovery) throw notFound('recovery');
@@ -52,11 +49,11 @@ export function recoveryRoutes(knex: Knex, client: Client, config: Config): Rout
   };
 
   route(router, {
-    method: 'get', path: base, tag, access, params: claimParams,
+    method: 'get', path: base, tag, access: 'handlers, senior handlers and the special investigation unit (the claims referred to it)', params: claimParams,
     summary: "The claim's recoveries with their receipts, its money (recovered, net incurred), and the other parties its declaration names, to prefill a new recovery.",
     response: recoveries,
-  }, handlers, async ({ params }) => {
-    const claim = await findClaim(params.id);
+  }, [fileReaders], async ({ params }, req) => {
+    const claim = await readClaim(knex, req, params.id, 'claim_recoveries');
     return {
       recoveries: await recoveriesWhere(knex, { declarationId: params.id }),
       totals: await totalsOf(knex, params.id),

@@ -29,9 +29,9 @@ test('an event 9 days after the policy start shows its indicator with reason and
   const file = (await handler.get(`/api/backoffice/claims/${claimId}`)).body;
   expect(file.flags.map((flag: { code: string }) => flag.code)).toContain('fraud_indicators');
 
-  // Referral: a reason is required; the SIU cannot refer, the handler can.
+  // Referral: a reason is required; the SIU cannot refer (a claim never referred to it does not exist for it), the handler can.
   expect((await handler.post(claimUrl(claimId, 'investigation'), { reason: ' ' }, withKey())).status).toBe(422);
-  expect((await siu.post(claimUrl(claimId, 'investigation'), { reason: 'Verdacht' }, withKey())).status).toBe(403);
+  expect((await siu.post(claimUrl(claimId, 'investigation'), { reason: 'Verdacht' }, withKey())).status).toBe(404);
   const referred = await handler.post(claimUrl(claimId, 'investigation'), { reason: 'Schade 9 dagen na de start van de polis' }, withKey());
   expect(referred.status).toBe(200);
   expect(referred.body).toMatchObject({ referred: true, investigations: [{ reason: 'Schade 9 dagen na de start van de polis', closedAt: null }] });

@@ -32,6 +32,7 @@ beforeAll(async () => {
   expect((await an.fetch('GET', `/api/organisations/${an.activeOrganisationId}/claims?format=csv`)).status).toBe(200);
   await jan.expect(200, 'GET', `/api/organisations/${jan.activeOrganisationId}/claims?pageSize=200`);
   await handler.expect(200, 'GET', `/api/backoffice/claims/${claimId}`);
+  for (const panel of ['reserves', 'payments', 'payment-schedules', 'recoveries']) await handler.expect(200, 'GET', `/api/backoffice/claims/${claimId}/${panel}`);
   await auditor.expect(200, 'GET', `/api/audit/workflows/declaration-${claimId}/timeline`);
 });
 afterAll(() => db.destroy());
@@ -41,6 +42,7 @@ test('who saw this claim: every reader, what they read and when', async () => {
   const seen = answer.items.map((entry: { actor: { name: string }; details: { what: string } }) => `${entry.actor.name}: ${entry.details.what}`);
   expect(seen).toEqual(expect.arrayContaining([
     'An Peeters: claim_detail', 'An Peeters: summary_pdf', 'An Peeters: claims_csv', 'Jan Claes: claim_list', 'Hanne De Smet: claim_file', 'Lotte Jacobs: workflow_timeline',
+    'Hanne De Smet: claim_reserves', 'Hanne De Smet: claim_payments', 'Hanne De Smet: claim_payment_schedules', 'Hanne De Smet: claim_recoveries',
   ]));
   for (const entry of answer.items) {
     expect(entry.action).toBe('read');

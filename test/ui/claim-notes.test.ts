@@ -22,14 +22,14 @@ describe('Back office: notes on a claim', () => {
     await expectVisible(notes.getByRole('status').filter({ hasText: 'De notitie is geschreven.' }));
     await expectVisible(notes.getByRole('list', { name: 'Notities' }).getByText('Klant gebeld: expert komt dinsdag.'));
     await expectVisible(notes.getByText(/^Hanne De Smet, /));
-    expect(await notes.getByLabel('Vertrouwelijk (alleen senior schadebehandelaars)').count()).toBe(0);
+    expect(await notes.getByLabel('Vertrouwelijk (alleen senior schadebehandelaars en de fraudecel)').count()).toBe(0);
     await expectAccessible(asHandler.page);
     await asHandler.context.close();
 
     const asSenior = await openFile(demo.senior, claimId);
     const seniorNotes = asSenior.page.getByRole('region', { name: 'Notities' });
     await seniorNotes.getByRole('textbox', { name: 'Notitie', exact: true }).fill('Zelfde IBAN als bij een ander dossier.');
-    await seniorNotes.getByLabel('Vertrouwelijk (alleen senior schadebehandelaars)').check();
+    await seniorNotes.getByLabel('Vertrouwelijk (alleen senior schadebehandelaars en de fraudecel)').check();
     await seniorNotes.getByRole('button', { name: 'Notitie schrijven' }).click();
     await expectVisible(seniorNotes.getByRole('list', { name: 'Notities' }).getByText('Zelfde IBAN als bij een ander dossier.'));
     await expectVisible(seniorNotes.getByText('Vertrouwelijk', { exact: true }));

@@ -187,8 +187,9 @@ export function checkReopen(state: ClaimState, { actor, reason }: ReopenClaim, r
 export const MAX_NOTE_CHARACTERS = 10_000;
 
 export function checkNote(_state: ClaimState, { actor, text, confidential }: AddNote) {
-  requireStaff(actor);
-  if (confidential && actor.role !== 'senior_handler') throw forbidden(phrase('claim.refusal.confidentialNotes'));
+  // The SIU notes on the claims referred to it (the API lets it reach no other), confidential notes too.
+  if (actor.role !== 'siu') requireStaff(actor);
+  if (confidential && actor.role !== 'senior_handler' && actor.role !== 'siu') throw forbidden(phrase('claim.refusal.confidentialNotes'));
   if (!text?.trim()) throw invalidFields(phrase('claim.refusal.noteEmpty'), [fieldProblem('text', 'claim.problem.noteText')]);
   if (text.length > MAX_NOTE_CHARACTERS) throw invalidFields(phrase('claim.refusal.noteTooLong'), [fieldProblem('text', 'field.limit.tooLong', { maximum: MAX_NOTE_CHARACTERS })]);
 }

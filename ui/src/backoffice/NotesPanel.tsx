@@ -16,7 +16,8 @@ import { ErrorAlert } from '../layout/feedback';
 export function NotesPanel({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
   const notes = useNotes(claimId);
-  const senior = useMe().data?.user.role === 'senior_handler';
+  // Who may mark a note confidential: the senior handlers and the special investigation unit.
+  const mayConceal = ['senior_handler', 'siu'].includes(useMe().data?.user.role ?? '');
   const queryClient = useQueryClient();
   const form = useSchemaForm(noteOrder, { defaultValues: { text: '', confidential: false } });
   const write = useKeyedMutation(writeNote(claimId), {
@@ -47,7 +48,7 @@ export function NotesPanel({ claimId }: { claimId: string }) {
       )}
       <Box component="form" noValidate aria-label={t('backoffice.notes.write')} onSubmit={submit} sx={{ display: 'grid', gap: 1, mt: 2 }}>
         <TextField label={t('backoffice.notes.text')} multiline minRows={2} {...fieldProps(form, 'text')} />
-        {senior && (
+        {mayConceal && (
           <Controller control={form.control} name="confidential" render={({ field }) => (
             <FormControlLabel control={<Checkbox checked={Boolean(field.value)} onChange={(event) => field.onChange(event.target.checked)} />}
               label={t('backoffice.notes.markConfidential')} />
