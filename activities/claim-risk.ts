@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { ClaimChange } from '../domain/claim/change';
 import { fraudIndicators, possibleDuplicates, type ClaimFacts, type OtherClaim } from '../domain/claim/fraud-indicators';
 import { MAX_DUPLICATES, MAX_INDICATORS, type ClaimRisk } from '../domain/claim/risk';
+import { isMotorType, vehicleStateOf } from '../domain/declaration-facts';
 import type { DeclarationType } from '../domain/declaration-types';
 import { nationalNumberDigits } from '../domain/medical-privacy';
 import { brusselsDate } from '../domain/rules/calendar';
@@ -36,6 +37,13 @@ const normalisedIban = (iban: string) => iban.replace(/\s+/g, '').toUpperCase();
 function ibansOf(data: Row | null, paymentIbans: string[]): string[] {
   const declared = typeof data?.damage?.iban === 'string' ? [data.damage.iban] : [];
   return [...new Set([...paymentIbans, ...declared].map(normalisedIban))];
+}
+
+/** A motor claim whose vehicle is lost for good (a theft counts apart: the rules look at it as such). */
+function isTotalLoss(type: DeclarationType, data: Row | null): boolean {
+  if (!isMotorType(type) || !data) return false;
+  const state = vehicleStateOf(type, data);
+  return state === 'total_loss' || state === 'beyond_repair';
 }
 
 export function claimRiskActivities(knex: Knex, config: FraudConfig = fraudConfig({})) {
@@ -85,7 +93,12 @@ export function claimRiskActivities(knex: Knex, config: FraudConfig = fraudConfi
     return {
       claimId: declarationId, type: claim.type, eventDate,
       declaredOn: brusselsDate(new Date(claim.submittedAt ?? claim.createdAt)),
-      policy: policy ? { id: policy.id, startDate: policy.startDate, coverRaisedOn: typeof policy.terms?.coverRaisedOn === 'string' ? policy.terms.coverRaisedOn : null } : null,
+      policy: policy ? {
+        id: policy.id, startDate: policy.startDate,
+        coverRaisedOn: typeof policy.terms?.coverRaisedOn === 'string' ? policy.terms.coverRaisedOn : null,
+        insuredValueRaisedOn: typeof policy.terms?.insuredValueRaisedOn === 'string' ? policy.terms.insuredValueRaisedOn : null,
+      } : null,
+      totalLoss: isTotalLoss(claim.type, claim.data),
       iban: ownIbans[0] ?? null, customerId: claim.organisationId, otherClaims, personKey,
     };
   }

@@ -10,7 +10,8 @@ export interface FraudConfig {
 
 /**
  * FRAUD_POLICY_START_DAYS, FRAUD_LATE_DECLARATION_DAYS (one figure for every product line; unset: each line's own),
- * FRAUD_FREQUENT_CLAIMS_COUNT, FRAUD_FREQUENT_CLAIMS_MONTHS, FRAUD_RECENT_VEHICLE_COVER_MONTHS, FRAUD_DUPLICATE_WITHIN_DAYS.
+ * FRAUD_FREQUENT_CLAIMS_COUNT, FRAUD_FREQUENT_CLAIMS_MONTHS, FRAUD_RECENT_VEHICLE_COVER_MONTHS, FRAUD_VALUE_RAISED_DAYS,
+ * FRAUD_DUPLICATE_WITHIN_DAYS.
  */
 export function fraudConfig(env: Env): FraudConfig {
   const lateDeclaration = env.FRAUD_LATE_DECLARATION_DAYS;
@@ -21,6 +22,7 @@ export function fraudConfig(env: Env): FraudConfig {
       frequentClaimsCount: wholeNumber(env, 'FRAUD_FREQUENT_CLAIMS_COUNT', defaultFraudThresholds.frequentClaimsCount, 2),
       frequentClaimsMonths: wholeNumber(env, 'FRAUD_FREQUENT_CLAIMS_MONTHS', defaultFraudThresholds.frequentClaimsMonths, 1),
       recentVehicleCoverMonths: wholeNumber(env, 'FRAUD_RECENT_VEHICLE_COVER_MONTHS', defaultFraudThresholds.recentVehicleCoverMonths),
+      valueRaisedDays: wholeNumber(env, 'FRAUD_VALUE_RAISED_DAYS', defaultFraudThresholds.valueRaisedDays),
     },
     duplicateWithinDays: wholeNumber(env, 'FRAUD_DUPLICATE_WITHIN_DAYS', 3),
   };

@@ -21,6 +21,8 @@ export interface FraudThresholds {
   frequentClaimsMonths: number;
   /** A vehicle stolen while insured for fewer months than this. */
   recentVehicleCoverMonths: number;
+  /** A total loss this many days or fewer after the insured value was raised. */
+  valueRaisedDays: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export const defaultFraudThresholds: FraudThresholds = {
   frequentClaimsCount: 3,
   frequentClaimsMonths: 12,
   recentVehicleCoverMonths: 3,
+  valueRaisedDays: 90,
 };
 
 /** Another claim of the insurer, as far as the rules need it. */
@@ -63,7 +66,9 @@ export interface ClaimFacts {
   type: DeclarationType;
   eventDate: IsoDate;
   declaredOn: IsoDate;
-  policy: { id: string; startDate: IsoDate; coverRaisedOn?: IsoDate | null } | null;
+  policy: { id: string; startDate: IsoDate; coverRaisedOn?: IsoDate | null; insuredValueRaisedOn?: IsoDate | null } | null;
+  /** A motor claim whose vehicle is a total loss or beyond repair (a theft is not: recent_vehicle_cover looks at that). */
+  totalLoss: boolean;
   iban: string | null;
   customerId: string;
   otherClaims: OtherClaim[];
@@ -150,7 +155,16 @@ const recentVehicleCover: Rule = ({ type, eventDate, policy }, { recentVehicleCo
   return { code: 'recent_vehicle_cover', reason: phrase('fraud.recentVehicleCover', facts), facts };
 };
 
-const rules: Rule[] = [soonAfterPolicyStart, soonAfterCoverIncrease, lateDeclaration, frequentClaims, sharedIban, recentVehicleCover];
+// A total loss within N days of a raise of the insured value: the payout was raised just before it was claimed.
+const totalLossAfterValueRaise: Rule = ({ eventDate, policy, totalLoss }, { valueRaisedDays }) => {
+  const raisedOn = policy?.insuredValueRaisedOn;
+  const days = totalLoss && raisedOn ? daysAfter(raisedOn, eventDate, valueRaisedDays) : null;
+  if (!raisedOn || days === null) return null;
+  const facts = { eventDate, raisedOn, days, thresholdDays: valueRaisedDays };
+  return { code: 'total_loss_after_value_raise', reason: phrase('fraud.totalLossAfterValueRaise', facts), facts };
+};
+
+const rules: Rule[] = [soonAfterPolicyStart, soonAfterCoverIncrease, lateDeclaration, frequentClaims, sharedIban, recentVehicleCover, totalLossAfterValueRaise];
 
 /** Every indicator the claim raises, each with its reason and the facts behind it; empty when none. */
 export function fraudIndicators(facts: ClaimFacts, thresholds: FraudThresholds = defaultFraudThresholds): FraudIndicator[] {

@@ -14,6 +14,7 @@ const claim = (changes: Partial<ClaimFacts> = {}): ClaimFacts => ({
   customerId: 'customer-1',
   otherClaims: [],
   personKey: 'person-1',
+  totalLoss: false,
   ...changes,
 });
 
@@ -164,6 +165,38 @@ describe('theft of a vehicle insured for less than 3 months', () => {
   test('with the threshold set to 6 months, a theft 5 months after the start is flagged', () => {
     expect(codes(theft('2025-10-01', '2026-03-01'), { ...defaultFraudThresholds, recentVehicleCoverMonths: 6 })).toEqual(['recent_vehicle_cover']);
     expect(codes(theft('2025-10-01', '2026-03-01'))).toEqual([]);
+  });
+});
+
+describe('a total loss within 90 days of a raise of the insured value', () => {
+  const loss = (insuredValueRaisedOn: string | null, totalLoss = true) => claim({
+    type: 'motor_damage', totalLoss, policy: { id: 'policy-1', startDate: '2024-01-01', insuredValueRaisedOn },
+  });
+
+  test('a car written off on 2026-03-10, 90 days after its insured value was raised on 2025-12-10, is flagged', () => {
+    expect(fraudIndicators(loss('2025-12-10'))).toEqual([{
+      code: 'total_loss_after_value_raise',
+      reason: { key: 'fraud.totalLossAfterValueRaise', params: { eventDate: '2026-03-10', raisedOn: '2025-12-10', days: 90, thresholdDays: 90 } },
+      facts: { eventDate: '2026-03-10', raisedOn: '2025-12-10', days: 90, thresholdDays: 90 },
+    }]);
+  });
+
+  test('a repairable car damaged 20 days after the raise is not flagged', () => {
+    expect(codes(loss('2026-02-18', false))).toEqual([]);
+  });
+
+  test('a total loss 91 days after the raise (2025-12-09) is not flagged; with the threshold at 120 days it is', () => {
+    expect(codes(loss('2025-12-09'))).toEqual([]);
+    expect(codes(loss('2025-12-09'), { ...defaultFraudThresholds, valueRaisedDays: 120 })).toEqual(['total_loss_after_value_raise']);
+  });
+
+  test('a total loss on a policy whose insured value was never raised is not flagged', () => {
+    expect(codes(loss(null))).toEqual([]);
+    expect(codes(claim({ type: 'motor_damage', totalLoss: true }))).toEqual([]);
+  });
+
+  test('a total loss before the raise (the raise came after the event) is not flagged', () => {
+    expect(codes(loss('2026-03-11'))).toEqual([]);
   });
 });
 

@@ -10,10 +10,10 @@ describe('fraud screening settings', () => {
   test('each threshold can be tuned; one declaration period then counts for every product line', () => {
     const config = fraudConfig({
       FRAUD_POLICY_START_DAYS: '60', FRAUD_LATE_DECLARATION_DAYS: '14', FRAUD_FREQUENT_CLAIMS_COUNT: '4', FRAUD_FREQUENT_CLAIMS_MONTHS: '24',
-      FRAUD_RECENT_VEHICLE_COVER_MONTHS: '6', FRAUD_DUPLICATE_WITHIN_DAYS: '5',
+      FRAUD_RECENT_VEHICLE_COVER_MONTHS: '6', FRAUD_VALUE_RAISED_DAYS: '120', FRAUD_DUPLICATE_WITHIN_DAYS: '5',
     });
     expect(config).toEqual({
-      thresholds: { policyStartDays: 60, lateDeclarationDays: 14, frequentClaimsCount: 4, frequentClaimsMonths: 24, recentVehicleCoverMonths: 6 },
+      thresholds: { policyStartDays: 60, lateDeclarationDays: 14, frequentClaimsCount: 4, frequentClaimsMonths: 24, recentVehicleCoverMonths: 6, valueRaisedDays: 120 },
       duplicateWithinDays: 5,
     });
   });
