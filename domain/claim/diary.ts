@@ -15,7 +15,7 @@ export const diaryStatuses = ['open', 'completed', 'cancelled'] as const;
 export type DiaryStatus = (typeof diaryStatuses)[number];
 
 /** The rules that plan work by themselves, by name (diary.rule.<name> in the catalogue). */
-export const diaryRules = ['workplace_certificate_missing', 'reservation_follow_up', 'payment_returned'] as const;
+export const diaryRules = ['workplace_certificate_missing', 'reservation_follow_up', 'payment_returned', 'legal_deadline_soon'] as const;
 export type DiaryRule = (typeof diaryRules)[number];
 
 export interface DiaryItem {
@@ -106,6 +106,49 @@ export function rulesOnChange({ action, details, today, missing }: ChangeFacts):
     }];
   }
   return [];
+}
+
+/** A legal deadline is on the handler's diary this many days before it passes. */
+export const LEGAL_DEADLINE_NOTICE_DAYS = 7;
+/** Running legal deadlines the claim keeps (there are four kinds): the state stays small. */
+export const MAX_LEGAL_DEADLINES = 10;
+
+/** A legal deadline that runs (told by the claim's deadlines process), and whether the rule looked at it yet. */
+export interface LegalDeadline {
+  code: string;
+  dueOn: IsoDate;
+  /** The rule planned its item (or could not: no handler, too many items): it looks once. */
+  noticed: boolean;
+}
+
+export const legalDeadlineKey = (deadline: Pick<LegalDeadline, 'code' | 'dueOn'>) => `deadline:${deadline.code}:${deadline.dueOn}`;
+
+/** The running deadlines told, bounded, keeping what the rule noticed already of the same deadline. */
+export function runningDeadlines(known: LegalDeadline[], running: { code: string; dueOn: IsoDate }[]): LegalDeadline[] {
+  return running.slice(0, MAX_LEGAL_DEADLINES).map(({ code, dueOn }) => ({
+    code: String(code), dueOn, noticed: known.some((deadline) => legalDeadlineKey(deadline) === legalDeadlineKey({ code, dueOn }) && deadline.noticed),
+  }));
+}
+
+/** The instant a deadline comes within the notice period: Brussels midnight, 7 days before its day. */
+export const legalDeadlineNoticeAt = (deadline: Pick<LegalDeadline, 'dueOn'>) => brusselsDayStart(addDays(deadline.dueOn, -LEGAL_DEADLINE_NOTICE_DAYS));
+
+/** A deadline whose day has ended is missed, not soon: the deadlines process acts on that itself. */
+const stillToNotice = (deadline: LegalDeadline, now: number) => !deadline.noticed && now < brusselsDayStart(addDays(deadline.dueOn, 1));
+
+/** The next moment a deadline not yet noticed, its day not yet over, comes within the notice period (epoch ms). */
+export function nextLegalDeadlineNotice(deadlines: LegalDeadline[], now: number): number | null {
+  const moments = deadlines.filter((deadline) => stillToNotice(deadline, now)).map(legalDeadlineNoticeAt);
+  return moments.length ? Math.min(...moments) : null;
+}
+
+/** Within 7 days of a legal deadline (Brussels): an item due on the deadline's day, high priority, once per deadline. */
+export function rulesOnLegalDeadlines(deadlines: LegalDeadline[], now: number): PlannedByRule[] {
+  return deadlines.filter((deadline) => stillToNotice(deadline, now) && legalDeadlineNoticeAt(deadline) <= now).map((deadline) => ({
+    rule: 'legal_deadline_soon', ruleKey: legalDeadlineKey(deadline), priority: 'high',
+    subject: { key: 'diary.rule.legal_deadline_soon', params: { deadline: deadline.code, dueOn: deadline.dueOn } },
+    dueOn: deadline.dueOn,
+  }));
 }
 
 /** A rule plans the same thing once, and never beyond the open items a claim may hold. */

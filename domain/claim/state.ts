@@ -154,4 +154,6 @@ export interface ClaimState {
   litigation?: import('./risk').Litigation | null;
   /** The claim's diary: open items and the last closed ones (bounded); absent on claims of before the diary. */
   diary?: import('./diary').DiaryItem[];
+  /** The legal deadlines that run, as the claim's deadlines process last told them (bounded); for the diary's rule. */
+  legalDeadlines?: import('./diary').LegalDeadline[];
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { addDays, brusselsDate } from '../../domain/rules/calendar';
+import { reminderAnswerDue } from '../../domain/rules/claim-deadlines';
 import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
 import { claimUrl, openLiabilityClaim, policyOf, waitUntil } from '../support/claims';
 import { testDatabase } from '../support/database';
@@ -137,6 +138,28 @@ test('a decision under reservation plans following up its missing items within 3
   expect(items).toEqual([expect.objectContaining({
     rule: 'reservation_follow_up', dueOn: addDays(today(), 30), status: 'open', subject: 'Follow up the missing items of the reservation: Factuur van de herstelling',
   })]);
+});
+
+test('a legal deadline within 7 days plans a high-priority item for the claim\'s handler, due on the deadline\'s day, once', async () => {
+  const claimId = await openLiabilityClaim(an, handler);
+  // A reminder sent 12 days ago: its answer is due 11 days from the third working day after it, within the week.
+  const sentOn = addDays(today(), -12);
+  const dueOn = reminderAnswerDue(sentOn);
+  expect(dueOn >= today() && dueOn <= addDays(today(), 7)).toBe(true);
+  await handler.expect(200, 'POST', claimUrl(claimId, 'deadlines/reminder'), { sentOn }, withKey());
+
+  const ruled = await waitUntil(async () => (await handler.get(claimUrl(claimId, 'diary'))).body.find((item: { rule: string }) => item.rule === 'legal_deadline_soon'), 30_000);
+  expect(ruled).toMatchObject({ priority: 'high', status: 'open', dueOn, overdue: false, createdBy: { role: 'system' }, owner: { id: userIdOf(handler) } });
+  expect(ruled.subject).toMatch(/^Legal deadline "answer after a reminder" passes on .+: act in time$/);
+  const dutch = await handler.request('GET', claimUrl(claimId, 'diary'), undefined, { 'Accept-Language': 'nl' });
+  expect(dutch.body.find((item: { id: string }) => item.id === ruled.id).subject).toMatch(/^Wettelijke termijn "antwoord na herinnering" verstrijkt op .+: handel tijdig$/);
+  expect(await db('auditLog').where({ subjectId: claimId, action: 'claim_diary_item_planned' })).toHaveLength(1);
+
+  // The reasoned answer (three months out) is not within the week; telling the claim again plans nothing twice.
+  await handler.expect(200, 'POST', claimUrl(claimId, 'deadlines/amount-agreed'), { agreedOn: today() }, withKey());
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const rows = await db('claimDiaryItems').where({ declarationId: claimId });
+  expect(rows.filter((row: { rule: string }) => row.rule === 'legal_deadline_soon')).toHaveLength(1);
 });
 
 test('My work is for handlers: a customer is refused, and the lists ask for valid filters', async () => {

@@ -1,6 +1,7 @@
 import {
   brusselsDayStart, CLOSED_DIARY_ITEMS_KEPT, type DiaryItem, dueForEscalation, dueRange, escalationMoment, isOverdue, MAX_OPEN_DIARY_ITEMS, newlyPlanned,
   nextEscalation, pruneClosed, rulesAtOpening, rulesOnChange,
+  legalDeadlineNoticeAt, MAX_LEGAL_DEADLINES, nextLegalDeadlineNotice, rulesOnLegalDeadlines, runningDeadlines,
 } from '../../domain/claim/diary';
 
 const hanne = { userId: 'u-hanne', name: 'Hanne De Smet', role: 'handler' as const };
@@ -45,6 +46,48 @@ describe('rules that plan diary items', () => {
     const [planned] = rulesOnChange({ action: 'payment_returned', details: { paymentId: 'p1', amountCents: 100 }, today: '2026-11-30', missing: [] });
     expect(newlyPlanned(full, [planned])).toEqual([]);
     expect(newlyPlanned(full.slice(1), [planned])).toEqual([planned]);
+  });
+});
+
+describe('the rule "a legal deadline within 7 days"', () => {
+  const answer = { code: 'reminder_answer', dueOn: '2026-12-14', noticed: false };
+
+  test('a legal deadline comes within 7 days at Brussels midnight, 7 days before its day (23:00 UTC in winter)', () => {
+    expect(new Date(legalDeadlineNoticeAt(answer)).toISOString()).toBe('2026-12-06T23:00:00.000Z');
+    expect(new Date(legalDeadlineNoticeAt({ dueOn: '2026-07-14' })).toISOString()).toBe('2026-07-06T22:00:00.000Z');
+  });
+
+  test('within 7 days a running deadline plans a high-priority item due on the deadline\'s day, keyed by its code and day', () => {
+    const moment = legalDeadlineNoticeAt(answer);
+    expect(rulesOnLegalDeadlines([answer], moment - 1)).toEqual([]);
+    expect(rulesOnLegalDeadlines([answer], moment)).toEqual([{
+      rule: 'legal_deadline_soon', ruleKey: 'deadline:reminder_answer:2026-12-14', priority: 'high', dueOn: '2026-12-14',
+      subject: { key: 'diary.rule.legal_deadline_soon', params: { deadline: 'reminder_answer', dueOn: '2026-12-14' } },
+    }]);
+  });
+
+  test('a deadline the rule noticed already plans nothing again, and the claim wakes only for the ones not noticed', () => {
+    const payment = { code: 'payment', dueOn: '2027-01-20', noticed: false };
+    expect(rulesOnLegalDeadlines([{ ...answer, noticed: true }], legalDeadlineNoticeAt(answer) + days(1))).toEqual([]);
+    const before = legalDeadlineNoticeAt(answer) - days(3);
+    expect(nextLegalDeadlineNotice([{ ...answer, noticed: true }, payment], before)).toBe(legalDeadlineNoticeAt(payment));
+    expect(nextLegalDeadlineNotice([answer, payment], before)).toBe(legalDeadlineNoticeAt(answer));
+    expect(nextLegalDeadlineNotice([{ ...answer, noticed: true }], before)).toBeNull();
+  });
+
+  test('a deadline whose day is over is missed, not soon: it plans nothing and the claim does not wake for it', () => {
+    const over = brusselsDayStart('2026-12-15');
+    expect(rulesOnLegalDeadlines([answer], over - 1)).toHaveLength(1);
+    expect(rulesOnLegalDeadlines([answer], over)).toEqual([]);
+    expect(nextLegalDeadlineNotice([answer], over)).toBeNull();
+  });
+
+  test('the running deadlines told keep what the rule noticed of the same deadline; a moved deadline is new; at most a handful are kept', () => {
+    const told = runningDeadlines([{ ...answer, noticed: true }], [{ code: 'reminder_answer', dueOn: '2026-12-14' }, { code: 'payment', dueOn: '2027-01-20' }]);
+    expect(told).toEqual([{ ...answer, noticed: true }, { code: 'payment', dueOn: '2027-01-20', noticed: false }]);
+    expect(runningDeadlines([{ ...answer, noticed: true }], [{ code: 'reminder_answer', dueOn: '2026-12-21' }])).toEqual([{ code: 'reminder_answer', dueOn: '2026-12-21', noticed: false }]);
+    const many = Array.from({ length: 30 }, (_, index) => ({ code: 'payment', dueOn: `2027-01-${String(index + 1).padStart(2, '0')}` }));
+    expect(runningDeadlines([], many)).toHaveLength(MAX_LEGAL_DEADLINES);
   });
 });
 

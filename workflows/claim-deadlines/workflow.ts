@@ -1,4 +1,4 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, log, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { createActivities } from '../../activities';
 import {
   paymentDue, reasonedAnswerDue, REASONED_ANSWER_FLAT_SUM_CENTS, regimeOf, reminderAnswerDue, reminderPenaltyCents, DeadlineCode,
@@ -9,6 +9,8 @@ import {
   inspectionReportSentSignal, paymentMadeSignal, reminderReceivedSignal,
 } from './definitions';
 import { activityOptions } from '../shared';
+import { claimWorkflowId } from '../claim/definitions';
+import { legalDeadlinesChangedSignal } from '../claim/legal-deadlines-signal';
 
 const { projectDeadlines, deadlineMissed } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
 
@@ -59,6 +61,14 @@ export async function claimDeadlinesWorkflow(input: DeadlinesInput): Promise<Dea
     if (projected === state.revision) return;
     projected = state.revision;
     await projectDeadlines(JSON.parse(JSON.stringify(state)));
+    await tellClaim();
+  };
+  // The claim's diary plans a legal deadline's item a week ahead: it hears which run. A new command: behind a patch.
+  const tellClaim = async () => {
+    if (!patched('deadlines-tell-claim')) return;
+    const running = state.deadlines.filter((deadline) => deadline.status === 'running').map(({ code, dueOn }) => ({ code, dueOn }));
+    await getExternalWorkflowHandle(claimWorkflowId(input.declarationId)).signal(legalDeadlinesChangedSignal, { running }).catch((error) =>
+      log.warn('The claim has no process to tell its deadlines', { declarationId: input.declarationId, error: String(error) }));
   };
 
   while (!state.closed) {

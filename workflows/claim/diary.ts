@@ -58,12 +58,12 @@ export function registerDiary(p: ClaimProcess) {
 }
 
 /** Rule-made items into the state (once each, within the bound); their ids, for the change that writes them. */
-function plan(p: ClaimProcess, planned: PlannedByRule[]): string[] {
+export function plan(p: ClaimProcess, planned: PlannedByRule[], ids = { revision: p.state.revision, firstIndex: 0 }): string[] {
   const { state } = p;
   if (!state.handler) return [];
   const fresh = newlyPlanned(diaryOf(state), planned);
   const items = fresh.map((rule, index): DiaryItem => ({
-    id: ruleItemId(state, state.revision, index), subject: rule.subject, owner: { id: state.handler!.id, name: state.handler!.name }, dueOn: rule.dueOn,
+    id: ruleItemId(state, ids.revision, ids.firstIndex + index), subject: rule.subject, owner: { id: state.handler!.id, name: state.handler!.name }, dueOn: rule.dueOn,
     priority: rule.priority, status: 'open', createdBy: systemActor, createdAt: p.now(), rule: rule.rule, ruleKey: rule.ruleKey, closing: null, escalatedAt: null,
   }));
   state.diary = [...diaryOf(state), ...items];

@@ -15,6 +15,7 @@ import { registerCustomerMessages } from './customer-messages';
 import { claimQuery, claimStateUpdate, type ClaimInput } from './definitions';
 import { diaryWakeAt, escalateOverdueDiary, planDiaryAtOpening, registerDiary } from './diary';
 import { registerHandling } from './handling';
+import { registerLegalDeadlines } from './legal-deadlines';
 import { escalateApprovals, payDueInstalments, registerMoney } from './money';
 import { openingState } from './opening';
 import { ClaimProcess, copy } from './process';
@@ -47,6 +48,7 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
   registerBank(p);
   registerRisk(p);
   registerDiary(p);
+  const legalDeadlines = registerLegalDeadlines(p);
   registerClaimDocuments(p);
   registerCustomerDocuments(p);
   registerCustomerMessages(p);
@@ -68,8 +70,9 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
       return continueAsNew({ ...input, continued: { state: copy(p.state) } });
     }
     const revision = p.state.revision;
-    const changed = () => p.state.revision !== revision || historyFull();
-    const wakeAt = nextWakeAt(p);
+    const heard = legalDeadlines.heard(); // the deadlines process tells without a commit: that wakes the loop too
+    const changed = () => p.state.revision !== revision || legalDeadlines.heard() !== heard || historyFull();
+    const wakeAt = [nextWakeAt(p), legalDeadlines.wakeAt()].reduce<number | null>((first, moment) => (moment === null ? first : first === null ? moment : Math.min(first, moment)), null);
     if (wakeAt === null) {
       await condition(changed);
       continue;
@@ -79,6 +82,7 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
       await escalateApprovals(p);
       await payDueInstalments(p);
       await escalateOverdueDiary(p);
+      await legalDeadlines.planDue();
       const until = p.reopenUntil();
       return until !== null && Date.now() >= until; // closed, and the limitation period has passed: nothing can happen to it any more
     });
