@@ -26,6 +26,7 @@ import { declarationFixture as fixture, HttpSession } from './support/http-sessi
 import { boundedScenarios } from './support/bounded-scenarios';
 import type { Recorded, Recording, Run } from './support/recording';
 import { refusalScenarios } from './support/refusal-scenarios';
+import { workbenchScenarios } from './support/workbench-scenarios';
 
 const apiUrl = process.env.API_URL || 'http://localhost:3000';
 let customerSession: HttpSession;
@@ -233,6 +234,7 @@ async function main() {
     // Paths added with the bounded history and the refusal of unstorable data (2026-11-30).
     ...boundedScenarios(recording),
     ...refusalScenarios(recording),
+    ...workbenchScenarios(recording),
   };
 
   fs.mkdirSync(outDir, { recursive: true });
