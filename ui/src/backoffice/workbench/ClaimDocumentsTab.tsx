@@ -1,6 +1,6 @@
 import { Box, Button, LinearProgress, Link, List, ListItem, ListItemText, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { claimAttachmentUrl, claimDocumentKinds, uploadClaimDocuments } from '../../api/claim-documents';
 import { claimKeys, type ClaimFile } from '../../api/claims';
@@ -67,52 +67,49 @@ function UploadForm({ claimId }: { claimId: string }) {
   );
 }
 
+/** One document as a section lists it: its name opens it in the browser; what it is under it. */
+interface ListedDocument { id: string; href: string; fileName: string; about: string; testId?: string }
+
+/** A titled section of documents, with what comes before the list (the upload form). */
+function DocumentSection({ id, title, documents, children }: { id: string; title: string; documents: ListedDocument[]; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Paper component="section" aria-labelledby={id} sx={{ p: 2 }}>
+      <Typography id={id} component="h2" variant="h6">{title}</Typography>
+      {children}
+      {documents.length === 0 ? <Typography color="text.secondary">{t('workbench.documents.none')}</Typography> : (
+        <List dense aria-labelledby={id}>
+          {documents.map((document) => (
+            <ListItem key={document.id} disableGutters data-testid={document.testId}>
+              <ListItemText primary={<Opens href={document.href}>{document.fileName}</Opens>} secondary={document.about} />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}
+
 /** The claim's documents: the customer's attachments, the handler's own and the letters; each opens in the browser. */
 export function ClaimDocumentsTab({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
-      <Paper component="section" aria-labelledby="customer-documents" sx={{ p: 2 }}>
-        <Typography id="customer-documents" component="h2" variant="h6">{t('backoffice.file.attachments')}</Typography>
-        {file.attachments.length === 0 ? <Typography color="text.secondary">{t('workbench.documents.none')}</Typography> : (
-          <List dense aria-labelledby="customer-documents">
-            {file.attachments.map((attachment) => (
-              <ListItem key={attachment.id} disableGutters>
-                <ListItemText primary={<Opens href={claimAttachmentUrl(file.id, attachment.id)}>{attachment.fileName}</Opens>}
-                  secondary={`${fieldLabel(attachment.kind, language)} — ${size(attachment.sizeBytes)}`} />
-              </ListItem>
-            ))}
-          </List>
-        )}
-      </Paper>
-      <Paper component="section" aria-labelledby="handler-documents" sx={{ p: 2 }}>
-        <Typography id="handler-documents" component="h2" variant="h6">{t('workbench.documents.handler')}</Typography>
+      <DocumentSection id="customer-documents" title={t('backoffice.file.attachments')} documents={file.attachments.map((attachment) => ({
+        id: attachment.id, href: claimAttachmentUrl(file.id, attachment.id), fileName: attachment.fileName,
+        about: `${fieldLabel(attachment.kind, language)} — ${size(attachment.sizeBytes)}`,
+      }))} />
+      <DocumentSection id="handler-documents" title={t('workbench.documents.handler')} documents={file.uploads.map((document) => ({
+        id: document.id, href: document.url, fileName: document.fileName, testId: `claim-document-${document.id}`,
+        about: `${t(`workbench.documentKind.${document.kind}`)} — ${size(document.sizeBytes)} — ${document.uploadedBy.name}, ${formatDateTime(document.uploadedAt)}`,
+      }))}>
         {file.claim && <UploadForm claimId={file.id} />}
-        {file.uploads.length === 0 ? <Typography color="text.secondary">{t('workbench.documents.none')}</Typography> : (
-          <List dense aria-labelledby="handler-documents">
-            {file.uploads.map((document) => (
-              <ListItem key={document.id} disableGutters data-testid={`claim-document-${document.id}`}>
-                <ListItemText primary={<Opens href={document.url}>{document.fileName}</Opens>}
-                  secondary={`${t(`workbench.documentKind.${document.kind}`)} — ${size(document.sizeBytes)} — ${document.uploadedBy.name}, ${formatDateTime(document.uploadedAt)}`} />
-              </ListItem>
-            ))}
-          </List>
-        )}
-      </Paper>
-      <Paper component="section" aria-labelledby="claim-letters" sx={{ p: 2 }}>
-        <Typography id="claim-letters" component="h2" variant="h6">{t('backoffice.file.letters')}</Typography>
-        {file.letters.length === 0 ? <Typography color="text.secondary">{t('workbench.documents.none')}</Typography> : (
-          <List dense aria-labelledby="claim-letters">
-            {file.letters.map((letter) => (
-              <ListItem key={letter.id} disableGutters>
-                <ListItemText primary={<Opens href={letter.url}>{letter.fileName}</Opens>}
-                  secondary={`${t(`documentKind.${letter.kind}`, { defaultValue: letter.kind })}${letter.recipient ? ` — ${fieldLabel(letter.recipient, language)}` : ''} — ${formatDate(letter.createdAt)}`} />
-              </ListItem>
-            ))}
-          </List>
-        )}
-      </Paper>
+      </DocumentSection>
+      <DocumentSection id="claim-letters" title={t('backoffice.file.letters')} documents={file.letters.map((letter) => ({
+        id: letter.id, href: letter.url, fileName: letter.fileName,
+        about: `${t(`documentKind.${letter.kind}`, { defaultValue: letter.kind })}${letter.recipient ? ` — ${fieldLabel(letter.recipient, language)}` : ''} — ${formatDate(letter.createdAt)}`,
+      }))} />
     </Box>
   );
 }
