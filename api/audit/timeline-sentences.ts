@@ -133,7 +133,7 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
       const event: Args = args.event ?? {};
       return catalogue.has(`timeline.update.recordDeadlineEvent_${event.kind}`)
         ? phraseOf(`timeline.update.recordDeadlineEvent_${event.kind}`, { ...base, on: String(event.sentOn ?? event.agreedOn) })
-        : phrase('timeline.otherUpdate', { ...base, update: humanize(name) });
+        : phrase('timeline.update.recordDeadlineEvent', base);
     }
     case 'closeClaim': {
       if (typeof args.duplicateOf === 'string' && typeof args.reason === 'string' && args.reason.trim()) {

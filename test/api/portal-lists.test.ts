@@ -124,7 +124,12 @@ describe('My claims', () => {
     expect(await ids('?status=refused')).not.toContain(fireClaim.id);
     expect(await ids('?productLine=fire')).toContain(fireClaim.id);
     expect(await ids('?productLine=motor')).not.toContain(fireClaim.id);
-    expect(await ids('?from=2026-10-01&to=2026-10-31')).toEqual([fireClaim.id]);
+    // Other suites on this shared system declare in October too: the period finds exactly the organisation's claims of
+    // that month, the fire of the 3rd among them.
+    const all = (await claims(an, '?pageSize=200')).body.items as { id: string; eventDate: string | null }[];
+    const october = all.filter((c) => c.eventDate !== null && c.eventDate >= '2026-10-01' && c.eventDate <= '2026-10-31').map((c) => c.id);
+    expect(october).toContain(fireClaim.id);
+    expect((await ids('?from=2026-10-01&to=2026-10-31')).sort()).toEqual(october.sort());
     expect(await ids(`?claimNumber=${encodeURIComponent(fireClaim.claimNumber)}`)).toEqual([fireClaim.id]);
     expect(await ids('?q=kortsluiting')).toContain(fireClaim.id);
     expect(await ids('?q=hagelbui-die-niet-bestaat')).toEqual([]);
