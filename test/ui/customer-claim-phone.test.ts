@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { hashPassword } from '../../db/passwords';
 import type { Browser, Page } from 'playwright-core';
 import { demo, fixture, Session } from '../support/api';
 import { choose, expectAccessible, expectVisible, logIn, screenshot, sharedBrowser } from '../support/browser';
@@ -9,10 +11,14 @@ const browser = sharedBrowser();
 let an: Session;
 let handler: Session;
 let db: Knex;
+const colleagueEmail = `a.colleague.with.a.long.address.${randomUUID().slice(0, 8)}@bakkerij-peeters.example`;
 
 beforeAll(async () => {
   [an, handler] = await Promise.all([demo.an, demo.handler].map((email) => Session.login(email)));
   db = testDatabase();
+  // A colleague with a long e-mail address in the user agreement on My data: the longest word a phone must fit.
+  const [user] = await db('users').insert({ email: colleagueEmail, fullName: 'Colleague With A Long Address', passwordHash: await hashPassword('demo'), role: 'customer' }).returning('id');
+  await db('organisationAccess').insert({ userId: user.id, organisationId: an.activeOrganisationId, accessLevel: 'full' });
 });
 afterAll(() => db.destroy());
 
@@ -53,6 +59,8 @@ test('a customer on a phone sees how far the claim got and uploads the certifica
   const { context, page } = await phoneVisitor(browser());
   await logIn(page, demo.an);
   await page.waitForURL('**/my-data');
+  // Measured once the user agreement is there: before it loads, the page is narrow whatever the table does.
+  await expectVisible(page.getByRole('cell', { name: colleagueEmail }));
   await expectNoHorizontalScrolling(page);
 
   // The menu slides in from its button; My claims lists the claim without widening the page.

@@ -1,4 +1,4 @@
-import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
@@ -28,7 +28,8 @@ export function MyDataPage() {
             </dl>
           </Paper>
           <Typography component="h2" variant="h5" gutterBottom>{t('myData.userAgreement')}</Typography>
-          <Paper>
+          {/* On a phone the table scrolls inside its frame: the page itself never grows wider than the screen. */}
+          <TableContainer component={Paper}>
             <Table size="small">
               <TableHead>
                 <TableRow>
@@ -47,7 +48,7 @@ export function MyDataPage() {
                 ))}
               </TableBody>
             </Table>
-          </Paper>
+          </TableContainer>
         </>
       )}
     </>
@@ -56,9 +57,10 @@ export function MyDataPage() {
 
 function Detail({ term, value }: { term: string; value: string | null }) {
   return (
-    <Typography component="div" sx={{ display: 'flex', gap: 2, py: 0.5 }}>
-      <Typography component="dt" sx={{ fontWeight: 'bold', minWidth: 200 }}>{term}</Typography>
-      <Typography component="dd" sx={{ m: 0 }}>{value || '—'}</Typography>
+    <Typography component="div" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, py: 0.5 }}>
+      <Typography component="dt" sx={{ fontWeight: 'bold', minWidth: { xs: 0, sm: 200 } }}>{term}</Typography>
+      {/* A long e-mail address breaks rather than widening the page on a phone. */}
+      <Typography component="dd" sx={{ m: 0, minWidth: 0, overflowWrap: 'anywhere' }}>{value || '—'}</Typography>
     </Typography>
   );
 }
