@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { audit } from '../db/audit';
 import { writeRiskChange } from './claim-risk';
 import { writeDiaryChange } from './claim-diary';
+import { writeMotorFaultChange } from './motor-fault';
 import type { ClaimChange } from '../domain/claim/change';
 import { writeCustomerMessages } from './customer-messages';
 import { checkCoverage } from '../domain/claim/coverage';
@@ -134,6 +135,7 @@ async function writeChange(trx: Knex.Transaction, change: ClaimChange, now: stri
   await writeCustomerMessages(trx, change, now);
   await writeRiskChange(trx, change); // fraud screening, referrals, litigation, duplicates (activities/claim-risk.ts)
   await writeDiaryChange(trx, change); // the diary's items (activities/claim-diary.ts)
+  await writeMotorFaultChange(trx, change, now); // a motor claim's liability, repair, towing (activities/motor-fault.ts)
   if (change.declaration) await projectDeclaration(trx, change, now);
   await notify(trx, change);
   await audit(trx, {

@@ -7,6 +7,8 @@ import { hospitalisationActivities } from './hospitalisation';
 import { paymentActivities } from './payments';
 import { deadlineActivities } from './deadlines';
 import { letterActivities } from './letters';
+import { benefitLetterActivities } from './benefit-letters';
+import { workplaceBenefitActivities } from './workplace-benefits';
 import { outboxMailer } from './mail/outbox';
 import { claimActivities } from './claims';
 import { claimLedgerActivities } from './claim-ledger';
@@ -19,6 +21,7 @@ import { withClassifiedFailures } from './failures';
 import { paymentBatchActivities, type SepaDebtor } from './payment-batch';
 import { bankStatementActivities } from './bank-statements';
 import { catastropheActivities } from './catastrophes';
+import { motorFaultActivities } from './motor-fault';
 
 export interface ActivityDependencies {
   knex: Knex;
@@ -49,8 +52,11 @@ export function createActivities({ knex, mail, temporal, sepaDebtor, fraud }: Ac
     ...paymentActivities(knex),
     ...deadlineActivities(knex),
     ...letterActivities(knex, outboxMailer(knex, mail.transport, mail.from)),
+    ...benefitLetterActivities(knex, outboxMailer(knex, mail.transport, mail.from)),
+    ...workplaceBenefitActivities(knex, temporal),
     ...paymentBatchActivities(knex, temporal, sepaDebtor),
     ...bankStatementActivities(knex, temporal),
     ...catastropheActivities(knex, temporal),
+    ...motorFaultActivities(knex),
   });
 }

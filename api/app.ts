@@ -31,6 +31,8 @@ import { hospitalisationRoutes } from './routes/hospitalisation';
 import { moneyRoutes } from './routes/money';
 import { paymentBatchRoutes } from './routes/payment-batches';
 import { recoveryRoutes } from './routes/recoveries';
+import { workplaceBenefitRoutes } from './routes/workplace-benefits';
+import { motorFaultRoutes } from './routes/motor-fault';
 import { claimNoteRoutes } from './routes/claim-notes';
 import { claimRiskRoutes } from './routes/claim-risk';
 import { investigationSeclusion } from './claims/investigation-seclusion';
@@ -80,6 +82,8 @@ export function createApp({ config, knex, client, supervision }: ApiDependencies
   api.use(moneyRoutes(knex, client, config));
   api.use(paymentBatchRoutes(knex, client, config));
   api.use(recoveryRoutes(knex, client, config));
+  api.use(workplaceBenefitRoutes(knex, client, config));
+  api.use(motorFaultRoutes(knex, client, config));
   api.use(claimNoteRoutes(knex, client, config));
   api.use(claimRiskRoutes(knex, client, config));
   api.use(diaryRoutes(knex, client, config));

@@ -6,6 +6,7 @@ import { missingDocuments, requiredDocuments } from './required-documents';
 import { brusselsDate, IsoDate } from './rules/calendar';
 import { assessInvalidity, benefitTerms, coveredOn, deathSchedule, exclusionFlags, Formula, invaliditySchedule } from './rules/accident-income';
 import { assessMotorClaim, totalLossValuation } from './rules/motor';
+import { INSURED_VALUE_RAISE_PERCENT, totalLossWithValueRaise } from './rules/motor-fault';
 import { assessWorkplaceAccident } from './rules/workplace-accident';
 
 export interface AssessmentInput {
@@ -46,6 +47,7 @@ function motor(input: AssessmentInput) {
   const totalLoss = (vehicleState === 'total_loss' || vehicleState === 'stolen') && validDate(lossDate) && typeof insuredValueCents === 'number'
     ? totalLossValuation({ signedOn: input.policy.startDate, lossDate, insuredValueCents, kilometresDriven: input.data.damage?.kilometresDriven ?? 0 })
     : null;
+  if (totalLoss) totalLoss.compensationCents = totalLossWithValueRaise(totalLoss, insuredValueCents, input.policy.terms.insuredValueRaisePercent === INSURED_VALUE_RAISE_PERCENT);
   return { ...claim, totalLoss };
 }
 

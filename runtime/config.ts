@@ -53,6 +53,17 @@ export interface Config {
     /** An open diary item this long past its due day reaches every senior handler. */
     escalateAfter: Duration;
   };
+  /** The benefits files of workplace accidents (workflows/workplace-benefits): the law's durations (Temporal knows no month or year). */
+  benefits: {
+    /** Between two monthly payments of the allowance or the life annuity. */
+    month: Duration;
+    /** The revision period from the ratification (law of 10 April 1971, art. 72: three years). */
+    revisionPeriod: Duration;
+    /** An accepted agreement Fedris has not ratified this long reminds the handler, and again every as long. */
+    ratificationRemindAfter: Duration;
+    /** A file continues as new once a benefit year. */
+    year: Duration;
+  };
   catastrophes: {
     /** The fast track of a catastrophe event: small simple claims up to maxEstimatedCents, paid up to paymentLimitCents; null: off. */
     fastTrack: FastTrackRule | null;
@@ -136,6 +147,12 @@ export function loadConfig(env: Env = process.env): Config {
     },
     diary: {
       escalateAfter: duration(env, 'DIARY_ESCALATE_AFTER', '2 days'),
+    },
+    benefits: {
+      month: duration(env, 'BENEFITS_MONTH', '30 days'),
+      revisionPeriod: duration(env, 'BENEFITS_REVISION_PERIOD', '1095 days'),
+      ratificationRemindAfter: duration(env, 'BENEFITS_RATIFICATION_REMIND_AFTER', '30 days'),
+      year: duration(env, 'BENEFITS_YEAR', '365 days'),
     },
     catastrophes: {
       fastTrack: env.FAST_TRACK_ENABLED === 'false' ? null : {

@@ -9,3 +9,4 @@ export { paymentBatchWorkflow } from './payment-batch/workflow';
 export { bankStatementWorkflow } from './bank-statement/workflow';
 export { claimWorkflow } from './claim/workflow';
 export { catastropheWorkflow } from './catastrophe/workflow';
+export { workplaceBenefitsWorkflow } from './workplace-benefits/workflow';

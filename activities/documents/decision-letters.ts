@@ -1,12 +1,10 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { Decision, DeclarationSnapshot } from '../../domain/declaration';
 import { Language, typeName } from '../../i18n/server-labels';
 import { brusselsDate } from '../../domain/rules/calendar';
-import { formatDay } from '../../i18n/formats';
-import { insurer } from './policy-blocks';
-import { documentWords, renderPdf } from './pdf';
+import { fileReference, letterPdf, type LetterRecipient, paragraph } from './letter-frame';
+import { documentWords } from './pdf';
 
-export type LetterRecipient = 'victim' | 'employer' | 'health_fund' | 'policyholder';
+export type { LetterRecipient } from './letter-frame';
 
 /** Who receives the decision in writing: for a workplace accident the victim, the employer and the health fund (seed 004). */
 export const letterRecipients = (type: DeclarationSnapshot['type']): LetterRecipient[] =>
@@ -23,6 +21,10 @@ export interface LetterInput {
 }
 
 const subjects: Record<Decision['decision'], string> = { accept: 'letter.accept.subject', reserve: 'letter.reserve.subject', refuse: 'letter.refuse.subject' };
+
+/** The subject of a decision letter (and of the mail that carries it). */
+export const decisionLetterSubject = (decision: Decision, claimNumber: string | null, language: Language) =>
+  documentWords(language)(subjects[decision.decision], { claimNumber });
 
 /** The letter's paragraphs after the greeting: the decision, what is still needed, what it means for a workplace accident. */
 function body(input: LetterInput, say: ReturnType<typeof documentWords>): string[] {
@@ -51,20 +53,11 @@ function body(input: LetterInput, say: ReturnType<typeof documentWords>): string
 export async function decisionLetterPdf(input: LetterInput): Promise<{ subject: string; pdf: Buffer }> {
   const say = documentWords(input.language);
   const { declaration, decision } = input;
-  const subject = say(subjects[decision.decision], { claimNumber: declaration.claimNumber });
+  const subject = decisionLetterSubject(decision, declaration.claimNumber, input.language);
   const handler = declaration.handler?.name ?? decision.decidedBy.name;
-  const paragraph = (text: string, margin = 14): Content => ({ text, margin: [0, 0, 0, margin] });
-  const content: Content[] = [
-    { text: say('letter.sender', { insurer: insurer.name }), bold: true, margin: [0, 0, 0, 20] },
-    { text: [input.addressee.name, ...input.addressee.lines].join('\n'), margin: [300, 0, 0, 6] },
-    { text: `(${say(`letter.recipient.${input.recipient}`)})`, italics: true, fontSize: 8, margin: [300, 0, 0, 20] },
-    { text: formatDay(brusselsDate(decision.decidedAt), input.language), margin: [0, 0, 0, 10] },
-    { text: subject, bold: true, margin: [0, 0, 0, 6] },
-    { text: input.policyNumber ? say('letter.insuredPolicy', { organisation: input.organisationName, policyNumber: input.policyNumber }) : input.organisationName, fontSize: 9, margin: [0, 0, 0, 14] },
-    paragraph(say('letter.greeting'), 8),
-    ...body(input, say).map((text) => paragraph(text)),
-    { text: [say('letter.closing'), say('letter.signature', { handler })].join('\n') },
-  ];
-  const pdf = await renderPdf({ info: { title: subject }, pageMargins: [50, 50, 50, 50], content, defaultStyle: { font: 'Roboto', fontSize: 10 } });
+  const pdf = await letterPdf({
+    language: input.language, recipient: input.recipient, addressee: input.addressee, on: brusselsDate(decision.decidedAt), subject,
+    reference: fileReference(say, input.organisationName, input.policyNumber), body: body(input, say).map((text) => paragraph(text)), handler,
+  });
   return { subject, pdf };
 }

@@ -152,6 +152,28 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
       return typeof args.reason === 'string' && args.reason.trim()
         ? phrase('risk.timeline.setLitigation_on_reason', { ...base, reason: args.reason.trim() })
         : phrase('risk.timeline.setLitigation_on', base);
+    // A motor claim: what fault decides, towing and the repair (issue 14 §2).
+    case 'recordLiability':
+      return ['not_at_fault', 'shared', 'at_fault'].includes(args.kind)
+        ? phrase('motorFault.timeline.recordLiability', { ...base, kind: String(args.kind) })
+        : phrase('motorFault.timeline.recordLiability_unknown', base);
+    case 'orderTowing':
+      return phrase('motorFault.timeline.orderTowing', { ...base, towedTo: String(args.towedTo), provider: String(args.provider), costCents: Number(args.costCents ?? 0) });
+    case 'recordRepair':
+      return phrase('motorFault.timeline.recordRepair', { ...base, garageName: String(args.garageName), repairDays: Number(args.repairDays ?? 0) });
+    // A workplace accident's benefits file (workflows/workplace-benefits) and the claim paying its benefits.
+    case 'openBenefits':
+    case 'recordCertificate':
+    case 'recordDetailedWage':
+    case 'recordPayslip':
+    case 'recordMedicalCheck':
+    case 'recordOtherEmployer':
+    case 'proposeAgreement':
+    case 'acceptAgreement':
+    case 'ratifyAgreement':
+    case 'requestRevision':
+    case 'payBenefit':
+      return benefitsUpdatePhrase(name, args, base);
     // The bank's side reaches the claim from the batch and the statement, not from a person.
     case 'takeForBatch':
       return Array.isArray(result) ? phrase('timeline.update.takeForBatch', { count: result.length }) : phrase('timeline.update.takeForBatch_requested');
@@ -198,6 +220,8 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
       return phrase('diary.timeline.diaryFactsAtOpening');
     case 'catastropheAtOpening':
       return result?.name ? phrase('catastrophe.timeline.catastropheAtOpening', { name: String(result.name) }) : phrase('catastrophe.timeline.catastropheAtOpening_none');
+    case 'motorFaultFactsOf':
+      return phrase('motorFault.timeline.motorFaultFactsOf');
     case 'fastTrackFactsOf':
       return phrase('catastrophe.timeline.fastTrackFactsOf');
     case 'tagCatastropheClaims':
@@ -222,6 +246,10 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
       return phrase('timeline.activity.reportTransfersToClaims', { count: (input.transfers ?? []).length });
     case 'assignClaim':
       return phrase('timeline.activity.assignClaim', { handlerId: String(input.handlerId) });
+    case 'payWorkplaceBenefit':
+      return phrase('benefits.timeline.payWorkplaceBenefit', { amountCents: Number(input.amountCents ?? 0), payeeName: String(input.payeeName ?? '') });
+    case 'issueBenefitLetter':
+      return phrase('benefits.timeline.issueBenefitLetter');
     case 'deadlineMissed': {
       const code = String(input.deadline?.code ?? 'deadline');
       const deadline: PhraseParams = catalogue.has(`timeline.deadline.${code}`) ? { deadline: code } : { deadline: 'other', name: humanize(code) };
@@ -248,4 +276,39 @@ export function startedPhrase(who: string, process: PhraseParams, type: unknown)
   return typeof type === 'string' && catalogue.has(`label.type.${type}`)
     ? phrase('timeline.started_kind', { who, ...process, kind: type })
     : phrase('timeline.started', { who, ...process });
+}
+
+/** The benefits file's updates: what was recorded, proposed, accepted, ratified or paid (empty arguments still read as a sentence). */
+function benefitsUpdatePhrase(name: string, args: Args, base: PhraseParams): Phrase {
+  const text = (value: unknown) => String(value ?? '');
+  switch (name) {
+    case 'recordCertificate':
+      return catalogue.has(`benefits.certificateKind.${args.kind}`)
+        ? phrase('benefits.timeline.recordCertificate_kind', { ...base, kind: text(args.kind), from: text(args.from) })
+        : phrase('benefits.timeline.recordCertificate', { ...base, from: text(args.from) });
+    case 'recordDetailedWage':
+      return phrase('benefits.timeline.recordDetailedWage', { ...base, amountCents: Number(args.previousYearWagesCents ?? 0) });
+    case 'recordPayslip':
+      return phrase('benefits.timeline.recordPayslip', { ...base, month: text(args.month), amountCents: Number(args.adaptedWageCents ?? 0) });
+    case 'recordMedicalCheck':
+      return phrase('benefits.timeline.recordMedicalCheck', { ...base, on: text(args.on), hours: Number(args.hoursLost ?? 0) });
+    case 'recordOtherEmployer':
+      return phrase('benefits.timeline.recordOtherEmployer', { ...base, name: text(args.name) });
+    case 'proposeAgreement':
+      return phrase('benefits.timeline.proposeAgreement', { ...base, consolidationDate: text(args.consolidationDate), degreePercent: Number(args.degreePercent ?? 0) });
+    case 'acceptAgreement':
+      return args.via === 'portal'
+        ? phrase('benefits.timeline.acceptAgreement_portal', base)
+        : phrase('benefits.timeline.acceptAgreement_signature', { ...base, signedOn: text(args.signedOn) });
+    case 'ratifyAgreement':
+      return phrase(args.via === 'fedris' ? 'benefits.timeline.ratifyAgreement_fedris' : 'benefits.timeline.ratifyAgreement', { ...base, ratifiedOn: text(args.ratifiedOn), reference: text(args.reference) });
+    case 'requestRevision':
+      return phrase('benefits.timeline.requestRevision', { ...base, degreePercent: Number(args.newDegreePercent ?? 0), reason: text(args.reason).trim() });
+    case 'payBenefit':
+      return catalogue.has(`benefits.payee.${args.payee}`)
+        ? phrase('benefits.timeline.payBenefit_payee', { amountCents: Number(args.amountCents ?? 0), payeeName: text(args.payeeName), payee: text(args.payee) })
+        : phrase('benefits.timeline.payBenefit', { amountCents: Number(args.amountCents ?? 0), payeeName: text(args.payeeName) });
+    default:
+      return phrase('benefits.timeline.openBenefits', base);
+  }
 }

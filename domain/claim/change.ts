@@ -29,6 +29,8 @@ export interface ClaimChange {
   diaryItemIds?: string[];
   /** A referral to the special investigation unit opened or closed (claim_investigations). */
   investigation?: import('./risk').InvestigationChange;
+  /** A motor claim's liability, repair or towing orders to write (activities/motor-fault.ts). */
+  motorFault?: { liability?: boolean; repair?: boolean; towingOrderIds?: string[] };
   /** Notes written on the claim (never edited). */
   notes?: { id: string; text: string; confidential: boolean; by: Actor }[];
   /** Messages from the insurer to the customer, written to the claim's thread (never edited). */

@@ -156,4 +156,6 @@ export interface ClaimState {
   diary?: import('./diary').DiaryItem[];
   /** The legal deadlines that run, as the claim's deadlines process last told them (bounded); for the diary's rule. */
   legalDeadlines?: import('./diary').LegalDeadline[];
+  /** A motor claim's liability, towing orders and repair (absent: none recorded, or a claim of before). */
+  motorFault?: import('./motor-fault').MotorFault;
 }

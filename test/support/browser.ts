@@ -96,7 +96,7 @@ export function sharedBrowser(): () => Browser {
 }
 
 /** The claim file's tabs (ui/src/backoffice/workbench/claim-tabs.ts): overview, declaration, documents, financials, ... */
-export type ClaimFileTab = 'overview' | 'declaration' | 'documents' | 'financials' | 'diary' | 'notes' | 'messages' | 'deadlines' | 'history';
+export type ClaimFileTab = 'overview' | 'declaration' | 'documents' | 'financials' | 'benefits' | 'diary' | 'notes' | 'messages' | 'deadlines' | 'history';
 
 /** A handler logged in, on a claim file of the back office, on the tab asked for (the overview by default). */
 export async function openClaimFile(browser: Browser, email: string, claimId: string, tab?: ClaimFileTab): Promise<{ context: BrowserContext; page: Page }> {

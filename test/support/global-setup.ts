@@ -7,7 +7,10 @@ export default async function globalSetup(): Promise<void> {
   execFileSync('bash', [path.resolve(__dirname, '..', '..', 'scripts', 'build-ui.sh')], { stdio: 'inherit' });
   // Every test logs in from 127.0.0.1, and some fail on purpose: the per-address login throttle would
   // lock the whole suite out. Accounts keep the production thresholds (tests fail logins on their own e-mails).
-  const system = await spawnSystem({ NODE_ENV: 'test', LOGIN_ADDRESS_FREE_FAILURES: '100000', LOGIN_ADDRESS_LOCK_AFTER: '100000' });
+  // Workplace-accident benefits run on the law's months and years: the suite runs them in seconds (a month of 5 s,
+  // a revision period of 40 s, a benefit year of 90 s), so a test sees the allowance, the revision's end and the annuity.
+  const benefits = { BENEFITS_MONTH: '5 seconds', BENEFITS_REVISION_PERIOD: '40 seconds', BENEFITS_RATIFICATION_REMIND_AFTER: '3 seconds', BENEFITS_YEAR: '90 seconds' };
+  const system = await spawnSystem({ NODE_ENV: 'test', LOGIN_ADDRESS_FREE_FAILURES: '100000', LOGIN_ADDRESS_LOCK_AFTER: '100000', ...benefits });
   (globalThis as Record<string, unknown>).__claimsSystem = system;
   process.env.TEST_API_URL = system.apiUrl;
   process.env.TEST_TEMPORAL_ADDRESS = system.temporalAddress;

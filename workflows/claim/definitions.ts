@@ -88,6 +88,21 @@ export interface CloseClaim { actor: Actor; outcome: CloseOutcome; reason?: stri
 export interface ReferToInvestigation { actor: Actor; reason: string }
 /** The SIU closes the open referral: cleared or fraud confirmed, with a note. */
 export interface CloseInvestigation { actor: Actor; outcome: import('../../domain/claim/risk').InvestigationOutcome; note: string }
+/** A motor claim's liability as established; what it decides follows from the policy's record (domain/rules/motor-fault.ts). */
+export interface RecordLiability extends Keyed {
+  actor: Staff; kind: import('../../domain/rules/motor-fault').LiabilityKind; ownSharePercent?: number;
+  /** The accident's day; absent: the declaration's. */ accidentOn?: string | null;
+  aggravating: import('../../domain/rules/motor-fault').AggravatingCircumstance | null;
+  driverInjured: boolean; bob: import('../../domain/rules/motor-fault').DesignatedDriverFacts | null; injuredPassengers: number;
+  /** The recovery opened on the counterparty's insurer for its share, when it owes one; absent amount: its share of the declared estimate. */
+  recoveryId: string; expectedRecoveryCents?: number | null;
+}
+/** Towing and the transport of the unharmed occupants home (included in the liability cover), with its cost. */
+export interface OrderTowing extends Keyed {
+  actor: Staff; orderId: string; country: string; immobilised: boolean; towedTo: string; unharmedOccupants: number; homeCountry: string; provider: string; costCents: number;
+}
+/** The car's repair: at an approved garage it gives a replacement vehicle for the repair's duration. */
+export interface RecordRepair extends Keyed { actor: Staff; garageName: string; approvedGarage: boolean; repairDays: number }
 /** The claim enters litigation (with a reason) or leaves it. */
 export interface SetLitigation { actor: Actor; inLitigation: boolean; reason?: string }
 export interface ReopenClaim { actor: Actor; reason: string }
@@ -126,6 +141,9 @@ export const reopenClaimUpdate = defineUpdate<ClaimState, [ReopenClaim]>('reopen
 export const referToInvestigationUpdate = defineUpdate<ClaimState, [ReferToInvestigation]>('referToInvestigation');
 export const closeInvestigationUpdate = defineUpdate<ClaimState, [CloseInvestigation]>('closeInvestigation');
 export const setLitigationUpdate = defineUpdate<ClaimState, [SetLitigation]>('setLitigation');
+export const recordLiabilityUpdate = defineUpdate<ClaimState, [RecordLiability]>('recordLiability');
+export const orderTowingUpdate = defineUpdate<ClaimState, [OrderTowing]>('orderTowing');
+export const recordRepairUpdate = defineUpdate<ClaimState, [RecordRepair]>('recordRepair');
 export const takeForBatchUpdate = defineUpdate<ClaimPayment[], [TakeForBatch]>('takeForBatch');
 export const bankReportedUpdate = defineUpdate<ClaimState, [BankReported]>('bankReported');
 /** A no-op that answers the state: how the API adopts a claim of the time before (update-with-start). */

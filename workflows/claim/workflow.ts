@@ -8,6 +8,7 @@ import { claimDeadlinesWorkflow } from '../claim-deadlines/workflow';
 import { claimHandedOverSignal, declarationWorkflowId } from '../declaration/definitions';
 import { claimActivities } from './activities';
 import { registerBank } from './bank';
+import { registerBenefits } from './benefits';
 import { registerCatastrophe, tagAtOpening } from './catastrophe';
 import { registerClaimDocuments } from './documents';
 import { registerCustomerDocuments } from './customer-documents';
@@ -16,6 +17,7 @@ import { claimQuery, claimStateUpdate, type ClaimInput } from './definitions';
 import { diaryWakeAt, escalateOverdueDiary, planDiaryAtOpening, registerDiary } from './diary';
 import { registerHandling } from './handling';
 import { registerLegalDeadlines } from './legal-deadlines';
+import { registerMotorFault } from './motor-fault';
 import { escalateApprovals, payDueInstalments, registerMoney } from './money';
 import { openingState } from './opening';
 import { ClaimProcess, copy } from './process';
@@ -53,6 +55,8 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
   registerCustomerDocuments(p);
   registerCustomerMessages(p);
   registerCatastrophe(p);
+  registerMotorFault(p);
+  registerBenefits(p); // workplace-accident benefits paid by their file (workflows/workplace-benefits)
 
   await setUp(p);
   p.ready = true;

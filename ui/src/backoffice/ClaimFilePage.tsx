@@ -14,9 +14,11 @@ import { NotesPanel } from './NotesPanel';
 import { PaymentSchedulesPanel } from './PaymentSchedulesPanel';
 import { RecoveriesPanel } from './RecoveriesPanel';
 import { RiskPanel } from './RiskPanel';
+import { MotorFaultPanel } from './motor/MotorFaultPanel';
+import { BenefitsTab } from './benefits/BenefitsTab';
 import { ClaimDocumentsTab } from './workbench/ClaimDocumentsTab';
 import { ClaimHeader } from './workbench/ClaimHeader';
-import { type ClaimTab, claimTabs, isClaimTab, panelId, tabId } from './workbench/claim-tabs';
+import { type ClaimTab, isClaimTab, panelId, tabId, tabsOf } from './workbench/claim-tabs';
 import { DeclarationBySteps } from './workbench/DeclarationBySteps';
 import { type ClaimFile, useClaimFile } from '../api/claims';
 
@@ -26,6 +28,7 @@ const tabLabel: Record<ClaimTab, string> = {
   declaration: 'backoffice.file.declaration',
   documents: 'backoffice.file.documents',
   financials: 'workbench.tab.financials',
+  benefits: 'benefitsUi.tab',
   diary: 'workbench.tab.diary',
   notes: 'backoffice.notes.title',
   messages: 'backoffice.file.messages',
@@ -59,6 +62,7 @@ function Overview({ file }: { file: ClaimFile }) {
         )}
       </Paper>
       <RiskPanel file={file} />
+      <MotorFaultPanel file={file} />
     </Box>
   );
 }
@@ -88,6 +92,7 @@ function TabContent({ tab, file }: { tab: ClaimTab; file: ClaimFile }) {
     case 'messages': return <ClaimMessages file={file} />;
     case 'deadlines': return <ClaimDeadlines file={file} />;
     case 'history': return <ClaimHistory file={file} />;
+    case 'benefits': return claim ? <BenefitsTab file={file} /> : <NotOpened />;
   }
 }
 
@@ -101,7 +106,8 @@ export function ClaimFilePage() {
   const [search, setSearch] = useSearchParams();
   const { data: file, error, isPending } = useClaimFile(claimId!);
   const asked = search.get('tab');
-  const tab: ClaimTab = isClaimTab(asked) ? asked : 'overview';
+  // A tab the claim has not (benefits of a claim that is no workplace accident) opens the overview.
+  const tab: ClaimTab = isClaimTab(asked) && (!file || tabsOf(file.type).includes(asked)) ? asked : 'overview';
   const open = (next: ClaimTab) => setSearch((current) => {
     const params = new URLSearchParams(current);
     if (next === 'overview') params.delete('tab');
@@ -121,7 +127,7 @@ export function ClaimFilePage() {
           <ClaimHeader file={file} />
           <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
             <Tabs value={tab} onChange={(_event, next: ClaimTab) => open(next)} variant="scrollable" scrollButtons="auto" aria-label={t('workbench.tabs')}>
-              {claimTabs.map((name) => (
+              {tabsOf(file.type).map((name) => (
                 <Tab key={name} value={name} label={t(tabLabel[name])} id={tabId(name)} aria-controls={panelId(name)} sx={{ minWidth: 0, px: 1.5 }} />
               ))}
             </Tabs>

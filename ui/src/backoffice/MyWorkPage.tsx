@@ -110,6 +110,9 @@ function notificationText(t: TFunction, { kind, params }: MyWork['notifications'
     deadline: t(`timeline.deadline.${String(params.deadline)}`, { defaultValue: String(params.deadline ?? '') }),
   };
   const known = ['diary_overdue', 'payment_returned', 'bank_amount_mismatch', 'payment_approval_escalated', 'message_reminder', 'message_escalated', 'deadline_missed', 'customer_documents_added'];
+  if (kind === 'benefits_ratification_slow') {
+    return t('benefitsUi.notification.ratificationSlow', { acceptedOn: formatDate(String(params.acceptedOn ?? '')), count: Number(params.reminder ?? 1) });
+  }
   return known.includes(kind) ? t(`diaryUi.notification.${kind}`, values) : t('diaryUi.notification.other', { kind });
 }
 

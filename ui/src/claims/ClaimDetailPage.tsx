@@ -13,6 +13,7 @@ import { useClaim } from '../api/claims';
 import { ClaimPaymentsPanel } from './ClaimPaymentsPanel';
 import { ClaimProgress } from './ClaimProgress';
 import { WaitingForPanel } from './WaitingForPanel';
+import { AgreementPanel } from './AgreementPanel';
 
 /**
  * A claim: how far it got, what the insurer waits for from the customer (with the upload), the payments made on it,
@@ -38,6 +39,7 @@ export function ClaimDetailPage() {
           <Box sx={{ gridColumn: { md: '1 / -1' } }}><ClaimProgress progress={claim.progress} /></Box>
           {!claim.sealed && <WaitingForPanel items={claim.waitingFor} organisationId={organisationId} claimId={claim.id} mayAdd={claim.mayAddDocuments} />}
           {!claim.sealed && <ClaimPaymentsPanel payments={claim.payments} />}
+          {!claim.sealed && claim.type === 'workplace_accident' && <AgreementPanel organisationId={organisationId} claimId={claim.id} />}
           <Paper sx={{ p: { xs: 2, md: 3 } }}>
             <Chip label={t(`status.${claim.status}`)} color="primary" data-testid="claim-status" />
             <Typography sx={{ mt: 2 }}>{typeLabel(claim.type, language)}</Typography>

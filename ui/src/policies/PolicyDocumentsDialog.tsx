@@ -4,6 +4,7 @@ import { queryString } from '../api/client';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { type Policy, usePolicyDocuments } from '../api/policies';
+import { PolicyJokerSection } from './JokerStatus';
 
 /** The policy's documents (polisdocumenten), each a PDF in the portal's language. */
 export function PolicyDocumentsDialog({ organisationId, policy, onClose }: { organisationId: string; policy: Policy; onClose: () => void }) {
@@ -17,6 +18,7 @@ export function PolicyDocumentsDialog({ organisationId, policy, onClose }: { org
       <DialogContent>
         {isPending && <Loading />}
         {error && <ErrorAlert error={error} />}
+        {policy.productLine === 'motor' && <PolicyJokerSection organisationId={organisationId} policyId={policy.id} />}
         {documents?.length === 0 && t('myPolicies.noDocuments')}
         <List dense>
           {documents?.map((document) => (

@@ -1,0 +1,189 @@
+import type { Locator, Page } from 'playwright-core';
+import {
+  correction, detailedBaseWage, simplifiedBaseWage, temporaryBenefit, yearlyAllowance,
+} from '../../domain/rules/workplace-benefits';
+import { formatMoney } from '../../i18n/formats';
+import { declarationUrl, demo, fixture, Session } from '../support/api';
+import { expectAccessible, expectVisible, logIn, newVisitor, openClaimFile, screenshot, sharedBrowser } from '../support/browser';
+import { openLiabilityClaim, policyOf } from '../support/claims';
+import { pdfText } from '../support/mail-and-pdf';
+import { expectNoUntranslatedKeys } from './untranslated-keys';
+
+/** An amount as the Dutch screen shows it (€ 1.234,56), whatever space the browser puts after the euro sign. */
+const euros = (cents: number) => new RegExp(formatMoney(cents, 'nl').replace(/[.]/g, '\\.').replace(/\s/g, '\\s'));
+
+// A blue-collar baker earning € 3.000 a month, unfit from the accident on 1 September 2026 until 15 October: over a month.
+const accidentDate = '2026-09-01';
+const period = { from: accidentDate, to: '2026-10-15', certificateIds: ['first'] };
+const simplified = simplifiedBaseWage({ accidentDate, monthlyGrossCents: 300_000 });
+const provisional = temporaryBenefit({ accidentDate, period, baseWage: simplified, status: 'blue_collar' });
+const detailedWage = { previousYearWagesCents: 4_000_000, holidayPayCents: 300_000, bonusesCents: 150_000 };
+const detailed = detailedBaseWage({ accidentDate, ...detailedWage });
+const corrected = correction({
+  accidentDate, periods: [period], detailed, status: 'blue_collar', paidToVictimCents: provisional.toVictimCents, paidToEmployerCents: provisional.toEmployerCents,
+});
+const allowance = yearlyAllowance({ degreePercent: 10, baseWage: detailed });
+
+describe('Back office and portal: a workplace accident’s benefits, from the first certificate to the yearly allowance', () => {
+  const browser = sharedBrowser();
+  let an: Session;
+  let handler: Session;
+  beforeAll(async () => {
+    [an, handler] = await Promise.all([Session.login(demo.an), Session.login(demo.handler)]);
+  });
+
+  /** Declared by Bakkerij Peeters under its workplace accident policy and accepted by the handler (through the API: the benefits start after that). */
+  async function acceptedWorkplaceAccident(): Promise<string> {
+    const { data } = fixture('workplace_accident');
+    const created = await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, {
+      type: 'workplace_accident', data: { ...data, event: { ...data.event, date: accidentDate } }, policyId: await policyOf(an, 'workplace_accident'),
+    });
+    expect(created.status).toBe(201);
+    await an.expect(200, 'POST', declarationUrl(an, created.body.id, 'submit'));
+    await handler.expect(200, 'POST', `/api/backoffice/declarations/${created.body.id}/start-handling`, {});
+    await handler.expect(200, 'POST', `/api/backoffice/declarations/${created.body.id}/decision`, { decision: 'accept' });
+    return created.body.id;
+  }
+
+  const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+  const form = (page: Page, name: string) => page.getByRole('form', { name });
+  /** The file as the server has it now: the workflow pays in the background, so the page is read again until it shows. */
+  async function reloadUntilVisible(page: Page, locator: Locator, timeoutMs = 45_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await locator.first().isVisible()) return;
+      if (Date.now() > deadline) {
+        await screenshot(page, 'benefits-not-in-time');
+        throw new Error(`not on screen in time: ${locator}`);
+      }
+      await page.waitForTimeout(1_000);
+      await page.reload();
+      await page.locator('#claim-tabpanel-benefits').waitFor({ state: 'visible' }).catch(async (error) => {
+        await screenshot(page, 'benefits-not-in-time');
+        throw error;
+      });
+    }
+  }
+
+  /** Submits a form and waits for what it does (its status line, or the file changed); what the server refused instead is the failure. */
+  async function submit(page: Page, action: Locator, button: string, effect: Locator): Promise<void> {
+    await action.getByRole('button', { name: button }).click();
+    const refusal = action.getByRole('alert').and(action.locator('.MuiAlert-colorError'));
+    await effect.first().or(refusal).first().waitFor({ state: 'visible' });
+    if (await refusal.count()) {
+      await screenshot(page, 'benefits-refused');
+      throw new Error(`${button}: ${await refusal.first().innerText()}`);
+    }
+  }
+
+  test('a handler opens the file, pays a provisional period, corrects it on the detailed wage, proposes the agreement; the employer accepts it for the victim in the portal; after Fedris’ ratification the allowance is paid', async () => {
+    const claimId = await acceptedWorkplaceAccident();
+    const { context, page } = await openClaimFile(browser(), demo.handler, claimId, 'benefits');
+
+    // Opening the file: the status, the wage at the accident, the accounts.
+    const opening = form(page, 'Vergoedingsdossier openen');
+    await expectVisible(opening);
+    await opening.getByLabel('Maandelijks brutoloon (€)').fill('3.000,00');
+    await opening.getByLabel('IBAN van het slachtoffer').fill('BE68 5390 0754 7034');
+    await opening.getByLabel('IBAN van de werkgever').fill('BE71 0961 2345 6769');
+    await submit(page, opening, 'Dossier openen', page.getByTestId('benefit-stage'));
+    await expectVisible(page.getByTestId('benefit-stage').filter({ hasText: 'Tijdelijke arbeidsongeschiktheid' }));
+    await expectVisible(page.getByTestId('base-wage-simplified').filter({ hasText: euros(simplified.annualCents) }));
+
+    // The first certificate: 45 days unfit, so the detailed base wage is needed and the period is paid provisionally.
+    const certificate = form(page, 'Medisch attest registreren');
+    await certificate.getByLabel('Arbeidsongeschikt vanaf').fill(period.from);
+    await certificate.getByLabel('Arbeidsongeschikt tot en met').fill(period.to);
+    await certificate.getByLabel('Arts').fill('Dr. Wouters');
+    await submit(page, certificate, 'Attest registreren', certificate.getByRole('status').filter({ hasText: 'Het attest is geregistreerd.' }));
+    const periodRow = page.getByTestId(`benefit-period-${period.from}`);
+    await reloadUntilVisible(page, periodRow.filter({ hasText: 'Betaald' }));
+    await expectVisible(periodRow.filter({ hasText: 'Voorlopig' }).filter({ hasText: 'Eerste vaststelling' }).filter({ hasText: 'Dr. Wouters' }));
+    const payments = section(page, 'Betalingen');
+    await expectVisible(payments.getByTestId('benefit-payment-period-employer').filter({ hasText: euros(provisional.toEmployerCents) }).filter({ hasText: 'Voorlopig' }));
+    await expectVisible(payments.getByTestId('benefit-payment-period-victim').filter({ hasText: euros(provisional.toVictimCents) }));
+    await payments.getByRole('button', { name: 'Berekening tonen: Tijdelijke arbeidsongeschiktheid' }).first().click();
+    await expectVisible(payments.getByRole('table', { name: 'Berekening: Tijdelijke arbeidsongeschiktheid' }).first());
+    await expectVisible(section(page, 'Basisloon').getByText(/langer dan een maand/));
+    await screenshot(page, 'benefits-provisional-period');
+    await expectAccessible(page);
+    await expectNoUntranslatedKeys(page);
+
+    // The wages of the year before: the detailed base wage, and the correction to the victim and the employer.
+    const wages = form(page, 'Loon van het jaar vóór het ongeval registreren');
+    await wages.getByLabel('Brutoloon van het jaar ervoor (€)').fill('40.000,00');
+    await wages.getByLabel('Vakantiegeld (€)').fill('3.000,00');
+    await wages.getByLabel('Premies (€)').fill('1.500,00');
+    await submit(page, wages, 'Loon registreren', page.getByTestId('base-wage-detailed'));
+    await reloadUntilVisible(page, page.getByTestId('base-wage-detailed'));
+    await expectVisible(page.getByTestId('base-wage-detailed').filter({ hasText: euros(detailed.annualCents) }));
+    expect(corrected.victimCents).toBeGreaterThan(0);
+    await expectVisible(payments.getByTestId('benefit-payment-correction-victim').filter({ hasText: euros(corrected.victimCents) }));
+    if (corrected.employerCents > 0) await expectVisible(payments.getByTestId('benefit-payment-correction-employer').filter({ hasText: euros(corrected.employerCents) }));
+    expect(await periodRow.filter({ hasText: 'Voorlopig' }).count()).toBe(0); // settled on the detailed base wage now
+
+    // The agreement: consolidated the day after the last day unfit, 10 %.
+    const proposal = form(page, 'Overeenkomst voorstellen');
+    await proposal.getByLabel('Consolidatiedatum').fill('2026-10-16');
+    await proposal.getByLabel('Graad van arbeidsongeschiktheid (%)').fill('10');
+    await submit(page, proposal, 'Voorstellen', page.getByTestId('benefit-agreement'));
+    const agreement = page.getByTestId('benefit-agreement');
+    await reloadUntilVisible(page, agreement.filter({ hasText: 'Wacht op het slachtoffer' }));
+    await expectVisible(agreement.filter({ hasText: 'Consolidatie op 16/10/2026, graad 10 %' }).filter({ hasText: euros(allowance.yearlyCents) }));
+    await screenshot(page, 'benefits-agreement-proposed');
+
+    // The employer's user accepts it for the victim in the portal.
+    const customer = await newVisitor(browser());
+    await logIn(customer.page, demo.an);
+    await customer.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await customer.page.goto(`/claims/${claimId}`);
+    const panel = customer.page.getByTestId('customer-agreement');
+    await expectVisible(panel.filter({ hasText: '16/10/2026' }).filter({ hasText: '10 %' }).filter({ hasText: euros(allowance.yearlyCents) }));
+    await expectVisible(panel.getByText('De overeenkomst wacht op de aanvaarding door Jan Claes.'));
+    await screenshot(customer.page, 'benefits-portal-agreement');
+    await expectAccessible(customer.page);
+    await expectNoUntranslatedKeys(customer.page);
+    await panel.getByRole('button', { name: 'Aanvaarden voor het slachtoffer' }).click();
+    await expectVisible(panel.getByRole('status').filter({ hasText: 'De overeenkomst is aanvaard voor het slachtoffer.' }));
+    await expectVisible(customer.page.getByTestId('customer-agreement-state').filter({ hasText: /^Aanvaard op .*; wacht op de bekrachtiging door Fedris\.$/ }));
+    expect(await panel.getByRole('button', { name: 'Aanvaarden voor het slachtoffer' }).count()).toBe(0);
+    await screenshot(customer.page, 'benefits-portal-accepted');
+    await customer.context.close();
+
+    // Fedris ratifies; the handler records it: arrears since the consolidation, then the allowance month by month.
+    await page.reload();
+    await expectVisible(agreement.filter({ hasText: 'Wacht op Fedris' }).filter({ hasText: 'Voor het slachtoffer aanvaard in het portaal door An Peeters' }));
+    const ratification = form(page, 'Bekrachtiging door Fedris registreren');
+    await ratification.getByLabel('Referentie van Fedris').fill('FED-2026-0815');
+    await submit(page, ratification, 'Bekrachtiging registreren', page.getByTestId('benefit-agreement').filter({ hasText: 'FED-2026-0815' }));
+    await reloadUntilVisible(page, agreement.filter({ hasText: 'Bekrachtigd' }).filter({ hasText: 'FED-2026-0815' }));
+    await expectVisible(page.getByTestId('benefit-revision').filter({ hasText: /De overeenkomst kan herzien worden tot \d\d\/\d\d\/2029\./ }));
+    await expectVisible(payments.getByTestId('benefit-payment-arrears-victim'));
+    await reloadUntilVisible(page, payments.getByTestId('benefit-payment-allowance-victim').filter({ hasText: euros(allowance.monthlyCents) }));
+    await expectVisible(page.getByTestId('benefit-allowance').filter({ hasText: 'Jaarlijkse vergoeding' }).filter({ hasText: euros(allowance.yearlyCents) }));
+    await expectVisible(form(page, 'Herziening aanvragen'));
+    await screenshot(page, 'benefits-allowance-paid');
+    await expectAccessible(page);
+    await expectNoUntranslatedKeys(page);
+    await context.close();
+
+    // Every step went in writing to the victim and the employer, kept with the claim's letters.
+    const file = await handler.expect(200, 'GET', `/api/backoffice/claims/${claimId}`);
+    const kinds = file.letters.map((letter: { kind: string }) => letter.kind);
+    for (const kind of ['benefit_period_paid', 'benefit_correction', 'benefit_agreement_proposed', 'benefit_agreement_ratified', 'benefit_annuity_started']) {
+      expect(kinds.filter((found: string) => found === kind)).toHaveLength(2);
+    }
+    const letter = file.letters.find((found: { kind: string; recipient: string }) => found.kind === 'benefit_agreement_ratified' && found.recipient === 'employer');
+    const text = (await pdfText(Buffer.from(await (await handler.fetch('GET', letter.url)).arrayBuffer()))).replace(/\s+/g, ' ');
+    expect(text).toContain('Fedris heeft de overeenkomst bekrachtigd op');
+    expect(text).toContain('(referentie FED-2026-0815): consolidatie op 16/10/2026, een graad van blijvende arbeidsongeschiktheid van 10 %');
+  });
+
+  test('a claim that is no workplace accident has no benefits tab', async () => {
+    const claimId = await openLiabilityClaim(an, handler);
+    const { context, page } = await openClaimFile(browser(), demo.handler, claimId, 'benefits');
+    await expectVisible(page.locator('#claim-tabpanel-overview'));
+    expect(await page.getByRole('tab', { name: 'Vergoedingen' }).count()).toBe(0);
+    await context.close();
+  });
+});
