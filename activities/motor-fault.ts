@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Knex } from 'knex';
 import { motorPolicyOf, motorSituationOf, vehicleStateOf } from '../domain/declaration-facts';
 import type { ClaimChange } from '../domain/claim/change';
-import type { MotorFaultFacts } from '../domain/claim/motor-fault';
+import { jokerTakenFailureType, type MotorFaultFacts } from '../domain/claim/motor-fault';
 import { replacementVehicleDays } from '../domain/rules/motor';
 import { accidentInFault, DRIVER_GUARANTEE } from '../domain/rules/motor-fault';
 
@@ -64,6 +64,14 @@ export async function writeMotorFaultChange(trx: Knex.Transaction, change: Claim
     }).onConflict('declarationId').merge(['policyId', 'liability', 'repair', 'updatedAt']);
   }
   if (written.liability && liability && accidentInFault(liability)) {
+    // Two claims of one policy recorded at once must not both use its Joker: under the policy's lock, an accident in
+    // fault recorded since the facts were read (after the clean period's start, up to this accident) takes it first.
+    await trx('policies').where({ id: liability.policyId }).forUpdate().first('id');
+    if (liability.joker.effect === 'joker_used') {
+      const meanwhile = await trx('policyAccidentsInFault').where({ policyId: liability.policyId }).whereNot({ declarationId })
+        .where('accidentOn', '>', liability.joker.claimFreeSince).where('accidentOn', '<=', liability.accidentOn).first('claimNumber');
+      if (meanwhile) throw ApplicationFailure.nonRetryable(`The Joker was taken by claim ${meanwhile.claimNumber} meanwhile`, jokerTakenFailureType, { claimNumber: meanwhile.claimNumber });
+    }
     await trx('policyAccidentsInFault').insert({
       declarationId, policyId: liability.policyId, claimNumber: change.state.claimNumber, accidentOn: liability.accidentOn,
       ownSharePercent: liability.ownSharePercent, jokerUsed: liability.joker.effect === 'joker_used', recordedAt: now,

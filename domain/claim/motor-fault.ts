@@ -7,6 +7,9 @@ import type {
  * A motor claim's fault and what it decides, as the claim's process holds it (rules: domain/rules/motor-fault.ts).
  * Recorded once per claim; the towing orders and the repair follow the car.
  */
+/** Another claim of the policy took its Joker between the facts and the write: the liability is to be recorded again, without it. */
+export const jokerTakenFailureType = 'joker_taken';
+
 export interface RecordedLiability {
   kind: LiabilityKind;
   ownSharePercent: number;

@@ -2,55 +2,62 @@ import { declarationUrl, demo, fixture, Session, withKey } from '../support/api'
 import { claimUrl, openLiabilityClaim } from '../support/claims';
 
 /**
- * Motor claims: what fault decides (issue 14 §2, seed 001). Bakkerij Peeters' van AU-2023-661203 has a record without an
- * accident in fault since 2012 (a Joker); its Caddy AU-2016-661877 (liability only, no driver guarantee) belongs to a
- * policyholder born on 14 May 1962 without an accident in fault since 2009 (58+). The fixture's accident is on 18 November 2026.
+ * Motor claims: what fault decides (issue 14 §2, seed 001). Transport Wouters' truck AU-2020-663318 has had no accident in
+ * fault since its start on 1 May 2020 (a Joker; its own, so the browser test's use of the van's Joker does not meet it);
+ * Bakkerij Peeters' Caddy AU-2016-661877 (liability only, no driver guarantee) belongs to a policyholder born on 14 May
+ * 1962 without an accident in fault since 2009 (58+). The fixture's accident is on 18 November 2026.
  */
 jest.setTimeout(240_000); // a busy machine opens claims slowly
 
 let an: Session;
+let els: Session;
 let handler: Session;
 let policies: Record<string, string>;
 
 beforeAll(async () => {
-  [an, handler] = await Promise.all([demo.an, demo.handler].map((email) => Session.login(email)));
-  const { body } = await an.get(`/api/organisations/${an.activeOrganisationId}/policies?productLine=motor&pageSize=100`);
-  policies = Object.fromEntries(body.items.map((policy: { policyNumber: string; id: string }) => [policy.policyNumber, policy.id]));
+  [an, els, handler] = await Promise.all([demo.an, demo.els, demo.handler].map((email) => Session.login(email)));
+  policies = {};
+  for (const customer of [an, els]) {
+    const { body } = await customer.get(`/api/organisations/${customer.activeOrganisationId}/policies?productLine=motor&pageSize=100`);
+    for (const policy of body.items as { policyNumber: string; id: string }[]) policies[policy.policyNumber] = policy.id;
+  }
 });
 
-/** A motor damage claim on a policy of Bakkerij Peeters, submitted by An and taken by the handler. */
-async function openMotorClaim(policyNumber: string, damage: Record<string, unknown> = {}): Promise<{ id: string; claimNumber: string }> {
+/** A motor damage claim on a policy of the customer's organisation (Bakkerij Peeters by default), submitted and taken by the handler. */
+async function openMotorClaim(policyNumber: string, damage: Record<string, unknown> = {}, customer = an): Promise<{ id: string; claimNumber: string }> {
   const data = fixture('motor_damage').data;
-  const reply = await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, {
+  const reply = await customer.post(`/api/organisations/${customer.activeOrganisationId}/declarations`, {
     type: 'motor_damage', policyId: policies[policyNumber], data: { ...data, damage: { ...data.damage, ...damage } },
   });
   if (reply.status !== 201) throw new Error(`create motor_damage failed: ${reply.status} ${JSON.stringify(reply.body)}`);
-  await an.expect(200, 'POST', declarationUrl(an, reply.body.id, 'submit'));
+  await customer.expect(200, 'POST', declarationUrl(customer, reply.body.id, 'submit'));
   const opened = await handler.post(`/api/backoffice/declarations/${reply.body.id}/start-handling`, {});
   if (opened.status !== 200) throw new Error(`start handling failed: ${opened.status} ${JSON.stringify(opened.body)}`);
   return { id: reply.body.id, claimNumber: opened.body.claimNumber };
 }
 
 const liability = (claimId: string, body: Record<string, unknown>, key?: string) => handler.post(claimUrl(claimId, 'motor-fault/liability'), body, withKey(key));
-const jokerOf = async (policyNumber: string) => (await an.get(`/api/organisations/${an.activeOrganisationId}/policies/${policies[policyNumber]}/joker`)).body;
+const jokerOf = async (customer: Session, policyNumber: string) => (await customer.get(`/api/organisations/${customer.activeOrganisationId}/policies/${policies[policyNumber]}/joker`)).body;
 
 test('the first accident at fault after five clean years uses the Joker, shown on the claim and on the policy; the second finds none', async () => {
-  expect(await jokerOf('AU-2023-661203')).toMatchObject({ policyNumber: 'AU-2023-661203', available: true, claimFreeSince: '2012-03-01', lastUsed: null });
+  expect(await jokerOf(els, 'AU-2020-663318')).toMatchObject({ policyNumber: 'AU-2020-663318', available: true, claimFreeSince: '2020-05-01', lastUsed: null });
 
-  const first = await openMotorClaim('AU-2023-661203');
+  const first = await openMotorClaim('AU-2020-663318', {}, els);
   const recorded = await liability(first.id, { kind: 'at_fault', driverInjured: true });
   expect(recorded.status).toBe(200);
   expect(recorded.body.liability).toMatchObject({
-    kind: 'at_fault', ownSharePercent: 100, accidentOn: '2026-11-18', joker: { effect: 'joker_used', claimFreeSince: '2012-03-01', earnedOn: '2017-03-01', nextJokerOn: '2031-11-18' },
+    kind: 'at_fault', ownSharePercent: 100, accidentOn: '2026-11-18', joker: { effect: 'joker_used', claimFreeSince: '2020-05-01', earnedOn: '2025-05-01', nextJokerOn: '2031-11-18' },
     seniorGuarantee: 'birth_date_unknown', recoveryId: null,
+    // The truck has the driver guarantee: the driver at fault is covered.
+    driverCover: { ownInsurerPercent: 100, uncoveredPercent: 0, basis: 'driver_guarantee' },
   });
   expect(recorded.body.policy).toMatchObject({ available: false, lastUsed: { claimNumber: first.claimNumber, accidentOn: '2026-11-18' } });
   // The customer's policy shows it too: the Joker used, back on the fifth anniversary of this accident.
-  expect(await jokerOf('AU-2023-661203')).toMatchObject({ available: false, claimFreeSince: '2026-11-18', earnedOn: '2031-11-18', lastUsed: { claimNumber: first.claimNumber } });
+  expect(await jokerOf(els, 'AU-2020-663318')).toMatchObject({ available: false, claimFreeSince: '2026-11-18', earnedOn: '2031-11-18', lastUsed: { claimNumber: first.claimNumber } });
 
   // The same request again (same key) changes nothing; another request is refused: the liability is recorded once.
   const key = 'liability-once';
-  const second = await openMotorClaim('AU-2023-661203');
+  const second = await openMotorClaim('AU-2020-663318', {}, els);
   const atFault = await liability(second.id, { kind: 'at_fault' }, key);
   expect(atFault.body.liability.joker).toEqual({ effect: 'premium_raised', claimFreeSince: '2026-11-18', earnedOn: '2031-11-18', nextJokerOn: '2031-11-18' });
   expect((await liability(second.id, { kind: 'at_fault' }, key)).body.liability.recordedAt).toBe(atFault.body.liability.recordedAt);
@@ -86,8 +93,7 @@ test('a BOB driver at fault is covered by the driver guarantee the policy does n
 test('a driver not at fault is compensated by the other side\'s insurer: a recovery on AG Insurance for the declared €1,850 opens', async () => {
   const claim = await openMotorClaim('AU-2023-661203');
   const { body } = await liability(claim.id, { kind: 'not_at_fault', driverInjured: true });
-  // Not in fault: the van's clean period (since the first test's accident) goes on; no new Joker before 2031.
-  expect(body.liability).toMatchObject({ joker: { effect: 'unchanged_not_in_fault', nextJokerOn: '2031-11-18' }, driverCover: { counterpartyPercent: 100, basis: 'counterparty' } });
+  expect(body.liability).toMatchObject({ joker: { effect: 'unchanged_not_in_fault' }, driverCover: { counterpartyPercent: 100, basis: 'counterparty' } });
   expect(body.liability.recoveryId).toEqual(expect.any(String));
   const recoveries = (await handler.get(claimUrl(claim.id, 'recoveries'))).body.recoveries;
   expect(recoveries).toEqual([expect.objectContaining({
@@ -95,11 +101,14 @@ test('a driver not at fault is compensated by the other side\'s insurer: a recov
     counterparty: { name: 'AG Insurance', insurer: 'AG Insurance', reference: null },
   })]);
 
-  // Shared 30 %: the counterparty's 70 % of the estimate, €1,295.
-  const shared = await openMotorClaim('AU-2023-661203');
-  const sharedBody = (await liability(shared.id, { kind: 'shared', ownSharePercent: 30 })).body;
+  // Shared 30 % on the truck, after its two accidents at fault (the first test): an accident in fault without a Joker,
+  // and a recovery of the counterparty's 70 % of the estimate, €1,295.
+  const shared = await openMotorClaim('AU-2020-663318', {}, els);
+  const sharedBody = (await liability(shared.id, { kind: 'shared', ownSharePercent: 30, driverInjured: true })).body;
   expect((await handler.get(claimUrl(shared.id, 'recoveries'))).body.recoveries[0].expectedCents).toBe(129_500);
-  expect(sharedBody.liability.joker.effect).toBe('premium_raised');
+  expect(sharedBody.liability).toMatchObject({
+    joker: { effect: 'premium_raised' }, driverCover: { counterpartyPercent: 70, ownInsurerPercent: 30, uncoveredPercent: 0, basis: 'driver_guarantee' },
+  });
 });
 
 test('towing of the immobilised car and the transport of its occupants home is ordered with its cost, once per key; a repair at an approved garage gives a replacement vehicle for its duration', async () => {

@@ -78,11 +78,14 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
 
   test('a handler opens the file, pays a provisional period, corrects it on the detailed wage, proposes the agreement; the employer accepts it for the victim in the portal; after Fedris’ ratification the allowance is paid', async () => {
     const claimId = await acceptedWorkplaceAccident();
+    const { claimNumber } = await handler.expect(200, 'GET', `/api/backoffice/claims/${claimId}`);
     const { context, page } = await openClaimFile(browser(), demo.handler, claimId, 'benefits');
 
     // Opening the file: the status, the wage at the accident, the accounts.
     const opening = form(page, 'Vergoedingsdossier openen');
     await expectVisible(opening);
+    expect(await opening.getByLabel('Slachtoffer').inputValue()).toBe('Jan Claes'); // prefilled from the declaration
+    await screenshot(page, 'benefits-open-file');
     await opening.getByLabel('Maandelijks brutoloon (€)').fill('3.000,00');
     await opening.getByLabel('IBAN van het slachtoffer').fill('BE68 5390 0754 7034');
     await opening.getByLabel('IBAN van de werkgever').fill('BE71 0961 2345 6769');
@@ -150,9 +153,18 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     await screenshot(customer.page, 'benefits-portal-accepted');
     await customer.context.close();
 
-    // Fedris ratifies; the handler records it: arrears since the consolidation, then the allowance month by month.
+    // Fedris is slow (the test system reminds after 3 seconds): the file says so, and My work tells the handler.
     await page.reload();
     await expectVisible(agreement.filter({ hasText: 'Wacht op Fedris' }).filter({ hasText: 'Voor het slachtoffer aanvaard in het portaal door An Peeters' }));
+    await reloadUntilVisible(page, agreement.getByText(/^Wacht op de bekrachtiging door Fedris; de dossierbeheerder kreeg (één herinnering|\d+ herinneringen)\.$/));
+    await page.getByRole('navigation').getByRole('link', { name: /^Mijn werk/ }).click();
+    const notices = page.getByTestId('my-work-notifications');
+    await expectVisible(notices.getByRole('listitem').filter({ hasText: claimNumber }).filter({ hasText: /Fedris heeft de overeenkomst, aanvaard op \d\d\/\d\d\/\d{4}, nog niet bekrachtigd \(eerste herinnering\)/ }));
+    await screenshot(page, 'benefits-ratification-reminder');
+    await page.goBack();
+
+    // Fedris ratifies; the handler records it: arrears since the consolidation, then the allowance month by month.
+    await page.locator('#claim-tabpanel-benefits').waitFor({ state: 'visible' });
     const ratification = form(page, 'Bekrachtiging door Fedris registreren');
     await ratification.getByLabel('Referentie van Fedris').fill('FED-2026-0815');
     await submit(page, ratification, 'Bekrachtiging registreren', page.getByTestId('benefit-agreement').filter({ hasText: 'FED-2026-0815' }));

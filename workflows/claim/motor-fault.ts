@@ -1,4 +1,5 @@
-import type { MotorFault } from '../../domain/claim/motor-fault';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
+import { jokerTakenFailureType, type MotorFault } from '../../domain/claim/motor-fault';
 import type { ClaimState } from '../../domain/claim/state';
 import { brusselsDate } from '../../domain/rules/calendar';
 import {
@@ -97,6 +98,12 @@ export function registerMotorFault(p: ClaimProcess) {
         kind: recorded.kind, ownSharePercent: recorded.ownSharePercent, accidentOn, joker: recorded.joker.effect, seniorGuarantee: recorded.seniorGuarantee,
         driverCover: driverCover.basis, ...(recovery ? { recoveryId: order.recoveryId, expectedCents } : {}),
       },
+    }).catch((error) => {
+      // The commit put the state back; the handler asks again and finds the Joker gone.
+      if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type === jokerTakenFailureType) {
+        throw notAllowed(phrase('motorFault.refusal.jokerTaken', { claimNumber: String((error.cause.details?.[0] as { claimNumber?: string })?.claimNumber) }));
+      }
+      throw error;
     });
   }));
 

@@ -6,6 +6,7 @@ import { fieldProps, useSchemaForm, useServerProblems } from '../../api/forms';
 import {
   agreementProposal, type BenefitsFile, benefitsActions, ratificationInput, revisionRequesters, revisionRequestInput, signatureInput, useBenefitsAction,
 } from '../../api/workplace-benefits';
+import { capitalised } from '../status-words';
 import { asNumber, BenefitForm, dateField } from './BenefitForm';
 
 /**
@@ -72,7 +73,7 @@ function RevisionRequestForm({ claimId, degree, consolidationDate }: { claimId: 
       done={request.isSuccess ? t('benefitsUi.revisionRequest.done') : null} onSubmit={form.handleSubmit((body) => request.mutate(body))}>
       <Controller control={form.control} name="by" render={({ field }) => (
         <TextField select size="small" label={t('benefitsUi.revisionRequest.by')} {...field} sx={{ minWidth: 160 }}>
-          {revisionRequesters.map((by) => <MenuItem key={by} value={by}>{t(`benefitsUi.revision.by.${by}`)}</MenuItem>)}
+          {revisionRequesters.map((by) => <MenuItem key={by} value={by}>{capitalised(t(`benefitsUi.revision.by.${by}`))}</MenuItem>)}
         </TextField>
       )} />
       <TextField size="small" required label={t('benefitsUi.revisionRequest.degree')} {...fieldProps(form, 'newDegreePercent', asNumber)} sx={{ width: 200 }} />

@@ -30,8 +30,8 @@ export function BenefitsTab({ file }: { file: ClaimFile }) {
   if (!benefits.data) {
     const victim = (file.data as { parties?: { insured?: { firstName?: string; lastName?: string }[] } }).parties?.insured?.[0];
     return (
-      <Paper component="section" aria-labelledby="benefits-closed" sx={{ p: 3 }}>
-        <Typography id="benefits-closed" component="h2" variant="h6">{t('benefitsUi.title')}</Typography>
+      <Paper component="section" aria-labelledby="benefits-not-opened" sx={{ p: 3 }}>
+        <Typography id="benefits-not-opened" component="h2" variant="h6">{t('benefitsUi.title')}</Typography>
         <Typography>{t(file.status === 'accepted' ? 'benefitsUi.notOpened' : 'benefitsUi.notAccepted')}</Typography>
         {canAct && file.status === 'accepted' && (
           <OpenBenefitsForm claimId={file.id} victimName={[victim?.firstName, victim?.lastName].filter(Boolean).join(' ')} employerName={file.organisation.name} />
