@@ -18,11 +18,11 @@ export const certificateKinds = ['first_finding', 'incapacity', 'extension', 're
 export const benefitItems = ['period', 'correction', 'adapted_work', 'medical_check', 'arrears', 'allowance', 'final_settlement', 'annuity'] as const;
 export const benefitPayees = ['victim', 'employer'] as const;
 /** Where the file stands. */
-export const benefitStages = ['temporary', 'agreement_proposed', 'agreement_accepted', 'allowance', 'life_annuity'] as const;
+export const benefitStages = ['temporary', 'agreement_proposed', 'agreement_accepted', 'allowance', 'life_annuity', 'ended'] as const;
 /** What comes next, for the handler (and the customer). */
 export const benefitNextSteps = [
   'await_certificate', 'await_detailed_wage', 'propose_agreement', 'await_acceptance', 'await_ratification', 'monthly_allowance', 'revision_period_end',
-  'life_annuity',
+  'life_annuity', 'ended',
 ] as const;
 export const acceptanceVias = ['portal', 'signature'] as const;
 export const ratificationVias = ['handler', 'fedris'] as const;
@@ -95,6 +95,10 @@ export type RatificationInput = z.input<typeof ratificationInput>;
 /** The same from Fedris' side: the claim named by its number. */
 export const fedrisRatification = ratificationInput.extend({ claimNumber: text(50) });
 export type FedrisRatification = z.input<typeof fedrisRatification>;
+
+/** The victim died (on a day from the accident up to today): the allowance or the life annuity stops after that month. */
+export const deathInput = z.strictObject({ diedOn: isoDate });
+export type DeathInput = z.input<typeof deathInput>;
 
 /** A request to revise the degree within the revision period: by whom, why, and the degree asked. */
 export const revisionRequestInput = z.strictObject({
@@ -199,6 +203,8 @@ export const benefitsFile = z.object({
     kind: z.enum(['allowance', 'life_annuity']), yearlyCents: cents, monthlyCents: cents, monthsPaid: z.number().int(), nextDueAt: moment.nullable(),
     lines: z.array(computationLine),
   }).nullable(),
+  /** The victim's death, which ended the file: the monthly terms owed up to its month, and those paid after it (to recover). */
+  death: z.object({ diedOn: day, recordedBy: actor, recordedAt: moment, monthsOwed: z.number().int().nullable(), monthsPaidAfter: z.number().int() }).nullable(),
   nextStep: z.object({ code: z.enum(benefitNextSteps), text: z.string(), dueAt: moment.nullable() }),
   updatedAt: moment,
 });

@@ -34,6 +34,11 @@ export function checkpointOf<S extends object>(state: S) {
   let stored = JSON.stringify(state);
   return {
     stored: () => { stored = JSON.stringify(state); },
-    restore: () => { Object.assign(state, JSON.parse(stored)); },
+    restore: () => {
+      const saved = JSON.parse(stored);
+      // A field the stored state did not have yet (a first motor liability, a first referral) goes too.
+      for (const key of Object.keys(state)) if (!(key in saved)) delete (state as Record<string, unknown>)[key];
+      Object.assign(state, saved);
+    },
   };
 }

@@ -172,6 +172,7 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
     case 'acceptAgreement':
     case 'ratifyAgreement':
     case 'requestRevision':
+    case 'recordDeath':
     case 'payBenefit':
       return benefitsUpdatePhrase(name, args, base);
     // The bank's side reaches the claim from the batch and the statement, not from a person.
@@ -304,6 +305,8 @@ function benefitsUpdatePhrase(name: string, args: Args, base: PhraseParams): Phr
       return phrase(args.via === 'fedris' ? 'benefits.timeline.ratifyAgreement_fedris' : 'benefits.timeline.ratifyAgreement', { ...base, ratifiedOn: text(args.ratifiedOn), reference: text(args.reference) });
     case 'requestRevision':
       return phrase('benefits.timeline.requestRevision', { ...base, degreePercent: Number(args.newDegreePercent ?? 0), reason: text(args.reason).trim() });
+    case 'recordDeath':
+      return phrase('benefits.timeline.recordDeath', { ...base, diedOn: text(args.diedOn) });
     case 'payBenefit':
       return catalogue.has(`benefits.payee.${args.payee}`)
         ? phrase('benefits.timeline.payBenefit_payee', { amountCents: Number(args.amountCents ?? 0), payeeName: text(args.payeeName), payee: text(args.payee) })

@@ -23,6 +23,7 @@ function wording(language: string) {
 
 /** Where the file stands, and what comes next (the handler's next action, or the moment the file acts by itself). */
 function progressOf(state: BenefitsState, detailedNeeded: boolean): Pick<BenefitsFile, 'stage'> & { next: BenefitsFile['nextStep']['code']; dueAt: number | null } {
+  if (state.death) return { stage: 'ended', next: 'ended', dueAt: null };
   const latest: Agreement | undefined = state.agreements.at(-1);
   const pending = latest && !latest.ratification ? latest : null;
   const allowance = state.allowance;
@@ -96,6 +97,7 @@ export async function benefitsFileView(knex: Knex, state: BenefitsState, updated
         nextDueAt: iso(state.allowance.nextDueAt), lines: lines(state.allowance.lines),
       }
       : null,
+    death: state.death ?? null,
     nextStep: { code: progress.next, text: catalogue.render(phraseOf(`benefits.nextStep.${progress.next}`), language), dueAt: iso(progress.dueAt) },
     updatedAt: new Date(updatedAt).toISOString(),
   };

@@ -4,7 +4,7 @@ import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import {
-  agreementProposal, benefitsFile, benefitsOpening, certificateInput, customerBenefits, detailedWageInput, fedrisRatification, medicalCheckInput,
+  agreementProposal, benefitsFile, benefitsOpening, certificateInput, customerBenefits, deathInput, detailedWageInput, fedrisRatification, medicalCheckInput,
   otherEmployerInput, payslipInput, ratificationInput, revisionRequestInput, signatureInput,
 } from '../../contract/workplace-benefits';
 import { brusselsDate } from '../../domain/rules/calendar';
@@ -13,7 +13,7 @@ import { phrase } from '../../i18n/phrase';
 import type { Config } from '../../runtime/config';
 import { benefitsContextOf, benefitsProcess } from '../../workflows/workplace-benefits/client';
 import {
-  acceptAgreementUpdate, benefitsWorkflowId, proposeAgreementUpdate, ratifyAgreementUpdate, recordCertificateUpdate, recordDetailedWageUpdate,
+  acceptAgreementUpdate, benefitsWorkflowId, proposeAgreementUpdate, ratifyAgreementUpdate, recordCertificateUpdate, recordDeathUpdate, recordDetailedWageUpdate,
   recordMedicalCheckUpdate, recordOtherEmployerUpdate, recordPayslipUpdate, requestRevisionUpdate, type BenefitsState,
 } from '../../workflows/workplace-benefits/definitions';
 import { actorOf } from '../auth/context';
@@ -50,7 +50,7 @@ export function workplaceBenefitRoutes(knex: Knex, client: Client, config: Confi
   /** Asks the file's process for a change under the request's key; answers the file as it is after it. */
   const change = async <A>(req: Request, declarationId: string, key: string, update: UpdateDefinition<BenefitsState, [A]>, arg: A) => {
     const row = await benefitsRowOf(knex, declarationId);
-    await benefitsProcess.update(client, { workflowId: row.workflowId, status: 'accepted' }, update, arg, key);
+    if (!answeredByEndedFile(row.state, key)) await benefitsProcess.update(client, { workflowId: row.workflowId, status: 'accepted' }, update, arg, key);
     return view(req, declarationId);
   };
 
@@ -176,6 +176,15 @@ export function workplaceBenefitRoutes(knex: Knex, client: Client, config: Confi
   });
 
   route(router, {
+    method: 'post', path: `${base}/death`, tag, access: writers, params: claimParams, body: deathInput,
+    summary: `Record the victim's death: the month of the death is the last one paid (in full), the file ends. Survivors' benefits are not part of this file. ${keyed}`,
+    response: benefitsFile,
+  }, handlers, async ({ params, body }, req) => {
+    const key = requiredIdempotencyKey(req, params.id);
+    return change(req, params.id, key, recordDeathUpdate, { key, actor: actorOf(req), diedOn: body.diedOn });
+  });
+
+  route(router, {
     method: 'post', path: `${base}/revision-requests`, tag, access: writers, status: 201, params: claimParams, body: revisionRequestInput,
     summary: `Request a revision of the degree within the revision period: a new agreement to accept and ratify. ${keyed}`,
     response: benefitsFile,
@@ -224,11 +233,21 @@ export function workplaceBenefitRoutes(knex: Knex, client: Client, config: Confi
   }, [requireOrganisation('full')], async ({ params }, req) => {
     const { row, file } = await customerFile(req, params.orgId, params.id);
     const key = requiredIdempotencyKey(req, params.id);
-    await benefitsProcess.update(client, { workflowId: row.workflowId, status: 'accepted' }, acceptAgreementUpdate, {
+    if (!answeredByEndedFile(row.state, key)) await benefitsProcess.update(client, { workflowId: row.workflowId, status: 'accepted' }, acceptAgreementUpdate, {
       key, actor: actorOf(req), via: 'portal' as const, signedOn: brusselsDate(new Date()),
     }, key);
     return file();
   });
 
   return router;
+}
+
+/**
+ * A file ended by the victim's death has a completed process, which hears no more requests: the request it answered
+ * last (its key known) answers the file again; any other is refused, as the process itself would.
+ */
+function answeredByEndedFile(state: BenefitsState, key: string): boolean {
+  if (!state.death) return false;
+  if (state.recentKeys.includes(key)) return true;
+  throw conflict('benefits_ended', phrase('benefits.refusal.victimDied', { diedOn: state.death.diedOn }));
 }

@@ -39,28 +39,41 @@ async function openMotorClaim(policyNumber: string, damage: Record<string, unkno
 const liability = (claimId: string, body: Record<string, unknown>, key?: string) => handler.post(claimUrl(claimId, 'motor-fault/liability'), body, withKey(key));
 const jokerOf = async (customer: Session, policyNumber: string) => (await customer.get(`/api/organisations/${customer.activeOrganisationId}/policies/${policies[policyNumber]}/joker`)).body;
 
-test('the first accident at fault after five clean years uses the Joker, shown on the claim and on the policy; the second finds none', async () => {
+test('the first accident at fault after five clean years uses the Joker, shown on the claim and on the policy; the second finds none, even recorded at the same moment', async () => {
   expect(await jokerOf(els, 'AU-2020-663318')).toMatchObject({ policyNumber: 'AU-2020-663318', available: true, claimFreeSince: '2020-05-01', lastUsed: null });
 
-  const first = await openMotorClaim('AU-2020-663318', {}, els);
-  const recorded = await liability(first.id, { kind: 'at_fault', driverInjured: true });
-  expect(recorded.status).toBe(200);
+  // Two at-fault claims on the truck recorded at once: one uses the Joker, the other raises the premium. One that read the
+  // policy before the other wrote is refused (the Joker was taken meanwhile) and recorded again.
+  const claims = await Promise.all([openMotorClaim('AU-2020-663318', {}, els), openMotorClaim('AU-2020-663318', {}, els)]);
+  const order = { kind: 'at_fault', driverInjured: true };
+  const keys = ['race-a', 'race-b'];
+  const replies = await Promise.all(claims.map((claim, index) => liability(claim.id, order, keys[index])));
+  const lost = replies.findIndex((reply) => reply.status === 409);
+  if (lost >= 0) {
+    expect(replies[lost].body.error.message).toContain(claims[1 - lost].claimNumber);
+    keys[lost] = 'race-again';
+    replies[lost] = await liability(claims[lost].id, order, keys[lost]);
+  }
+  expect(replies.map((reply) => reply.status)).toEqual([200, 200]);
+  expect(replies.map((reply) => reply.body.liability.joker.effect).sort()).toEqual(['joker_used', 'premium_raised']);
+  const winner = replies[0].body.liability.joker.effect === 'joker_used' ? 0 : 1;
+  const [first, second] = [claims[winner], claims[1 - winner]];
+
+  const recorded = replies[winner];
   expect(recorded.body.liability).toMatchObject({
     kind: 'at_fault', ownSharePercent: 100, accidentOn: '2026-11-18', joker: { effect: 'joker_used', claimFreeSince: '2020-05-01', earnedOn: '2025-05-01', nextJokerOn: '2031-11-18' },
     seniorGuarantee: 'birth_date_unknown', recoveryId: null,
     // The truck has the driver guarantee: the driver at fault is covered.
     driverCover: { ownInsurerPercent: 100, uncoveredPercent: 0, basis: 'driver_guarantee' },
   });
-  expect(recorded.body.policy).toMatchObject({ available: false, lastUsed: { claimNumber: first.claimNumber, accidentOn: '2026-11-18' } });
-  // The customer's policy shows it too: the Joker used, back on the fifth anniversary of this accident.
-  expect(await jokerOf(els, 'AU-2020-663318')).toMatchObject({ available: false, claimFreeSince: '2026-11-18', earnedOn: '2031-11-18', lastUsed: { claimNumber: first.claimNumber } });
+  expect(replies[1 - winner].body.liability.joker).toEqual({ effect: 'premium_raised', claimFreeSince: '2026-11-18', earnedOn: '2031-11-18', nextJokerOn: '2031-11-18' });
+  // The customer's policy shows it too: the Joker used by the first, back on the fifth anniversary of the accident.
+  expect(await jokerOf(els, 'AU-2020-663318')).toMatchObject({ available: false, claimFreeSince: '2026-11-18', earnedOn: '2031-11-18', lastUsed: { claimNumber: first.claimNumber, accidentOn: '2026-11-18' } });
+  expect((await handler.get(claimUrl(second.id, 'motor-fault'))).body.policy.lastUsed.claimNumber).toBe(first.claimNumber);
 
   // The same request again (same key) changes nothing; another request is refused: the liability is recorded once.
-  const key = 'liability-once';
-  const second = await openMotorClaim('AU-2020-663318', {}, els);
-  const atFault = await liability(second.id, { kind: 'at_fault' }, key);
-  expect(atFault.body.liability.joker).toEqual({ effect: 'premium_raised', claimFreeSince: '2026-11-18', earnedOn: '2031-11-18', nextJokerOn: '2031-11-18' });
-  expect((await liability(second.id, { kind: 'at_fault' }, key)).body.liability.recordedAt).toBe(atFault.body.liability.recordedAt);
+  const atFault = replies[1 - winner];
+  expect((await liability(second.id, order, keys[1 - winner])).body.liability.recordedAt).toBe(atFault.body.liability.recordedAt);
   const again = await liability(second.id, { kind: 'shared', ownSharePercent: 50 });
   expect(again.status).toBe(409);
   expect(again.body.error.message).toContain(second.claimNumber);

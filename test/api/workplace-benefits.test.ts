@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { benefitsFile, customerBenefits, type BenefitsFile } from '../../contract/workplace-benefits';
 import { addDays, addMonths, brusselsDate, daysBetween } from '../../domain/rules/calendar';
 import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
+import { endBenefitsFile } from '../support/benefits';
 import { claimUrl, openLiabilityClaim, policyOf, waitUntil } from '../support/claims';
 import { testDatabase } from '../support/database';
 import { existingServer } from '../support/temporal';
@@ -68,6 +69,8 @@ describe('a workplace accident benefits file, from the first certificate to the 
   let claimId: string;
   const certificateKey = randomUUID();
   let ratifiedOn: string;
+  // Whatever a failing test left: the annuity must not pay on for the rest of the suite (see endBenefitsFile).
+  afterAll(() => endBenefitsFile(handler, claimId));
 
   test('a handler opens the file on the accepted claim; the same request again answers the same file', async () => {
     claimId = await workplaceClaim();
@@ -226,6 +229,12 @@ describe('a workplace accident benefits file, from the first certificate to the 
     expect(reminded.stage).toBe('agreement_accepted');
     const handlerId = (handler.me as { user: { id: string } }).user.id;
     expect(await db('notifications').where({ declarationId: claimId, kind: 'benefits_ratification_slow', userId: handlerId })).not.toHaveLength(0);
+    // The handler sees it in My work, with what words it (the claim, the day of the acceptance, which reminder).
+    const { claimNumber } = await db('claims').where({ declarationId: claimId }).first('claimNumber');
+    const work = (await handler.expect(200, 'GET', '/api/backoffice/my-work')) as { notifications: { kind: string; claimId: string; params: Record<string, unknown> }[] };
+    expect(work.notifications).toContainEqual(expect.objectContaining({
+      kind: 'benefits_ratification_slow', claimId, params: { claimNumber, acceptedOn: today(), reminder: 1 },
+    }));
   });
 
   test('Fedris ratifies through the integration endpoint: arrears from consolidation, then the allowance every month', async () => {
@@ -343,4 +352,51 @@ describe('a workplace accident benefits file, from the first certificate to the 
     expect(new Set(claimIds).size).toBe(claimIds.length);
     expect(after.payments.every((payment) => claimIds.includes(payment.id))).toBe(true);
   }, 120_000);
+
+  test("the victim's death ends the life annuity: nothing is paid after it, the file is ended and its process completed", async () => {
+    const died = async (body: object, status: number, key = randomUUID()) => {
+      const reply = await handler.post(benefitsUrl(claimId, 'death'), body, withKey(key));
+      expect([JSON.stringify(body), reply.status]).toEqual([JSON.stringify(body), status]);
+      return reply;
+    };
+    expect((await died({ diedOn: '2026-08-31' }, 422)).body.error.details.map((problem: { path: string }) => problem.path)).toContain('diedOn');
+    expect((await died({ diedOn: addDays(today(), 1) }, 422)).body.error.details.map((problem: { path: string }) => problem.path)).toContain('diedOn');
+    await died({ diedOn: '2026-11-31' }, 422);
+    await died({}, 422);
+    expect((await handler.post(benefitsUrl(claimId, 'death'), { diedOn: today() })).status).toBe(428);
+    expect((await auditor.post(benefitsUrl(claimId, 'death'), { diedOn: today() }, withKey())).status).toBe(403);
+    expect((await an.post(benefitsUrl(claimId, 'death'), { diedOn: today() }, withKey())).status).toBe(403);
+
+    const key = randomUUID();
+    const file = benefitsFile.parse((await died({ diedOn: today() }, 200, key)).body);
+    const annuityMonths = paymentsOf(file, 'annuity').length;
+    // The test's benefit months run ahead of the calendar: the annuity's terms (from the revision deadline, three years on)
+    // all begin after today's death, so none was owed and every one paid is to be recovered.
+    expect(file).toMatchObject({
+      stage: 'ended', nextStep: { code: 'ended', dueAt: null },
+      death: { diedOn: today(), recordedBy: expect.objectContaining({ role: 'handler' }), monthsOwed: 0, monthsPaidAfter: annuityMonths },
+      allowance: { kind: 'life_annuity', monthsPaid: annuityMonths, nextDueAt: null },
+    });
+    expect(file.nextStep.text).toMatch(/Survivors’ benefits .* not handled/);
+    const paidAtDeath = (await claimPayments(claimId)).length;
+
+    // The same request again answers the same file; any other request is refused: the file has ended.
+    expect(benefitsFile.parse((await died({ diedOn: today() }, 200, key)).body).death).toEqual(file.death);
+    expect((await died({ diedOn: today() }, 409)).body.error.code).toBe('benefits_ended');
+    const certificate = await handler.post(benefitsUrl(claimId, 'certificates'), { kind: 'relapse', from: today(), to: today() }, withKey());
+    expect([certificate.status, certificate.body.error.code]).toEqual([409, 'benefits_ended']);
+
+    const completed = await waitUntil(async () => {
+      const { status } = await temporal.workflow.getHandle(benefitsWorkflowId(claimId)).describe();
+      return status.name === 'COMPLETED' ? status.name : null;
+    }, 20_000);
+    expect(completed).toBe('COMPLETED');
+    // Two benefit months (5 s each) and more: no payment of the file, nor of the claim, after the death.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    const later = await fileOf(claimId);
+    expect(later.payments).toHaveLength(file.payments.length);
+    expect(await claimPayments(claimId)).toHaveLength(paidAtDeath);
+    const actions = (await db('auditLog').where({ subjectId: claimId, action: 'benefits_death_recorded' }).select('details')).map((row) => row.details);
+    expect(actions).toEqual([expect.objectContaining({ diedOn: today(), monthsOwed: 0, monthsPaidAfter: annuityMonths })]);
+  }, 60_000);
 });

@@ -15,6 +15,7 @@ const examples: Record<string, Record<string, unknown>> = {
   acceptAgreement: { key: 'k1', actor: hanne, via: 'signature', signedOn: '2026-12-01' },
   ratifyAgreement: { key: 'k1', actor: hanne, via: 'fedris', ratifiedOn: '2026-12-03', reference: 'FEDRIS-2026-0042' },
   requestRevision: { key: 'k1', actor: hanne, requestId: 'r1', agreementId: 'a2', by: 'victim', reason: 'Verergering', newDegreePercent: 15, consolidationDate: '2026-11-01' },
+  recordDeath: { key: 'k1', actor: hanne, diedOn: '2027-03-14' },
   payBenefit: { key: 'k1', paymentId: 'p1', payee: 'employer', payeeName: 'Bakkerij Peeters BV', iban: 'BE62510007547061', amountCents: 1_154_01, basis: 'benefit:period' },
 };
 const leftovers = /\{\{|\$t\(|\b(timeline|money|claim|process|benefits)\.\w/;
@@ -33,6 +34,7 @@ test('every update of the benefits file reads as its own sentence in every langu
   }
   const said = (name: string) => catalogue.render(updatePhrase(name, examples[name], 'Hanne De Smet', processOf('workplaceBenefitsWorkflow')), 'en');
   expect(said('recordCertificate')).toBe('Hanne De Smet recorded a medical certificate (extension) from 15/09/2026');
+  expect(said('recordDeath')).toBe('Hanne De Smet recorded the victim’s death on 14/03/2027');
   expect(said('ratifyAgreement')).toBe('Fedris ratified the agreement on 03/12/2026 (reference FEDRIS-2026-0042), received by Hanne De Smet');
   expect(catalogue.render(updatePhrase('payBenefit', examples.payBenefit, 'System', processOf('claimWorkflow')), 'nl'))
     .toBe('Het uitkeringsdossier heeft €\u00a01.154,01 betaald aan Bakkerij Peeters BV (de werkgever)');

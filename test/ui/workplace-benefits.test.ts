@@ -48,7 +48,7 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
   const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
   const form = (page: Page, name: string) => page.getByRole('form', { name });
   /** The file as the server has it now: the workflow pays in the background, so the page is read again until it shows. */
-  async function reloadUntilVisible(page: Page, locator: Locator, timeoutMs = 45_000): Promise<void> {
+  async function reloadUntilVisible(page: Page, locator: Locator, shown = '#claim-tabpanel-benefits', timeoutMs = 45_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (await locator.first().isVisible()) return;
@@ -58,7 +58,7 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
       }
       await page.waitForTimeout(1_000);
       await page.reload();
-      await page.locator('#claim-tabpanel-benefits').waitFor({ state: 'visible' }).catch(async (error) => {
+      await page.locator(shown).waitFor({ state: 'visible' }).catch(async (error) => {
         await screenshot(page, 'benefits-not-in-time');
         throw error;
       });
@@ -84,7 +84,7 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     // Opening the file: the status, the wage at the accident, the accounts.
     const opening = form(page, 'Vergoedingsdossier openen');
     await expectVisible(opening);
-    expect(await opening.getByLabel('Slachtoffer').inputValue()).toBe('Jan Claes'); // prefilled from the declaration
+    expect(await opening.getByLabel('Slachtoffer', { exact: true }).inputValue()).toBe('Jan Claes'); // prefilled from the declaration
     await screenshot(page, 'benefits-open-file');
     await opening.getByLabel('Maandelijks brutoloon (€)').fill('3.000,00');
     await opening.getByLabel('IBAN van het slachtoffer').fill('BE68 5390 0754 7034');
@@ -95,6 +95,11 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
 
     // The first certificate: 45 days unfit, so the detailed base wage is needed and the period is paid provisionally.
     const certificate = form(page, 'Medisch attest registreren');
+    await certificate.getByLabel('Arbeidsongeschikt vanaf').fill(period.to);
+    await certificate.getByLabel('Arbeidsongeschikt tot en met').fill(period.from);
+    await certificate.getByRole('button', { name: 'Attest registreren' }).click();
+    await expectVisible(certificate.getByText('De laatste dag arbeidsongeschiktheid ligt vóór de eerste.')); // checked before sending
+    await expectVisible(section(page, 'Tijdelijke arbeidsongeschiktheid').getByText('Nog geen medisch attest: zonder attest wordt niets betaald.'));
     await certificate.getByLabel('Arbeidsongeschikt vanaf').fill(period.from);
     await certificate.getByLabel('Arbeidsongeschikt tot en met').fill(period.to);
     await certificate.getByLabel('Arts').fill('Dr. Wouters');
@@ -159,7 +164,9 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     await reloadUntilVisible(page, agreement.getByText(/^Wacht op de bekrachtiging door Fedris; de dossierbeheerder kreeg (één herinnering|\d+ herinneringen)\.$/));
     await page.getByRole('navigation').getByRole('link', { name: /^Mijn werk/ }).click();
     const notices = page.getByTestId('my-work-notifications');
-    await expectVisible(notices.getByRole('listitem').filter({ hasText: claimNumber }).filter({ hasText: /Fedris heeft de overeenkomst, aanvaard op \d\d\/\d\d\/\d{4}, nog niet bekrachtigd \(eerste herinnering\)/ }));
+    // My work was read when the page loaded (and is kept a minute): read again until the reminder is in.
+    await reloadUntilVisible(page, notices.getByRole('listitem').filter({ hasText: claimNumber })
+      .filter({ hasText: /Fedris heeft de overeenkomst, aanvaard op \d\d\/\d\d\/\d{4}, nog niet bekrachtigd \(eerste herinnering\)/ }), '[data-testid="my-work-notifications"]');
     await screenshot(page, 'benefits-ratification-reminder');
     await page.goBack();
 

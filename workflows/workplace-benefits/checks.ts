@@ -1,9 +1,10 @@
+import { brusselsDate } from '../../domain/rules/calendar';
 import { certificateProblem } from '../../domain/rules/workplace-benefits/certificates';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
 import { invalidFields, notAllowed } from '../refusals';
 import type {
-  AcceptAgreement, Agreement, BenefitsState, ProposeAgreement, RatifyAgreement, RecordCertificate, RecordDetailedWage, RecordMedicalCheck,
+  AcceptAgreement, Agreement, BenefitsState, ProposeAgreement, RatifyAgreement, RecordCertificate, RecordDeath, RecordDetailedWage, RecordMedicalCheck,
   RecordOtherEmployer, RecordPayslip, RequestRevision,
 } from './definitions';
 
@@ -85,4 +86,16 @@ export function checkRevision(state: BenefitsState, { consolidationDate }: Reque
   if (!latest || state.revisionPeriod.endsAt === null) throw notAllowed(phrase('benefits.refusal.nothingToRevise'));
   if (state.revisionPeriod.ended || now >= state.revisionPeriod.endsAt) throw notAllowed(phrase('benefits.refusal.revisionPeriodOver', { deadline: state.revisionPeriod.deadline }));
   if (!latest.ratification) throw notAllowed(phrase('benefits.refusal.agreementPending'));
+}
+
+/** After the victim's death the file takes nothing more (a second death included): it has ended. */
+export function checkNotEnded(state: BenefitsState) {
+  if (state.death) throw notAllowed(phrase('benefits.refusal.victimDied', { diedOn: state.death.diedOn }));
+}
+
+/** A death is recorded on a day from the accident up to today (Brussels), never ahead of it. */
+export function checkDeath(state: BenefitsState, { diedOn }: RecordDeath, now: number) {
+  notBeforeAccident(state, diedOn, 'diedOn');
+  const today = brusselsDate(new Date(now));
+  if (diedOn > today) throw invalidFields(phrase('benefits.refusal.diedInFuture'), [fieldProblem('diedOn', 'benefits.problem.notInFuture', { today })]);
 }

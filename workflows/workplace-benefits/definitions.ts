@@ -97,6 +97,20 @@ export interface Allowance {
   lines: ComputationLine[];
 }
 
+/**
+ * The victim's death, recorded by a handler: the allowance or the life annuity stops after the month of the death
+ * (paid in full). Months paid beyond it are counted for the handler to recover; survivors' benefits are another file.
+ */
+export interface VictimDeath {
+  diedOn: string;
+  recordedBy: Actor;
+  recordedAt: string;
+  /** The monthly terms owed up to and including the one the death falls in (null: no allowance was running). */
+  monthsOwed: number | null;
+  /** Monthly terms paid for after the month of the death, to recover. */
+  monthsPaidAfter: number;
+}
+
 /** The legal day up to which an allowance is paid: a calendar month per payment from its start (never drifting on short months). */
 export const paidUntil = (allowance: Pick<Allowance, 'startsOn' | 'monthsPaid'>): string => addMonths(allowance.startsOn, allowance.monthsPaid);
 
@@ -115,6 +129,8 @@ export interface BenefitsState extends Omit<BenefitsOpening, 'handlerId'> {
   agreements: Agreement[];
   revisionPeriod: { deadline: string | null; endsAt: number | null; ended: boolean; requests: RevisionRequest[] };
   allowance: Allowance | null;
+  /** The victim's death ends the file (absent in files from before it could be recorded). */
+  death?: VictimDeath | null;
   /** The idempotency keys of the requests it answered (recent ones): a retry answers the state and changes nothing. */
   recentKeys: string[];
   /** Epoch ms this run began (the benefit year it continues as new after). */
@@ -130,6 +146,7 @@ export interface RecordOtherEmployer extends Keyed { name: string }
 export interface ProposeAgreement extends Keyed { agreementId: string; consolidationDate: string; degreePercent: number }
 export interface AcceptAgreement extends Keyed { via: 'portal' | 'signature'; signedOn: string }
 export interface RatifyAgreement extends Keyed { via: 'handler' | 'fedris'; ratifiedOn: string; reference: string }
+export interface RecordDeath extends Keyed { diedOn: string }
 export interface RequestRevision extends Keyed { requestId: string; agreementId: string; by: 'victim' | 'insurer'; reason: string; newDegreePercent: number; consolidationDate: string }
 
 export const openBenefitsUpdate = defineUpdate<BenefitsState, []>('openBenefits');
@@ -142,4 +159,5 @@ export const proposeAgreementUpdate = defineUpdate<BenefitsState, [ProposeAgreem
 export const acceptAgreementUpdate = defineUpdate<BenefitsState, [AcceptAgreement]>('acceptAgreement');
 export const ratifyAgreementUpdate = defineUpdate<BenefitsState, [RatifyAgreement]>('ratifyAgreement');
 export const requestRevisionUpdate = defineUpdate<BenefitsState, [RequestRevision]>('requestRevision');
+export const recordDeathUpdate = defineUpdate<BenefitsState, [RecordDeath]>('recordDeath');
 export const benefitsQuery = defineQuery<BenefitsState>('benefitsQuery');

@@ -8,6 +8,7 @@ import { phrase, type Phrase } from '../../i18n/phrase';
 import { notAllowed, refusalOf } from '../refusals';
 import { activityOptions, checkpointOf, serially } from '../shared';
 import type { BenefitItem, BenefitsInput, BenefitsState, Payee } from './definitions';
+import { checkNotEnded } from './checks';
 import { claimRefusedFailureType } from './failure-types';
 
 export const benefitsActivities = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
@@ -72,6 +73,7 @@ export class BenefitsFile {
     return {
       handler: (arg: A) => this.exclusively(async () => {
         if (this.state.recentKeys.includes(arg.key)) return copy(this.state);
+        checkNotEnded(this.state);
         check(this.state, arg, Date.now());
         try {
           this.remember(arg.key);
@@ -84,7 +86,10 @@ export class BenefitsFile {
         }
       }),
       validator: (arg: A) => {
-        if (this.ready && !this.state.recentKeys.includes(arg.key)) check(this.state, arg, Date.now());
+        if (this.ready && !this.state.recentKeys.includes(arg.key)) {
+          checkNotEnded(this.state);
+          check(this.state, arg, Date.now());
+        }
       },
     };
   }

@@ -61,6 +61,7 @@ export async function onRatified(f: BenefitsFile, agreement: Agreement) {
 export async function payDueMonths(f: BenefitsFile) {
   const { state, input } = f;
   const allowance = state.allowance;
+  if (state.death) return;
   while (allowance?.nextDueAt !== null && allowance !== null && allowance.nextDueAt <= Date.now()) {
     // The allowance stops at the end of the revision period: the final settlement pays what is left of it.
     if (allowance.kind === 'allowance' && state.revisionPeriod.endsAt !== null && allowance.nextDueAt >= state.revisionPeriod.endsAt) return;
@@ -80,7 +81,7 @@ export async function payDueMonths(f: BenefitsFile) {
 export async function endRevisionPeriod(f: BenefitsFile) {
   const { state, input } = f;
   const { revisionPeriod } = state;
-  if (revisionPeriod.ended || revisionPeriod.endsAt === null || revisionPeriod.endsAt > Date.now()) return;
+  if (state.death || revisionPeriod.ended || revisionPeriod.endsAt === null || revisionPeriod.endsAt > Date.now()) return;
   const allowance = state.allowance!;
   const agreement = state.agreements.filter((candidate) => candidate.ratification).at(-1)!;
   const deadline = revisionPeriod.deadline!;
@@ -112,7 +113,7 @@ export async function endRevisionPeriod(f: BenefitsFile) {
 export async function remindRatification(f: BenefitsFile) {
   const { state, input } = f;
   const agreement = state.agreements.at(-1);
-  if (!agreement || agreement.ratification || agreement.remindAt === null || agreement.remindAt > Date.now()) return;
+  if (state.death || !agreement || agreement.ratification || agreement.remindAt === null || agreement.remindAt > Date.now()) return;
   agreement.remindersSent += 1;
   agreement.remindAt += durationMs(input.timing.ratificationRemindAfter);
   await f.commit({

@@ -5,6 +5,7 @@ import * as checks from './checks';
 import * as benefits from './definitions';
 import type { BenefitsInput, BenefitsState } from './definitions';
 import { BenefitsFile, copy } from './file';
+import { recordDeath } from './death';
 import { allowanceOf, endRevisionPeriod, onRatified, payDueMonths, remindRatification } from './permanent';
 import { correct, detailedNeeded, payAdaptedWork, payMedicalCheck, payPeriods } from './temporary';
 
@@ -41,6 +42,11 @@ export async function workplaceBenefitsWorkflow(input: BenefitsInput): Promise<B
     return info.continueAsNewSuggested || info.historySize >= limits.historyBytes || info.historyLength >= limits.historyEvents;
   };
   for (;;) {
+    // The victim died: once its last handler is done, the file has nothing left to do (a life annuity lasts a life).
+    if (f.state.death) {
+      await condition(allHandlersFinished);
+      return copy(f.state);
+    }
     if (historyFull() || Date.now() >= yearEndsAt) {
       await condition(allHandlersFinished);
       const continueAsNew = makeContinueAsNewFunc<typeof workplaceBenefitsWorkflow>({});
@@ -71,12 +77,13 @@ function openingState({ opening }: BenefitsInput): BenefitsState {
   return {
     ...opening, workflowId: workflowInfo().workflowId, revision: 0, openedAt: new Date().toISOString(), certificates: [], detailedWage: null, payslips: [],
     medicalChecks: [], otherEmployers: [], settlements: [], payments: [], agreements: [],
-    revisionPeriod: { deadline: null, endsAt: null, ended: false, requests: [] }, allowance: null, recentKeys: [], runStartedAt: Date.now(),
+    revisionPeriod: { deadline: null, endsAt: null, ended: false, requests: [] }, allowance: null, death: null, recentKeys: [], runStartedAt: Date.now(),
   };
 }
 
 /** The next moment the file acts by itself: a reminder, a month due, the end of the revision period. */
 function nextWakeAt(state: BenefitsState): number | null {
+  if (state.death) return null;
   const latest = state.agreements.at(-1);
   const moments = [
     latest && !latest.ratification ? latest.remindAt : null,
@@ -154,6 +161,8 @@ function registerPermanent(f: BenefitsFile) {
     await f.sendLetters();
     return answer;
   }));
+
+  f.register(benefits.recordDeathUpdate, f.keyed(checks.checkDeath, (order) => recordDeath(f, order)));
 
   f.register(benefits.requestRevisionUpdate, f.keyed(checks.checkRevision, async ({ actor, requestId, agreementId, by, reason, newDegreePercent, consolidationDate }) => {
     const allowance = allowanceOf(f, newDegreePercent, f.state.allowance?.kind ?? 'allowance');

@@ -67,7 +67,6 @@ export const benefitsActions = (claimId: string) => {
     requestRevision: post<RevisionRequestInput>('/revision-requests'),
   };
 };
-export type BenefitsAction = keyof ReturnType<typeof benefitsActions>;
 
 /** An action on the benefits file; afterwards the file, the claim (its money and letters) are read again. */
 export function useBenefitsAction<B>(claimId: string, call: (body: B, idempotencyKey: string) => Promise<BenefitsFile>, onDone?: () => void) {

@@ -25,7 +25,7 @@ export function OpenBenefitsForm({ claimId, victimName, employerName }: { claimI
           {workerStatuses.map((status) => <MenuItem key={status} value={status}>{t(`benefitsUi.workerStatus.${status}`)}</MenuItem>)}
         </TextField>
       )} />
-      <TextField size="small" required label={t('benefitsUi.open.monthlyGross')} {...fieldProps(form, 'monthlyGrossCents', asCents)} sx={{ width: 190 }} />
+      <TextField size="small" required label={t('benefitsUi.open.monthlyGross')} {...fieldProps(form, 'monthlyGrossCents', asCents)} sx={{ width: 250 }} />
       <TextField size="small" label={t('benefitsUi.open.victimName')} {...fieldProps(form, 'victimName', optionalText)} />
       <TextField size="small" required label={t('benefitsUi.open.victimIban')} {...fieldProps(form, 'victimIban')} sx={{ width: 260 }} />
       <TextField size="small" label={t('benefitsUi.open.employerName')} {...fieldProps(form, 'employerName', optionalText)} />

@@ -29,7 +29,7 @@ export function PermanentIncapacity({ claimId, benefits, canAct }: { claimId: st
           <List dense aria-label={t('benefitsUi.revision.requests')}>
             {revision.requests.map((request) => (
               <ListItem key={request.id} disableGutters>
-                <ListItemText primary={t('benefitsUi.revision.request', { by: t(`benefitsUi.revision.by.${request.by}`), degree: formatPercent(request.newDegreePercent) })}
+                <ListItemText primary={t(`benefitsUi.revision.requestBy.${request.by}`, { degree: formatPercent(request.newDegreePercent) })}
                   secondary={`${request.reason} — ${request.requestedBy.name}, ${formatDateTime(request.requestedAt)}`} />
               </ListItem>
             ))}
