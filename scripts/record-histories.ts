@@ -27,6 +27,7 @@ import { boundedScenarios } from './support/bounded-scenarios';
 import type { Recorded, Recording, Run } from './support/recording';
 import { refusalScenarios } from './support/refusal-scenarios';
 import { workbenchScenarios } from './support/workbench-scenarios';
+import { benefitsAndFaultScenarios } from './support/benefits-and-fault-scenarios';
 
 const apiUrl = process.env.API_URL || 'http://localhost:3000';
 let customerSession: HttpSession;
@@ -235,6 +236,7 @@ async function main() {
     ...boundedScenarios(recording),
     ...refusalScenarios(recording),
     ...workbenchScenarios(recording),
+    ...benefitsAndFaultScenarios(recording),
   };
 
   fs.mkdirSync(outDir, { recursive: true });

@@ -132,6 +132,6 @@ test('a running allowance pays each month exactly once across a kill of the work
   const paidAtDeath = (await db('payments').where({ declarationId: claimId })).length;
   await sleep(2 * monthMs + 1_000);
   expect(await db('payments').where({ declarationId: claimId })).toHaveLength(paidAtDeath);
-  console.log(`benefits chaos: killed after ${paidAtKill} payments, down ${DOWN_MS} ms (months of ${monthMs} ms); ` +
+  console.log(`benefits chaos: killed with ${paidAtKill} payments of the claim in the ledger, down ${DOWN_MS} ms (months of ${monthMs} ms); ` +
     `${monthsElapsed} monthly payments m1..m${monthsElapsed}, each once; ${ledger.length} payments in the ledger, 0 duplicated; runs: ${runs.join(', ')}`);
 });

@@ -1,9 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import {
-  correction, detailedBaseWage, simplifiedBaseWage, temporaryBenefit, yearlyAllowance,
+  adaptedWorkBenefit, correction, detailedBaseWage, medicalCheckWageLoss, simplifiedBaseWage, temporaryBenefit, yearlyAllowance,
 } from '../../domain/rules/workplace-benefits';
 import { formatMoney } from '../../i18n/formats';
-import { declarationUrl, demo, fixture, Session } from '../support/api';
+import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
 import { expectAccessible, expectVisible, logIn, newVisitor, openClaimFile, screenshot, sharedBrowser } from '../support/browser';
 import { openLiabilityClaim, policyOf } from '../support/claims';
 import { pdfText } from '../support/mail-and-pdf';
@@ -196,6 +196,72 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     const text = (await pdfText(Buffer.from(await (await handler.fetch('GET', letter.url)).arrayBuffer()))).replace(/\s+/g, ' ');
     expect(text).toContain('Fedris heeft de overeenkomst bekrachtigd op');
     expect(text).toContain('(referentie FED-2026-0815): consolidatie op 16/10/2026, een graad van blijvende arbeidsongeschiktheid van 10 %');
+  });
+
+  test('back at work: a payslip of adapted work, a medical check and another employer; the victim signs the agreement on paper, Fedris ratifies, and a revision is asked', async () => {
+    const claimId = await acceptedWorkplaceAccident();
+    const benefits = `/api/backoffice/claims/${claimId}/benefits`;
+    // Opened and ten days unfit through the API (the first test walks these on screen): under a month, no detailed wage needed.
+    expect((await handler.post(benefits, { workerStatus: 'white_collar', monthlyGrossCents: 300_000, victimIban: 'BE68 5390 0754 7034', employerIban: 'BE71 0961 2345 6769' }, withKey())).status).toBe(201);
+    expect((await handler.post(`${benefits}/certificates`, { kind: 'first_finding', from: accidentDate, to: '2026-09-10' }, withKey())).status).toBe(201);
+    const { context, page } = await openClaimFile(browser(), demo.handler, claimId, 'benefits');
+    const work = section(page, 'Terug aan het werk');
+
+    const payslip = form(page, 'Loonfiche van aangepast werk registreren');
+    await payslip.getByLabel('Maand').fill('2026-10');
+    await payslip.getByLabel('Brutoloon in aangepast werk (€)').fill('2.400,00');
+    await submit(page, payslip, 'Loonfiche registreren', payslip.getByRole('status').filter({ hasText: 'De loonfiche is geregistreerd en het verschil betaald.' }));
+    expect(await payslip.getByLabel('Brutoloon in aangepast werk (€)').inputValue()).toBe(''); // ready for the next month
+    const adapted = adaptedWorkBenefit({ wageAtAccidentCents: 300_000, adaptedWageCents: 240_000 });
+    await reloadUntilVisible(page, work.getByRole('list', { name: 'Aangepast werk (loonfiches)' }).getByText(/^2026-10: verdiend €\s2\.400,00, verschil betaald €\s600,00$/));
+    expect(adapted.amountCents).toBe(60_000);
+    await expectVisible(section(page, 'Betalingen').getByTestId('benefit-payment-adapted_work-victim').filter({ hasText: euros(adapted.amountCents) }));
+
+    const check = form(page, 'Medische controle registreren');
+    await check.getByLabel('Datum van de controle').fill('2026-10-20');
+    await check.getByLabel('Verloren uren').fill('2,5');
+    await check.getByLabel('Uurloon (€)').fill('20,00');
+    await submit(page, check, 'Controle registreren', check.getByRole('status').filter({ hasText: 'De verloren uren zijn betaald.' }));
+    expect(await check.getByLabel('Verloren uren').inputValue()).toBe('');
+    const loss = medicalCheckWageLoss({ hourlyWageCents: 2_000, hoursLost: 2.5 });
+    await reloadUntilVisible(page, work.getByRole('list', { name: 'Medische controles' }).getByText(/^20\/10\/2026: 2,5 u loonverlies, €\s50,00$/));
+    expect(loss.amountCents).toBe(5_000);
+    await expectVisible(section(page, 'Betalingen').getByTestId('benefit-payment-medical_check-victim').filter({ hasText: euros(loss.amountCents) }));
+
+    const employer = form(page, 'Andere werkgever registreren');
+    await employer.getByLabel('Naam van de werkgever').fill('Brouwerij De Koninck');
+    await submit(page, employer, 'Werkgever registreren', employer.getByRole('status').filter({ hasText: 'De werkgever is geregistreerd.' }));
+    await reloadUntilVisible(page, work.getByRole('list', { name: 'Andere werkgevers' }).getByRole('listitem').filter({ hasText: 'Brouwerij De Koninck' }).filter({ hasText: 'betaalt gewaarborgd loon bij ziekte' }));
+    await screenshot(page, 'benefits-back-at-work');
+    await expectAccessible(page);
+    await expectNoUntranslatedKeys(page);
+
+    // The agreement on paper: proposed, signed by the victim (recorded by the handler), ratified; then a revision is asked.
+    const proposal = form(page, 'Overeenkomst voorstellen');
+    await proposal.getByLabel('Consolidatiedatum').fill('2026-09-11');
+    await proposal.getByLabel('Graad van arbeidsongeschiktheid (%)').fill('5');
+    await submit(page, proposal, 'Voorstellen', page.getByTestId('benefit-agreement'));
+    const signature = form(page, 'Handtekening van het slachtoffer registreren');
+    await submit(page, signature, 'Handtekening registreren', form(page, 'Bekrachtiging door Fedris registreren'));
+    const agreement = page.getByTestId('benefit-agreement');
+    await expectVisible(agreement.filter({ hasText: /Ondertekend door het slachtoffer op \d\d\/\d\d\/\d{4} \(geregistreerd door Hanne De Smet\)/ }));
+    const ratification = form(page, 'Bekrachtiging door Fedris registreren');
+    await ratification.getByLabel('Referentie van Fedris').fill('FED-2026-0816');
+    await submit(page, ratification, 'Bekrachtiging registreren', agreement.filter({ hasText: 'FED-2026-0816' }));
+
+    const revision = form(page, 'Herziening aanvragen');
+    expect(await revision.getByLabel('Nieuwe graad (%)').inputValue()).toBe('5'); // the degree in force, to change
+    await revision.getByLabel('Nieuwe graad (%)').fill('8');
+    await revision.getByLabel('Waarom').fill('De pols blijft stijf na de kinesitherapie');
+    await submit(page, revision, 'Herziening aanvragen', agreement.filter({ hasText: 'Herziene overeenkomst' }));
+    await expectVisible(agreement.filter({ hasText: 'Wacht op het slachtoffer' }).filter({ hasText: 'graad 8 %' }));
+    await expectVisible(page.getByTestId('benefit-revision').getByRole('listitem').filter({ hasText: 'Gevraagd door het slachtoffer: graad 8 %' }).filter({ hasText: 'De pols blijft stijf na de kinesitherapie' }));
+    await expectVisible(page.getByRole('list', { name: 'Vorige overeenkomsten' }).getByRole('listitem').filter({ hasText: 'graad 5 %' }).filter({ hasText: 'FED-2026-0816' }));
+    await expectVisible(form(page, 'Handtekening van het slachtoffer registreren')); // the revised agreement waits for the victim again
+    await screenshot(page, 'benefits-revision-requested');
+    await expectAccessible(page);
+    await expectNoUntranslatedKeys(page);
+    await context.close();
   });
 
   test('a claim that is no workplace accident has no benefits tab', async () => {

@@ -4,6 +4,8 @@ import { asCents, fieldProps, useSchemaForm, useServerProblems } from '../../api
 import {
   type BenefitsFile, benefitsActions, medicalCheckInput, otherEmployerInput, payslipInput, useBenefitsAction,
 } from '../../api/workplace-benefits';
+import { formatNumber } from '../../../../i18n/formats';
+import { currentLanguage } from '../../i18n';
 import { formatDate, formatEuros } from '../../i18n/format';
 import { asNumber, BenefitForm, dateField } from './BenefitForm';
 
@@ -35,7 +37,7 @@ export function WorkResumption({ claimId, benefits, canAct }: { claimId: string;
             <List dense aria-label={t('benefitsUi.work.medicalChecks')}>
               {benefits.medicalChecks.map((check) => (
                 <ListItem key={check.id} disableGutters>
-                  <ListItemText primary={t('benefitsUi.work.medicalCheckLine', { on: formatDate(check.on), hours: check.hoursLost, amount: formatEuros(check.amountCents) })} />
+                  <ListItemText primary={t('benefitsUi.work.medicalCheckLine', { on: formatDate(check.on), hours: formatNumber(check.hoursLost, currentLanguage()), amount: formatEuros(check.amountCents) })} />
                 </ListItem>
               ))}
             </List>
@@ -61,8 +63,9 @@ export function WorkResumption({ claimId, benefits, canAct }: { claimId: string;
 
 function PayslipForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
-  const form = useSchemaForm(payslipInput, { defaultValues: { month: '' } });
-  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordPayslip, () => form.reset({ month: '' }));
+  const empty = { month: '', adaptedWageCents: undefined };
+  const form = useSchemaForm(payslipInput, { defaultValues: empty });
+  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordPayslip, () => form.reset(empty));
   useServerProblems(form, record.error, ['month', 'adaptedWageCents']);
   return (
     <BenefitForm title={t('benefitsUi.payslip.title')} submitLabel={t('benefitsUi.payslip.submit')} pending={record.isPending} error={record.error}
@@ -75,8 +78,9 @@ function PayslipForm({ claimId }: { claimId: string }) {
 
 function MedicalCheckForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
-  const form = useSchemaForm(medicalCheckInput, { defaultValues: { on: '' } });
-  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordMedicalCheck, () => form.reset({ on: '' }));
+  const empty = { on: '', hoursLost: undefined, hourlyWageCents: undefined };
+  const form = useSchemaForm(medicalCheckInput, { defaultValues: empty });
+  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordMedicalCheck, () => form.reset(empty));
   useServerProblems(form, record.error, ['on', 'hoursLost', 'hourlyWageCents']);
   return (
     <BenefitForm title={t('benefitsUi.medicalCheck.title')} submitLabel={t('benefitsUi.medicalCheck.submit')} pending={record.isPending} error={record.error}
