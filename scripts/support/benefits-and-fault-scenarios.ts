@@ -56,10 +56,12 @@ async function toTheLifeAnnuity(recording: Recording): Promise<Recorded> {
   await handler('POST', `${file}/agreement/ratification`, { ratifiedOn: today(), reference: 'FEDRIS-REC-1' });
   await until('the first monthly allowance', async () => (await read()).allowance?.monthsPaid > 0);
   await until('the life annuity', async () => (await read()).allowance?.kind === 'life_annuity' && (await read()).allowance.monthsPaid > 0);
-  await handler('POST', `${file}/death`, { diedOn: today() });
   const handle = client.workflow.getHandle(benefitsWorkflowId(id));
+  const firstYear = await firstRunOf(client, benefitsWorkflowId(id));
+  await until('a new benefit year (continued as new)', async () => (await handle.describe()).runId !== firstYear);
+  await handler('POST', `${file}/death`, { diedOn: today() });
   await handle.result();
-  return { benefits: { workflowId: benefitsWorkflowId(id) }, 'benefits-first-year': { workflowId: benefitsWorkflowId(id), runId: await firstRunOf(client, benefitsWorkflowId(id)) }, claim: { workflowId: `claim-${id}` } };
+  return { benefits: { workflowId: benefitsWorkflowId(id) }, 'benefits-first-year': { workflowId: benefitsWorkflowId(id), runId: firstYear }, claim: { workflowId: `claim-${id}` } };
 }
 
 /** The run that opened the file: the latest run continues it as new every benefit year. */
