@@ -3,6 +3,8 @@ import type { Duration } from '@temporalio/common';
 import { duration, wholeNumber as integer, type Env } from './env';
 import { accessConfig, type AccessConfig } from './access-config';
 import { fraudConfig, type FraudConfig } from './fraud-config';
+import { benefitRulesConfig } from './benefit-rules-config';
+import type { WorkplaceBenefitRules } from '../domain/rules/workplace-benefits';
 import { parsePayloadKeys, type PayloadKeyRing } from './codec/payload-keys';
 import { fastTrackRuleName, type FastTrackRule } from '../domain/catastrophe';
 
@@ -85,6 +87,8 @@ export interface Config {
   access: AccessConfig;
   /** The fraud screening's thresholds (FRAUD_* settings). */
   fraud: FraudConfig;
+  /** The tables of workplace-accident benefits (WORKPLACE_BENEFIT_RULES; unset: the law's). */
+  benefitRules: WorkplaceBenefitRules;
   declarations: {
     /** Temporal duration strings ('14 days', '30s'): an untouched draft is reminded, then expires. */
     draftReminderAfter: Duration;
@@ -172,6 +176,7 @@ export function loadConfig(env: Env = process.env): Config {
     payloadEncryption: payloadEncryption(env, production, dataDir),
     access: accessConfig(env),
     fraud: fraudConfig(env),
+    benefitRules: benefitRulesConfig(env),
     declarations: {
       draftReminderAfter: duration(env, 'DRAFT_REMINDER_AFTER', '14 days'),
       draftExpiresAfter: duration(env, 'DRAFT_EXPIRES_AFTER', '90 days'),

@@ -1,12 +1,11 @@
 import type { Knex } from 'knex';
 import type { BenefitsFile, ComputationLineView, CustomerBenefits } from '../../contract/workplace-benefits';
-import {
-  detailedBaseWage, guaranteedWagePayers, incapacityPeriods, needsDetailedBaseWage, periodDays, simplifiedBaseWage, type BaseWage,
-} from '../../domain/rules/workplace-benefits';
+import { guaranteedWagePayers, incapacityPeriods, needsDetailedBaseWage, periodDays, type BaseWage } from '../../domain/rules/workplace-benefits';
 import type { ComputationLine } from '../../domain/rules/workplace-benefits/money';
 import { catalogue } from '../../i18n/catalogue';
 import { phrase, phraseOf, type Phrase } from '../../i18n/phrase';
 import type { Agreement, BenefitsState } from '../../workflows/workplace-benefits/definitions';
+import { detailedOf, simplifiedOf } from '../../workflows/workplace-benefits/temporary';
 import { HttpError } from '../errors';
 
 const iso = (epochMs: number | null) => (epochMs === null ? null : new Date(epochMs).toISOString());
@@ -67,8 +66,8 @@ export async function benefitsFileView(knex: Knex, state: BenefitsState, updated
     declarationId: state.declarationId, claimNumber: state.claimNumber, stage: progress.stage, accidentDate: state.accidentDate, workerStatus: state.workerStatus,
     monthlyGrossCents: state.monthlyGrossCents, victim: state.victim, employer: state.employer, openedBy: state.openedBy, openedAt: state.openedAt,
     baseWages: {
-      simplified: baseWage(simplifiedBaseWage({ accidentDate: state.accidentDate, monthlyGrossCents: state.monthlyGrossCents })),
-      detailed: state.detailedWage ? baseWage(detailedBaseWage({ accidentDate: state.accidentDate, ...state.detailedWage })) : null,
+      simplified: baseWage(simplifiedOf(state)),
+      detailed: state.detailedWage ? baseWage(detailedOf(state)!) : null,
       detailedNeeded,
     },
     periods: periods.map((period) => {

@@ -66,7 +66,7 @@ export function workplaceBenefitRoutes(knex: Knex, client: Client, config: Confi
     if (claim.type !== 'workplace_accident') throw conflict('not_workplace_accident', phrase('benefits.refusal.notWorkplaceAccident'));
     if (claim.status !== 'accepted' || claim.closedAt) throw conflict('claim_not_accepted', phrase('benefits.refusal.claimNotAccepted', { claimNumber: claim.claimNumber }));
     try {
-      simplifiedBaseWage({ accidentDate: claim.data.event.date, monthlyGrossCents: body.monthlyGrossCents });
+      simplifiedBaseWage({ accidentDate: claim.data.event.date, monthlyGrossCents: body.monthlyGrossCents }, config.benefitRules.baseWageLimits);
     } catch (error) {
       // The law's base-wage limits are known from a year on: an accident before it cannot be computed here.
       throw conflict('benefits_rules_unknown', phrase('benefits.refusal.rulesRefused', { reason: (error as Error).message }));
@@ -84,7 +84,7 @@ export function workplaceBenefitRoutes(knex: Knex, client: Client, config: Confi
             workerStatus: body.workerStatus, monthlyGrossCents: body.monthlyGrossCents,
             victim: { name: body.victimName?.trim() || `${insured.firstName ?? ''} ${insured.lastName ?? ''}`.trim(), iban: body.victimIban },
             employer: { name: body.employerName?.trim() || claim.organisationName, iban: body.employerIban },
-            handlerId: claim.handlerId ?? null, openedBy: actorOf(req), openKey: key,
+            handlerId: claim.handlerId ?? null, openedBy: actorOf(req), openKey: key, rules: config.benefitRules,
           },
         }],
       });

@@ -11,3 +11,4 @@ export * from './workplace-benefits/adapted-work';
 export * from './workplace-benefits/medical-check';
 export * from './workplace-benefits/several-employers';
 export * from './workplace-benefits/permanent';
+export * from './workplace-benefits/rules';

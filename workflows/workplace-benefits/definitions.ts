@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/declaration';
 import { addMonths } from '../../domain/rules/calendar';
 import type { ComputationLine, WorkerStatus } from '../../domain/rules/workplace-benefits/money';
 import type { CertificateKind } from '../../domain/rules/workplace-benefits/certificates';
+import { LAW_RULES, type WorkplaceBenefitRules } from '../../domain/rules/workplace-benefits/rules';
 import type { Phrase } from '../../i18n/phrase';
 import type { HistoryLimits } from '../declaration/definitions';
 
@@ -36,7 +37,12 @@ export interface BenefitsOpening {
   openedBy: Actor;
   /** The (scoped) Idempotency-Key the file was opened under: the same request again answers the file. */
   openKey: string;
+  /** The tables the file computes with, as configured when it opened (absent in files opened before: the law's). */
+  rules?: WorkplaceBenefitRules;
 }
+
+/** The tables a file computes with: those it opened with, or the law's. */
+export const rulesOf = (state: { rules?: WorkplaceBenefitRules }): WorkplaceBenefitRules => state.rules ?? LAW_RULES;
 
 export interface BenefitsInput {
   opening: BenefitsOpening;

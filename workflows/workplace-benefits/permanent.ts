@@ -3,7 +3,7 @@ import { durationMs } from '../../domain/duration';
 import { allowanceArrears, lifeAnnuity, revisionPeriodEnds, yearlyAllowance } from '../../domain/rules/workplace-benefits';
 import { systemActor } from '../../domain/declaration';
 import { phrase } from '../../i18n/phrase';
-import { paidUntil, type Agreement } from './definitions';
+import { paidUntil, rulesOf, type Agreement } from './definitions';
 import type { BenefitsFile } from './file';
 import { currentBase } from './temporary';
 
@@ -15,7 +15,8 @@ import { currentBase } from './temporary';
 
 export function allowanceOf(f: BenefitsFile, degreePercent: number, kind: 'allowance' | 'life_annuity' = 'allowance') {
   const { base } = currentBase(f.state);
-  return kind === 'allowance' ? yearlyAllowance({ degreePercent, baseWage: base }) : lifeAnnuity({ degreePercent, baseWage: base });
+  const { permanent } = rulesOf(f.state);
+  return kind === 'allowance' ? yearlyAllowance({ degreePercent, baseWage: base }, permanent) : lifeAnnuity({ degreePercent, baseWage: base }, permanent);
 }
 
 /** What was owed from a day up to another at a yearly rate; nothing when the span is empty. */

@@ -3,7 +3,7 @@ import {
   temporaryBenefit, type BaseWage, type IncapacityPeriod,
 } from '../../domain/rules/workplace-benefits';
 import { phrase } from '../../i18n/phrase';
-import type { BenefitsState } from './definitions';
+import { rulesOf, type BenefitsState } from './definitions';
 import type { BenefitsFile } from './file';
 
 /**
@@ -15,9 +15,9 @@ import type { BenefitsFile } from './file';
 export const periodsOf = (state: BenefitsState): IncapacityPeriod[] =>
   incapacityPeriods(state.certificates.map(({ id, kind, from, to }) => ({ id, kind, from, to })));
 
-export const simplifiedOf = (state: BenefitsState): BaseWage => simplifiedBaseWage({ accidentDate: state.accidentDate, monthlyGrossCents: state.monthlyGrossCents });
+export const simplifiedOf = (state: BenefitsState): BaseWage => simplifiedBaseWage({ accidentDate: state.accidentDate, monthlyGrossCents: state.monthlyGrossCents }, rulesOf(state).baseWageLimits);
 export const detailedOf = (state: BenefitsState): BaseWage | null =>
-  (state.detailedWage ? detailedBaseWage({ accidentDate: state.accidentDate, ...state.detailedWage }) : null);
+  (state.detailedWage ? detailedBaseWage({ accidentDate: state.accidentDate, ...state.detailedWage }, rulesOf(state).baseWageLimits) : null);
 export const detailedNeeded = (state: BenefitsState) => needsDetailedBaseWage(state.accidentDate, periodsOf(state));
 
 /** The base wage benefits are computed on now, and whether what it gives is provisional. */
@@ -32,7 +32,7 @@ export async function payPeriods(f: BenefitsFile): Promise<{ from: string; to: s
   const { base, provisional } = currentBase(state);
   const paid: { from: string; to: string }[] = [];
   for (const period of periodsOf(state)) {
-    const benefit = temporaryBenefit({ accidentDate: state.accidentDate, period, baseWage: base, status: state.workerStatus });
+    const benefit = temporaryBenefit({ accidentDate: state.accidentDate, period, baseWage: base, status: state.workerStatus }, rulesOf(state).temporary);
     let settled = state.settlements.find((candidate) => candidate.from === period.from);
     if (!settled) {
       settled = { from: period.from, to: period.to, victimCents: 0, employerCents: 0, provisional };
@@ -68,12 +68,12 @@ export async function correct(f: BenefitsFile) {
   const paidTo = (payee: 'victim' | 'employer') => state.payments.filter((p) => p.item === 'period' && p.payee === payee).reduce((sum, p) => sum + p.amountCents, 0);
   const result = correction({
     accidentDate: state.accidentDate, periods, detailed, status: state.workerStatus, paidToVictimCents: paidTo('victim'), paidToEmployerCents: paidTo('employer'),
-  });
+  }, rulesOf(state).temporary);
   const basis = phrase('benefits.basis.correction');
   await f.pay('correction', 'detailed-wage', 'victim', result.victimCents, basis, result.lines);
   await f.pay('correction', 'detailed-wage', 'employer', result.employerCents, basis, result.lines);
   state.settlements = periods.map((period) => {
-    const owed = temporaryBenefit({ accidentDate: state.accidentDate, period, baseWage: detailed, status: state.workerStatus });
+    const owed = temporaryBenefit({ accidentDate: state.accidentDate, period, baseWage: detailed, status: state.workerStatus }, rulesOf(state).temporary);
     return { from: period.from, to: period.to, victimCents: owed.toVictimCents, employerCents: owed.toEmployerCents, provisional: false };
   });
   for (const payment of state.payments) if (payment.item === 'period') payment.provisional = false;
