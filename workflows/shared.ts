@@ -30,6 +30,12 @@ export function serially() {
  * The state as the database last stored it. When a projection is refused, the workflow goes back to it, so
  * the refused action leaves no change and the caller can try again against the same version.
  */
+/** A deep copy of plain data: what a process answers must not be changed by its next command. */
+export const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+/** The recent idempotency keys with `key` last, at most `bound` of them: a retry after a continue-as-new is still recognised. */
+export const remembered = (keys: string[], key: string, bound: number): string[] => [...keys.filter((known) => known !== key), key].slice(-bound);
+
 export function checkpointOf<S extends object>(state: S) {
   let stored = JSON.stringify(state);
   return {

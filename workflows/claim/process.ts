@@ -6,7 +6,7 @@ import { durationMs } from '../../domain/duration';
 import { brusselsDate } from '../../domain/rules/calendar';
 import { deadlinesWorkflowId, paymentMadeSignal } from '../claim-deadlines/definitions';
 import { refusalOf } from '../refusals';
-import { checkpointOf, serially } from '../shared';
+import { checkpointOf, copy, remembered, serially } from '../shared';
 import { claimActivities } from './activities';
 import type { ClaimInput } from './definitions';
 
@@ -14,7 +14,7 @@ import type { ClaimInput } from './definitions';
 const RECENT_KEYS = 500;
 const SETTLED_PAYMENTS_KEPT = 50;
 
-export const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+export { copy };
 
 type Check<A> = (state: ClaimState, arg: A) => unknown;
 
@@ -67,7 +67,7 @@ export class ClaimProcess {
   }
 
   private remember(key: string) {
-    this.state.recentKeys = [...this.state.recentKeys.filter((known) => known !== key), key].slice(-RECENT_KEYS);
+    this.state.recentKeys = remembered(this.state.recentKeys, key, RECENT_KEYS);
   }
 
   /** A keyed (money) command; one seen before answers the state as it is: the first request's result stands. */

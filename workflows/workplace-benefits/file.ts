@@ -6,7 +6,7 @@ import type { Actor } from '../../domain/declaration';
 import type { ComputationLine } from '../../domain/rules/workplace-benefits/money';
 import { phrase, type Phrase } from '../../i18n/phrase';
 import { notAllowed, refusalOf } from '../refusals';
-import { activityOptions, checkpointOf, serially } from '../shared';
+import { activityOptions, checkpointOf, copy, remembered, serially } from '../shared';
 import type { BenefitItem, BenefitsInput, BenefitsState, Payee } from './definitions';
 import { checkNotEnded } from './checks';
 import { claimRefusedFailureType } from './failure-types';
@@ -16,7 +16,7 @@ export const benefitsActivities = proxyActivities<ReturnType<typeof createActivi
 /** How many recent idempotency keys a run keeps: far above what one file sees. */
 const RECENT_KEYS = 500;
 
-export const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+export { copy };
 
 /** A change of the file as the projection and the audit log record it. */
 export interface BenefitsChange {
@@ -65,7 +65,7 @@ export class BenefitsFile {
   }
 
   private remember(key: string) {
-    this.state.recentKeys = [...this.state.recentKeys.filter((known) => known !== key), key].slice(-RECENT_KEYS);
+    this.state.recentKeys = remembered(this.state.recentKeys, key, RECENT_KEYS);
   }
 
   /** A keyed command: one seen before answers the state as it is; else checked, and checked again on its turn. */
