@@ -20,9 +20,21 @@ export function formatDay(value: string, language: string): string {
 export const formatMoment = (value: string, language: string) =>
   new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(value));
 
-/** A number as the language writes it: 1.234,5 (nl). */
-export const formatNumber = (value: number, language: string) =>
-  new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
+/** The separators a language writes its amounts with (from its money format). */
+function separatorsOf(language: string): { group: string; decimal: string } {
+  const parts = new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR' }).formatToParts(1234.5);
+  return { group: parts.find((part) => part.type === 'group')?.value ?? '', decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.' };
+}
+
+/**
+ * A number as the language writes it: 1.234,5 (nl), 1,234.5 (en). With the separators of the language's amounts: ICU
+ * writes en-BE amounts €1,234.50 but plain numbers 1.234,5, and one English sentence must not say "2,5 hours × €22.50".
+ */
+export function formatNumber(value: number, language: string): string {
+  const { group, decimal } = separatorsOf(language);
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).formatToParts(value)
+    .map((part) => (part.type === 'group' ? group : part.type === 'decimal' ? decimal : part.value)).join('');
+}
 
 /** A percentage as Belgians write it: "80 %", "70,5 %". */
 export const formatPercent = (value: number, language: string) => `${formatNumber(value, language)} %`;

@@ -1,9 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import {
-  adaptedWorkBenefit, correction, detailedBaseWage, medicalCheckWageLoss, simplifiedBaseWage, temporaryBenefit, yearlyAllowance,
+  adaptedWorkBenefit, correction, detailedBaseWage, lifeAnnuity, medicalCheckWageLoss, simplifiedBaseWage, temporaryBenefit, yearlyAllowance,
 } from '../../domain/rules/workplace-benefits';
-import { formatMoney } from '../../i18n/formats';
+import { brusselsDate } from '../../domain/rules/calendar';
+import { formatDay, formatMoney } from '../../i18n/formats';
 import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
+import { endBenefitsFile } from '../support/benefits';
 import { expectAccessible, expectVisible, logIn, newVisitor, openClaimFile, screenshot, sharedBrowser } from '../support/browser';
 import { openLiabilityClaim, policyOf } from '../support/claims';
 import { pdfText } from '../support/mail-and-pdf';
@@ -23,13 +25,22 @@ const corrected = correction({
   accidentDate, periods: [period], detailed, status: 'blue_collar', paidToVictimCents: provisional.toVictimCents, paidToEmployerCents: provisional.toEmployerCents,
 });
 const allowance = yearlyAllowance({ degreePercent: 10, baseWage: detailed });
+const annuity = lifeAnnuity({ degreePercent: 10, baseWage: detailed });
 
-describe('Back office and portal: a workplace accident’s benefits, from the first certificate to the yearly allowance', () => {
+describe('Back office and portal: a workplace accident’s benefits, from the first certificate to the life annuity and the victim’s death', () => {
   const browser = sharedBrowser();
   let an: Session;
   let handler: Session;
   beforeAll(async () => {
     [an, handler] = await Promise.all([Session.login(demo.an), Session.login(demo.handler)]);
+  });
+  // The test system pays a benefit month every few seconds: a file left paying (a test failed midway, or ended before
+  // the walk did) would pay into the payment batches of every suite after this one. Ended by the victim's death.
+  const opened: string[] = [];
+  afterAll(async () => {
+    const failures: unknown[] = [];
+    for (const claimId of opened) await endBenefitsFile(handler, claimId).catch((error) => failures.push(error));
+    if (failures.length) throw new Error(`Benefits files left open: ${failures.join('; ')}`);
   });
 
   /** Declared by Bakkerij Peeters under its workplace accident policy and accepted by the handler (through the API: the benefits start after that). */
@@ -42,6 +53,7 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     await an.expect(200, 'POST', declarationUrl(an, created.body.id, 'submit'));
     await handler.expect(200, 'POST', `/api/backoffice/declarations/${created.body.id}/start-handling`, {});
     await handler.expect(200, 'POST', `/api/backoffice/declarations/${created.body.id}/decision`, { decision: 'accept' });
+    opened.push(created.body.id);
     return created.body.id;
   }
 
@@ -76,7 +88,7 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     }
   }
 
-  test('a handler opens the file, pays a provisional period, corrects it on the detailed wage, proposes the agreement; the employer accepts it for the victim in the portal; after Fedris’ ratification the allowance is paid', async () => {
+  test('a handler opens the file, pays a provisional period, corrects it on the detailed wage, proposes the agreement; the employer accepts it for the victim in the portal; after Fedris’ ratification the allowance is paid, after the revision period the life annuity, until the victim’s death ends the file', async () => {
     const claimId = await acceptedWorkplaceAccident();
     const { claimNumber } = await handler.expect(200, 'GET', `/api/backoffice/claims/${claimId}`);
     const { context, page } = await openClaimFile(browser(), demo.handler, claimId, 'benefits');
@@ -86,6 +98,9 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     await expectVisible(opening);
     expect(await opening.getByLabel('Slachtoffer', { exact: true }).inputValue()).toBe('Jan Claes'); // prefilled from the declaration
     await screenshot(page, 'benefits-open-file');
+    await opening.getByLabel('Maandelijks brutoloon (€)').fill('0,00');
+    await opening.getByRole('button', { name: 'Dossier openen' }).click();
+    await expectVisible(opening.getByText('Geef een loon in euro groter dan nul.')); // worded as typed: euros, not cents
     await opening.getByLabel('Maandelijks brutoloon (€)').fill('3.000,00');
     await opening.getByLabel('IBAN van het slachtoffer').fill('BE68 5390 0754 7034');
     await opening.getByLabel('IBAN van de werkgever').fill('BE71 0961 2345 6769');
@@ -104,6 +119,7 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     await certificate.getByLabel('Arbeidsongeschikt tot en met').fill(period.to);
     await certificate.getByLabel('Arts').fill('Dr. Wouters');
     await submit(page, certificate, 'Attest registreren', certificate.getByRole('status').filter({ hasText: 'Het attest is geregistreerd.' }));
+    expect(await certificate.getByLabel('Arts').inputValue()).toBe(''); // ready for the next certificate
     const periodRow = page.getByTestId(`benefit-period-${period.from}`);
     await reloadUntilVisible(page, periodRow.filter({ hasText: 'Betaald' }));
     await expectVisible(periodRow.filter({ hasText: 'Voorlopig' }).filter({ hasText: 'Eerste vaststelling' }).filter({ hasText: 'Dr. Wouters' }));
@@ -184,19 +200,69 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     await screenshot(page, 'benefits-allowance-paid');
     await expectAccessible(page);
     await expectNoUntranslatedKeys(page);
+
+    // The revision period ends (40 seconds after the ratification on the test system, three years in law): the final
+    // settlement of the allowance up to its deadline, then the life annuity, month by month (the tab does not poll).
+    const revision = page.getByTestId('benefit-revision');
+    await reloadUntilVisible(page, revision.getByText(/^De herzieningstermijn is verstreken op \d\d\/\d\d\/2029: de regeling is definitief\.$/), undefined, 75_000);
+    await expectVisible(payments.getByTestId('benefit-payment-final_settlement-victim').filter({ hasText: /Eindafrekening van de vergoeding \d\d\/\d\d\/20\d\d – \d\d\/\d\d\/2029/ }));
+    await expectVisible(page.getByTestId('benefit-stage').filter({ hasText: /^Lijfrente$/ }));
+    expect(await form(page, 'Herziening aanvragen').count()).toBe(0); // the settlement is final
+    await reloadUntilVisible(page, payments.getByTestId('benefit-payment-annuity-victim').filter({ hasText: 'Lijfrente, maand 1' }).filter({ hasText: euros(annuity.monthlyCents) }), undefined, 30_000);
+    await expectVisible(page.getByTestId('benefit-allowance').filter({ hasText: 'Lijfrente' }).filter({ hasText: euros(annuity.yearlyCents) }).filter({ hasText: euros(annuity.monthlyCents) }));
+    await expectVisible(page.getByTestId('benefit-next-step').filter({ hasText: 'De lijfrente wordt maandelijks betaald.' }));
+    await screenshot(page, 'benefits-life-annuity-paid');
+
+    // The victim dies: the handler records it (asked twice, it cannot be undone) and the file ends; nothing is paid after the month of the death.
+    const today = brusselsDate(new Date());
+    const death = form(page, 'Overlijden van het slachtoffer registreren');
+    await death.getByRole('button', { name: 'Overlijden registreren' }).click();
+    await expectVisible(death.locator('input[aria-invalid="true"]')); // no day: nothing is asked, nothing sent
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await death.getByLabel('Datum van overlijden').fill(today);
+    await death.getByRole('button', { name: 'Overlijden registreren' }).click();
+    const confirmation = page.getByRole('dialog', { name: `Het overlijden van Jan Claes op ${formatDay(today, 'nl')} registreren?` });
+    await expectVisible(confirmation.getByText(/de maand van het overlijden wordt nog volledig betaald, daarna niets meer/));
+    await screenshot(page, 'benefits-death-confirmation');
+    await confirmation.getByRole('button', { name: 'Dossier afsluiten' }).click();
+    const ended = page.getByTestId('benefit-death');
+    await reloadUntilVisible(page, ended.filter({ hasText: `Overleden op ${formatDay(today, 'nl')} (geregistreerd door Hanne De Smet` }));
+    // The annuity runs from the (legal) end of the revision period, in 2029: every term paid already is to be recovered.
+    await expectVisible(ended.getByText('Tot het overlijden was geen maandelijkse termijn verschuldigd.'));
+    await expectVisible(ended.getByText(/^Na de maand van het overlijden (werd nog één termijn|werden nog \d+ termijnen) betaald: terug te vorderen\.$/));
+    await expectVisible(page.getByTestId('benefit-stage').filter({ hasText: /^Afgesloten \(overlijden\)$/ }));
+    await expectVisible(page.getByTestId('benefit-next-step').filter({ hasText: /^Volgende stap: Het slachtoffer is overleden: het dossier is afgesloten en betaalt niets meer na de maand van het overlijden\./ }));
+    expect(await page.locator('#claim-tabpanel-benefits').getByRole('form').count()).toBe(0); // an ended file takes no more actions
+    const annuityTerms = await payments.getByTestId('benefit-payment-annuity-victim').count();
+    await screenshot(page, 'benefits-ended-by-death');
+    await expectAccessible(page);
+    await expectNoUntranslatedKeys(page);
+    await page.waitForTimeout(6_000); // more than a benefit month of the test system
+    await page.reload();
+    await expectVisible(ended);
+    expect(await payments.getByTestId('benefit-payment-annuity-victim').count()).toBe(annuityTerms);
     await context.close();
 
-    // Every step went in writing to the victim and the employer, kept with the claim's letters.
+    // Every step went in writing to the victim and the employer, kept with the claim's letters: the allowance's start
+    // and the life annuity's are both an 'annuity_started' letter.
+    const expected: Record<string, number> = {
+      benefit_period_paid: 2, benefit_correction: 2, benefit_agreement_proposed: 2, benefit_agreement_ratified: 2, benefit_final_settlement: 2, benefit_annuity_started: 4,
+    };
     const file = await handler.expect(200, 'GET', `/api/backoffice/claims/${claimId}`);
-    const kinds = file.letters.map((letter: { kind: string }) => letter.kind);
-    for (const kind of ['benefit_period_paid', 'benefit_correction', 'benefit_agreement_proposed', 'benefit_agreement_ratified', 'benefit_annuity_started']) {
-      expect(kinds.filter((found: string) => found === kind)).toHaveLength(2);
-    }
-    const letter = file.letters.find((found: { kind: string; recipient: string }) => found.kind === 'benefit_agreement_ratified' && found.recipient === 'employer');
-    const text = (await pdfText(Buffer.from(await (await handler.fetch('GET', letter.url)).arrayBuffer()))).replace(/\s+/g, ' ');
-    expect(text).toContain('Fedris heeft de overeenkomst bekrachtigd op');
-    expect(text).toContain('(referentie FED-2026-0815): consolidatie op 16/10/2026, een graad van blijvende arbeidsongeschiktheid van 10 %');
-  });
+    const letters: { kind: string; recipient: string; url: string }[] = file.letters;
+    for (const [kind, count] of Object.entries(expected)) expect([kind, letters.filter((found) => found.kind === kind).length]).toEqual([kind, count]);
+    const letterText = async (letter: { url: string }) => (await pdfText(Buffer.from(await (await handler.fetch('GET', letter.url)).arrayBuffer()))).replace(/\s+/g, ' ');
+    const toEmployer = (kind: string) => letters.filter((found) => found.kind === kind && found.recipient === 'employer');
+    const ratified = await letterText(toEmployer('benefit_agreement_ratified')[0]);
+    expect(ratified).toContain('Fedris heeft de overeenkomst bekrachtigd op');
+    expect(ratified).toContain('(referentie FED-2026-0815): consolidatie op 16/10/2026, een graad van blijvende arbeidsongeschiktheid van 10 %');
+    const settlement = await letterText(toEmployer('benefit_final_settlement')[0]);
+    expect(settlement).toMatch(/De herzieningstermijn van drie jaar is verstreken op \d\d\/\d\d\/2029\. De regeling is definitief: een graad van blijvende arbeidsongeschiktheid van 10 %/);
+    const money = (cents: number) => formatMoney(cents, 'nl').replace(/\s+/g, ' ');
+    const started = await Promise.all(toEmployer('benefit_annuity_started').map(letterText));
+    expect(started.filter((text) => text.includes(`een lijfrente van ${money(annuity.yearlyCents)} per jaar, in maandelijkse betalingen van ${money(annuity.monthlyCents)}`))).toHaveLength(1);
+    expect(started.filter((text) => text.includes(`de jaarlijkse vergoeding van ${money(allowance.yearlyCents)} in maandelijkse betalingen van ${money(allowance.monthlyCents)}`))).toHaveLength(1);
+  }, 300_000);
 
   test('back at work: a payslip of adapted work, a medical check and another employer; the victim signs the agreement on paper, Fedris ratifies, and a revision is asked', async () => {
     const claimId = await acceptedWorkplaceAccident();
@@ -226,7 +292,8 @@ describe('Back office and portal: a workplace accident’s benefits, from the fi
     const loss = medicalCheckWageLoss({ hourlyWageCents: 2_000, hoursLost: 2.5 });
     await reloadUntilVisible(page, work.getByRole('list', { name: 'Medische controles' }).getByText(/^20\/10\/2026: 2,5 u loonverlies, €\s50,00$/));
     expect(loss.amountCents).toBe(5_000);
-    await expectVisible(section(page, 'Betalingen').getByTestId('benefit-payment-medical_check-victim').filter({ hasText: euros(loss.amountCents) }));
+    await expectVisible(section(page, 'Betalingen').getByTestId('benefit-payment-medical_check-victim').filter({ hasText: euros(loss.amountCents) })
+      .filter({ hasText: 'Medische controle op 20/10/2026 (2,5 uur)' })); // the hours as Dutch writes them
 
     const employer = form(page, 'Andere werkgever registreren');
     await employer.getByLabel('Naam van de werkgever').fill('Brouwerij De Koninck');

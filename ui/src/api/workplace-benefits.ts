@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type {
-  AgreementProposal, BenefitsFile, BenefitsOpening, CertificateInput, CustomerBenefits, DetailedWageInput, MedicalCheckInput, OtherEmployerInput,
+  AgreementProposal, BenefitsFile, BenefitsOpening, CertificateInput, CustomerBenefits, DeathInput, DetailedWageInput, MedicalCheckInput, OtherEmployerInput,
   PayslipInput, RatificationInput, RevisionRequestInput, SignatureInput,
 } from '../../../contract/workplace-benefits';
 import { ApiError, api } from './client';
@@ -12,7 +12,7 @@ export type {
   AgreementView, BaseWageView, BenefitPaymentView, BenefitsFile, CertificateView, ComputationLineView, CustomerBenefits, PeriodView,
 } from '../../../contract/workplace-benefits';
 export {
-  agreementProposal, benefitsOpening, certificateInput, certificateKinds, detailedWageInput, medicalCheckInput, otherEmployerInput, payslipInput,
+  agreementProposal, benefitsOpening, certificateInput, certificateKinds, deathInput, detailedWageInput, medicalCheckInput, otherEmployerInput, payslipInput,
   ratificationInput, revisionRequesters, revisionRequestInput, signatureInput, workerStatuses,
 } from '../../../contract/workplace-benefits';
 
@@ -65,6 +65,7 @@ export const benefitsActions = (claimId: string) => {
     recordSignature: post<SignatureInput>('/agreement/signature'),
     ratify: post<RatificationInput>('/agreement/ratification'),
     requestRevision: post<RevisionRequestInput>('/revision-requests'),
+    recordDeath: post<DeathInput>('/death'),
   };
 };
 

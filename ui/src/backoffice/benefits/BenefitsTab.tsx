@@ -10,6 +10,7 @@ import { BenefitPayments } from './BenefitPayments';
 import { IncapacityPeriods } from './IncapacityPeriods';
 import { OpenBenefitsForm } from './OpenBenefitsForm';
 import { PermanentIncapacity } from './PermanentIncapacity';
+import { VictimDeath } from './VictimDeath';
 import { WorkResumption } from './WorkResumption';
 
 const stack = { display: 'grid', gap: 2, minWidth: 0 } as const;
@@ -17,7 +18,7 @@ const stack = { display: 'grid', gap: 2, minWidth: 0 } as const;
 /**
  * The benefits of a workplace accident (seed 004 q.11–14): temporary incapacity per period, the base wages, every
  * payment with its computation, work resumed, and permanent incapacity (agreement, ratification, revision, annuity).
- * Handlers act on it; auditors read it. Until a handler opens it, there is only the form that does.
+ * Handlers act on it until it ends (the victim's death); auditors read it. Until a handler opens it, there is only the form that does.
  */
 export function BenefitsTab({ file }: { file: ClaimFile }) {
   const { t } = useTranslation();
@@ -39,7 +40,8 @@ export function BenefitsTab({ file }: { file: ClaimFile }) {
       </Paper>
     );
   }
-  const props = { claimId: file.id, benefits: benefits.data, canAct };
+  // A file ended by the victim's death takes no more actions (the server refuses them): it is only read.
+  const props = { claimId: file.id, benefits: benefits.data, canAct: canAct && benefits.data.stage !== 'ended' };
   return (
     <Box sx={stack}>
       <BenefitsSummary benefits={benefits.data} />
@@ -48,6 +50,7 @@ export function BenefitsTab({ file }: { file: ClaimFile }) {
       <BenefitPayments benefits={benefits.data} />
       <PermanentIncapacity {...props} />
       <WorkResumption {...props} />
+      <VictimDeath {...props} />
     </Box>
   );
 }

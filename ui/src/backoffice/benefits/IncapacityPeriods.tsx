@@ -65,7 +65,8 @@ function CertificateForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
   const defaults = { kind: 'first_finding' as const, from: '', to: null, doctor: undefined };
   const form = useSchemaForm(certificateInput, { defaultValues: defaults });
-  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordCertificate, () => form.reset(defaults));
+  // Without values, reset() also empties the inputs themselves (the form element's own reset): ready for the next certificate.
+  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordCertificate, () => form.reset());
   useServerProblems(form, record.error, ['kind', 'from', 'to', 'doctor']);
   const returning = form.watch('kind') === 'return_to_work';
   return (

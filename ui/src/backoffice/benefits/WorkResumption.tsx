@@ -63,9 +63,9 @@ export function WorkResumption({ claimId, benefits, canAct }: { claimId: string;
 
 function PayslipForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
-  const empty = { month: '', adaptedWageCents: undefined };
-  const form = useSchemaForm(payslipInput, { defaultValues: empty });
-  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordPayslip, () => form.reset(empty));
+  const form = useSchemaForm(payslipInput, { defaultValues: { month: '' } });
+  // Without values, reset() also empties the inputs themselves (the form element's own reset): ready for the next one.
+  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordPayslip, () => form.reset());
   useServerProblems(form, record.error, ['month', 'adaptedWageCents']);
   return (
     <BenefitForm title={t('benefitsUi.payslip.title')} submitLabel={t('benefitsUi.payslip.submit')} pending={record.isPending} error={record.error}
@@ -78,9 +78,8 @@ function PayslipForm({ claimId }: { claimId: string }) {
 
 function MedicalCheckForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
-  const empty = { on: '', hoursLost: undefined, hourlyWageCents: undefined };
-  const form = useSchemaForm(medicalCheckInput, { defaultValues: empty });
-  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordMedicalCheck, () => form.reset(empty));
+  const form = useSchemaForm(medicalCheckInput, { defaultValues: { on: '' } });
+  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordMedicalCheck, () => form.reset());
   useServerProblems(form, record.error, ['on', 'hoursLost', 'hourlyWageCents']);
   return (
     <BenefitForm title={t('benefitsUi.medicalCheck.title')} submitLabel={t('benefitsUi.medicalCheck.submit')} pending={record.isPending} error={record.error}
@@ -95,7 +94,7 @@ function MedicalCheckForm({ claimId }: { claimId: string }) {
 function OtherEmployerForm({ claimId }: { claimId: string }) {
   const { t } = useTranslation();
   const form = useSchemaForm(otherEmployerInput, { defaultValues: { name: '' } });
-  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordOtherEmployer, () => form.reset({ name: '' }));
+  const record = useBenefitsAction(claimId, benefitsActions(claimId).recordOtherEmployer, () => form.reset());
   useServerProblems(form, record.error, ['name']);
   return (
     <BenefitForm title={t('benefitsUi.otherEmployer.title')} submitLabel={t('benefitsUi.otherEmployer.submit')} pending={record.isPending} error={record.error}
