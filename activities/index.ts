@@ -22,6 +22,7 @@ import { paymentBatchActivities, type SepaDebtor } from './payment-batch';
 import { bankStatementActivities } from './bank-statements';
 import { catastropheActivities } from './catastrophes';
 import { motorFaultActivities } from './motor-fault';
+import { userAgreementActivities } from './user-agreement';
 
 export interface ActivityDependencies {
   knex: Knex;
@@ -58,5 +59,6 @@ export function createActivities({ knex, mail, temporal, sepaDebtor, fraud }: Ac
     ...bankStatementActivities(knex, temporal),
     ...catastropheActivities(knex, temporal),
     ...motorFaultActivities(knex),
+    ...userAgreementActivities(knex),
   });
 }

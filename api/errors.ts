@@ -30,7 +30,7 @@ export const forbidden = (code: string, said: Phrase) => new HttpError(403, code
 /** What a 404 says was not found, as a code the catalogue words (`api.subject.<subject>`). */
 export type Subject =
   | 'declaration' | 'claim' | 'attachment' | 'organisation' | 'customerUser' | 'letter' | 'mail' | 'change' | 'workflow'
-  | 'payment' | 'paymentSchedule' | 'recovery' | 'message' | 'policy' | 'document';
+  | 'payment' | 'paymentSchedule' | 'recovery' | 'message' | 'policy' | 'document' | 'userAgreement';
 /** Also for another organisation's data: never reveal that it exists. */
 export const notFound = (subject: Subject) => new HttpError(404, 'not_found', phrase('api.notFound', { subject }));
 export const conflict = (code: string, said: Phrase, details?: unknown) => new HttpError(409, code, said, details);

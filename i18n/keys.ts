@@ -9,6 +9,7 @@ import type coverage from './locales/en/coverage.json';
 import type customerClaim from './locales/en/customer-claim.json';
 import type declaration from './locales/en/declaration.json';
 import type diary from './locales/en/diary.json';
+import type eid from './locales/en/eid.json';
 import type documents from './locales/en/documents.json';
 import type fields from './locales/en/fields.json';
 import type hospitalisation from './locales/en/hospitalisation.json';
@@ -18,6 +19,7 @@ import type mails from './locales/en/mails.json';
 import type messages from './locales/en/messages.json';
 import type money from './locales/en/money.json';
 import type motorFault from './locales/en/motor-fault.json';
+import type userAgreement from './locales/en/user-agreement.json';
 import type paymentBatches from './locales/en/payment-batches.json';
 import type process from './locales/en/process.json';
 import type risk from './locales/en/risk.json';
@@ -29,7 +31,9 @@ type ServerCatalogue = typeof api & typeof assessment & typeof assignment & type
   & typeof paymentBatches & typeof process & typeof risk & typeof timeline & typeof catastrophe
   & typeof benefitsRules
   & typeof benefits
-  & typeof motorFault;
+  & typeof motorFault
+  & typeof userAgreement
+  & typeof eid;
 
 /** Every sentence's dotted key; a plural's forms (`_one`, `_other`) count as the one key i18next is asked for. */
 type Leaves<T, Prefix extends string = ''> = {

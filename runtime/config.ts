@@ -2,8 +2,10 @@ import path from 'node:path';
 import type { Duration } from '@temporalio/common';
 import { duration, wholeNumber as integer, type Env } from './env';
 import { accessConfig, type AccessConfig } from './access-config';
+import { oidcConfig, type OidcConfig } from './oidc-config';
 import { fraudConfig, type FraudConfig } from './fraud-config';
 import { benefitRulesConfig } from './benefit-rules-config';
+import { userAgreementEscalateAfterDefault } from '../domain/user-agreement';
 import type { WorkplaceBenefitRules } from '../domain/rules/workplace-benefits';
 import { parsePayloadKeys, type PayloadKeyRing } from './codec/payload-keys';
 import { fastTrackRuleName, type FastTrackRule } from '../domain/catastrophe';
@@ -85,10 +87,14 @@ export interface Config {
     generateKeyFile: boolean;
   };
   access: AccessConfig;
+  /** Logins through OpenID Connect: customers with their eID, staff with the insurer's own IdP (runtime/oidc-config). */
+  oidc: OidcConfig;
   /** The fraud screening's thresholds (FRAUD_* settings). */
   fraud: FraudConfig;
   /** The tables of workplace-accident benefits (WORKPLACE_BENEFIT_RULES; unset: the law's). */
   benefitRules: WorkplaceBenefitRules;
+  /** User agreements (workflows/user-agreement): received and unregistered this long, the senior staff are told. */
+  userAgreements: { escalateAfter: Duration };
   declarations: {
     /** Temporal duration strings ('14 days', '30s'): an untouched draft is reminded, then expires. */
     draftReminderAfter: Duration;
@@ -175,8 +181,12 @@ export function loadConfig(env: Env = process.env): Config {
     },
     payloadEncryption: payloadEncryption(env, production, dataDir),
     access: accessConfig(env),
+    oidc: oidcConfig(env, production),
     fraud: fraudConfig(env),
     benefitRules: benefitRulesConfig(env),
+    userAgreements: {
+      escalateAfter: duration(env, 'USER_AGREEMENT_ESCALATE_AFTER', userAgreementEscalateAfterDefault),
+    },
     declarations: {
       draftReminderAfter: duration(env, 'DRAFT_REMINDER_AFTER', '14 days'),
       draftExpiresAfter: duration(env, 'DRAFT_EXPIRES_AFTER', '90 days'),

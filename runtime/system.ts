@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { createDatabase, migrate } from '../db/connection';
 import { seedDemo } from '../db/seeds/demo';
 import { startApiServer } from './api-server';
+import { startEmbeddedEidProvider } from './eid-provider/embedded-eid-provider';
 import type { Config } from './config';
 import { sealDataFolder } from './data-permissions';
 import { postgresService, prepareEmbeddedDatabase } from './postgres';
@@ -65,7 +66,15 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       return { ended: worker.done, stop: worker.shutdown };
     }));
 
-    stops.push(await startApiServer(config, temporal, knex, () => supervisor.status()));
+    // No eID issuer configured outside production: a real OpenID Connect provider on loopback plays the eID.
+    let apiConfig = config;
+    if (!config.production && !config.oidc.customer) {
+      const eid = await startEmbeddedEidProvider(config.oidc.embeddedProviderPort, config.port);
+      stops.push(eid.stop);
+      apiConfig = { ...config, oidc: { ...config.oidc, customer: eid.settings } };
+      log(`Embedded eID provider: ${eid.settings.issuer}`);
+    }
+    stops.push(await startApiServer(apiConfig, temporal, knex, () => supervisor.status()));
 
     return {
       apiUrl: `http://localhost:${config.port}`,

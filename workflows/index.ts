@@ -10,3 +10,4 @@ export { bankStatementWorkflow } from './bank-statement/workflow';
 export { claimWorkflow } from './claim/workflow';
 export { catastropheWorkflow } from './catastrophe/workflow';
 export { workplaceBenefitsWorkflow } from './workplace-benefits/workflow';
+export { userAgreementWorkflow } from './user-agreement/workflow';

@@ -7,7 +7,7 @@ import { phrase } from '../i18n/phrase';
 import { refusalDetailsOf, refusalTypes } from './refusals';
 
 /** What a refusal calls a process (`process.subject.<code>`): the business object its workflow owns. */
-export type ProcessSubject = 'declaration' | 'change' | 'message' | 'payment' | 'schedule' | 'claim';
+export type ProcessSubject = 'declaration' | 'change' | 'message' | 'payment' | 'schedule' | 'claim' | 'agreement';
 
 /**
  * The failure Temporal gives an update it had accepted when the workflow closed or continued as new before

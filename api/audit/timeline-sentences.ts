@@ -48,6 +48,7 @@ const statusWords: Record<string, string> = {
   paymentScheduleWorkflow: 'money.scheduleStatus',
   // The claim's statuses are the declaration's, but French agrees them with « le sinistre », as its refusals do.
   claimWorkflow: 'process.status.claim',
+  userAgreementWorkflow: 'process.status.agreement',
 };
 
 /** A status as the sentence nests it (`statusKey`), with its code; an unknown one reads as its code in words. */
@@ -161,6 +162,17 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
       return phrase('motorFault.timeline.orderTowing', { ...base, towedTo: String(args.towedTo), provider: String(args.provider), costCents: Number(args.costCents ?? 0) });
     case 'recordRepair':
       return phrase('motorFault.timeline.recordRepair', { ...base, garageName: String(args.garageName), repairDays: Number(args.repairDays ?? 0) });
+    // An organisation's user agreement (workflows/user-agreement).
+    case 'saveUserAgreement':
+      return phrase(args.version === 0 ? 'userAgreement.timeline.saveUserAgreement_new' : 'userAgreement.timeline.saveUserAgreement', base);
+    case 'submitUserAgreement':
+    case 'withdrawUserAgreement':
+    case 'registerUserAgreement':
+      return phraseOf(`userAgreement.timeline.${name}`, base);
+    case 'sendBackUserAgreement':
+      return typeof args.reason === 'string' && args.reason.trim()
+        ? phrase('userAgreement.timeline.sendBackUserAgreement_reason', { ...base, reason: args.reason.trim() })
+        : phrase('userAgreement.timeline.sendBackUserAgreement', base);
     // A workplace accident's benefits file (workflows/workplace-benefits) and the claim paying its benefits.
     case 'openBenefits':
     case 'recordCertificate':
@@ -247,6 +259,13 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
       return phrase('timeline.activity.reportTransfersToClaims', { count: (input.transfers ?? []).length });
     case 'assignClaim':
       return phrase('timeline.activity.assignClaim', { handlerId: String(input.handlerId) });
+    case 'takeAwayAgreementAccess': {
+      const taken = Array.isArray(result?.userIds) ? result.userIds.length : null;
+      if (taken === null) return phrase('userAgreement.timeline.takeAwayAgreementAccess_requested');
+      return taken ? phrase('userAgreement.timeline.takeAwayAgreementAccess', { count: taken }) : phrase('userAgreement.timeline.takeAwayAgreementAccess_none');
+    }
+    case 'applyUserAgreement':
+      return phrase('userAgreement.timeline.applyUserAgreement');
     case 'payWorkplaceBenefit':
       return phrase('benefits.timeline.payWorkplaceBenefit', { amountCents: Number(input.amountCents ?? 0), payeeName: String(input.payeeName ?? '') });
     case 'issueBenefitLetter':

@@ -23,17 +23,33 @@ const MILLISECOND = "interval '1 millisecond'";
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** A login through an OpenID Connect provider: which one, and its ID token (the hint its logout asks for). */
+export interface ProviderLogin {
+  name: 'customer' | 'staff';
+  idToken?: string;
+}
+
 /**
  * A new session with a new token. The session the browser came with (`previousToken`), whoever's it was,
  * ends: a token planted before login (session fixation) never becomes a logged-in session.
  */
-export async function createSession(knex: Knex, lifetime: SessionLifetime, userId: string, activeOrganisationId: string | null, previousToken?: string): Promise<string> {
+export async function createSession(
+  knex: Knex, lifetime: SessionLifetime, userId: string, activeOrganisationId: string | null, previousToken?: string, provider?: ProviderLogin,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await knex.transaction(async (trx) => {
     if (previousToken) await trx('sessions').where({ tokenHash: hashToken(previousToken) }).delete();
-    await trx('sessions').insert({ tokenHash: hashToken(token), userId, activeOrganisationId, expiresAt: trx.raw(`now() + ${MILLISECOND} * ?`, [lifetime.maxAgeMs]) });
+    await trx('sessions').insert({
+      tokenHash: hashToken(token), userId, activeOrganisationId, expiresAt: trx.raw(`now() + ${MILLISECOND} * ?`, [lifetime.maxAgeMs]),
+      loginProvider: provider?.name ?? null, idToken: provider?.idToken ?? null,
+    });
   });
   return token;
+}
+
+/** Every session of the user ends: access taken away applies from their very next request (a user agreement). */
+export async function endSessionsOf(db: Knex, userId: string): Promise<void> {
+  await db('sessions').where({ userId }).delete();
 }
 
 export async function loadAuthContext(knex: Knex, tokenHash: string, userId: string, activeOrganisationId: string | null): Promise<AuthContext | undefined> {

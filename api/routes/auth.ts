@@ -1,14 +1,15 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { AccessConfig } from '../../runtime/access-config';
 import { menuItemsFor } from '../../domain/access';
+import { passwordLoginAllowed } from '../../domain/login-paths';
 import { DEMO_PASSWORD } from '../../db/seeds/demo';
 import { authOf, AuthContext } from '../auth/context';
 import { requireLogin, requireRole } from '../auth/guards';
 import { userWithCredentials } from '../auth/credentials';
 import { LoginThrottle, LoginThrottled } from '../auth/login-throttle';
-import { createSession, loadAuthContext, SESSION_COOKIE, sessionLifetime } from '../auth/sessions';
+import { createSession, loadAuthContext, type ProviderLogin, SESSION_COOKIE, type SessionLifetime, sessionLifetime } from '../auth/sessions';
 import { phrase } from '../../i18n/phrase';
 import { HttpError, notFound } from '../errors';
 import { route } from '../route';
@@ -32,7 +33,25 @@ function initialOrganisation(auth: AuthContext, asked?: string): string | null {
   return ids.length === 1 ? ids[0] : null;
 }
 
-export function authRoutes(knex: Knex, options: { production: boolean; access: AccessConfig }): Router {
+/**
+ * Opens a session for a user who proved who they are (a password, or an OpenID Connect provider's answer):
+ * the session cookie set, `me` returned.
+ */
+export async function openSession(
+  knex: Knex, options: { production: boolean; lifetime: SessionLifetime }, req: Request, res: Response, userId: string,
+  extras: { organisationId?: string; provider?: ProviderLogin } = {},
+) {
+  const probe = (await loadAuthContext(knex, '', userId, null))!;
+  const active = initialOrganisation(probe, extras.organisationId);
+  // A new session id at every login; the one the browser came with ends.
+  const previous: unknown = req.cookies?.[SESSION_COOKIE];
+  const token = await createSession(knex, options.lifetime, userId, active, typeof previous === 'string' ? previous : undefined, extras.provider);
+  // Lax, not Strict: a link in a mail opens the portal logged in. Cross-site writes are refused by origin (api/security).
+  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: options.production, maxAge: options.lifetime.maxAgeMs, path: '/' });
+  return me({ ...probe, activeOrganisationId: active });
+}
+
+export function authRoutes(knex: Knex, options: { production: boolean; access: AccessConfig; staffIdentityProvider?: boolean }): Router {
   const router = Router();
   const throttle = new LoginThrottle(knex, options.access.loginThrottle);
   const lifetime = sessionLifetime(options.access);
@@ -59,14 +78,10 @@ export function authRoutes(knex: Knex, options: { production: boolean; access: A
     if (options.production && body.password === DEMO_PASSWORD) {
       throw new HttpError(401, 'demo_account_disabled', phrase('api.login.demoPassword'));
     }
-    const probe = (await loadAuthContext(knex, '', user.id, null))!;
-    const active = initialOrganisation(probe, body.organisationId);
-    // A new session id at every login; the one the browser came with ends.
-    const previous: unknown = req.cookies?.[SESSION_COOKIE];
-    const token = await createSession(knex, lifetime, user.id, active, typeof previous === 'string' ? previous : undefined);
-    // Lax, not Strict: a link in a mail opens the portal logged in. Cross-site writes are refused by origin (api/security).
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: options.production, maxAge: lifetime.maxAgeMs, path: '/' });
-    return me({ ...probe, activeOrganisationId: active });
+    if (!passwordLoginAllowed(user.role, { production: options.production, staffIdentityProvider: Boolean(options.staffIdentityProvider) })) {
+      throw new HttpError(401, 'password_login_disabled', phrase('eid.passwordRefused'));
+    }
+    return openSession(knex, { production: options.production, lifetime }, req, res, user.id, { organisationId: body.organisationId });
   });
 
   route(router, { method: 'post', path: '/api/auth/logout', tag: 'auth', access: 'logged in', summary: 'Log out: ends the session.', status: 204 },

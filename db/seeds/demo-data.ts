@@ -8,17 +8,35 @@ export const organisations = [
 export type OrganisationKey = (typeof organisations)[number]['key'];
 
 type Role = 'customer' | 'handler' | 'senior_handler' | 'auditor' | 'siu';
-export const accounts: { email: string; fullName: string; role: Role; phone: string; language: string; access: [OrganisationKey, 'full' | 'limited'][]; defaultOrganisation?: OrganisationKey; productLines?: string[]; authorityLimitCents?: number; languages?: string[] }[] = [
-  { email: 'an.peeters@bakkerij-peeters.example', fullName: 'An Peeters', role: 'customer', phone: '+32 475 12 34 56', language: 'nl', access: [['bakkerij', 'full'], ['vastgoed', 'full']], defaultOrganisation: 'bakkerij' },
-  { email: 'sofie.maes@bakkerij-peeters.example', fullName: 'Sofie Maes', role: 'customer', phone: '+32 477 22 33 44', language: 'nl', access: [['bakkerij', 'full']] },
-  { email: 'jan.claes@bakkerij-peeters.example', fullName: 'Jan Claes', role: 'customer', phone: '+32 476 98 76 54', language: 'nl', access: [['bakkerij', 'limited']] },
-  { email: 'els.wouters@transport-wouters.example', fullName: 'Els Wouters', role: 'customer', phone: '+32 495 11 22 33', language: 'fr', access: [['wouters', 'full']] },
-  { email: 'handler@insurer.example', fullName: 'Hanne De Smet', role: 'handler', phone: '+32 2 555 01 01', language: 'nl', access: [], authorityLimitCents: 5_000_00, productLines: ['liability', 'bodily_accident', 'workplace_accident', 'fire', 'collective_hospitalisation', 'accident_income'], languages: ['nl', 'en'] },
+export const accounts: { email: string; fullName: string; role: Role; phone: string; language: string; access: [OrganisationKey, 'full' | 'limited'][]; nationalRegisterNumber?: string; defaultOrganisation?: OrganisationKey; productLines?: string[]; authorityLimitCents?: number; languages?: string[] }[] = [
+  { email: 'an.peeters@bakkerij-peeters.example', fullName: 'An Peeters', role: 'customer', nationalRegisterNumber: '71031512366', phone: '+32 475 12 34 56', language: 'nl', access: [['bakkerij', 'full'], ['vastgoed', 'full']], defaultOrganisation: 'bakkerij' },
+  { email: 'sofie.maes@bakkerij-peeters.example', fullName: 'Sofie Maes', role: 'customer', nationalRegisterNumber: '85010121394', phone: '+32 477 22 33 44', language: 'nl', access: [['bakkerij', 'full']] },
+  { email: 'jan.claes@bakkerij-peeters.example', fullName: 'Jan Claes', role: 'customer', nationalRegisterNumber: '78041203114', phone: '+32 476 98 76 54', language: 'nl', access: [['bakkerij', 'limited']] },
+  { email: 'els.wouters@transport-wouters.example', fullName: 'Els Wouters', role: 'customer', nationalRegisterNumber: '83072234511', phone: '+32 495 11 22 33', language: 'fr', access: [['wouters', 'full']] },
+  { email: 'handler@insurer.example', fullName: 'Hanne De Smet', role: 'handler', nationalRegisterNumber: '88110427674', phone: '+32 2 555 01 01', language: 'nl', access: [], authorityLimitCents: 5_000_00, productLines: ['liability', 'bodily_accident', 'workplace_accident', 'fire', 'collective_hospitalisation', 'accident_income'], languages: ['nl', 'en'] },
   { email: 'second.handler@insurer.example', fullName: 'Karim El Amrani', role: 'handler', phone: '+32 2 555 01 02', language: 'fr', access: [], authorityLimitCents: 5_000_00, productLines: ['motor', 'omnium_assignment', 'fire', 'collective_hospitalisation', 'accident_income'], languages: ['fr', 'nl', 'en'] },
   { email: 'senior.handler@insurer.example', fullName: 'Marc Verhoeven', role: 'senior_handler', phone: '+32 2 555 01 10', language: 'nl', access: [], authorityLimitCents: 25_000_00, languages: ['nl', 'fr', 'en'] },
   { email: 'auditor@insurer.example', fullName: 'Lotte Jacobs', role: 'auditor', phone: '+32 2 555 01 20', language: 'nl', access: [] },
   // The special investigation unit: reads the claims referred to it, and closes the referrals.
   { email: 'siu@insurer.example', fullName: 'Pieter Wuyts', role: 'siu', phone: '+32 2 555 01 30', language: 'nl', access: [] },
+];
+
+/**
+ * The eID cards of the embedded identity provider (runtime/eid-provider): the demo people by their national register
+ * number (valid check digits), and Pieter Janssens, an employee of Bakkerij Peeters no user agreement names yet.
+ */
+export const eidCards: { nationalRegisterNumber: string; givenName: string; familyName: string }[] = [
+  ...accounts.filter((account) => account.nationalRegisterNumber).map((account) => ({
+    nationalRegisterNumber: account.nationalRegisterNumber!,
+    givenName: account.fullName.split(' ')[0],
+    familyName: account.fullName.split(' ').slice(1).join(' '),
+  })),
+  { nationalRegisterNumber: '90113015440', givenName: 'Pieter', familyName: 'Janssens' },
+];
+
+/** Who signs the user agreement for an organisation (its administrator, seed 000 "gebruikersovereenkomst"). */
+export const administrators: { email: string; organisation: OrganisationKey }[] = [
+  { email: 'an.peeters@bakkerij-peeters.example', organisation: 'bakkerij' },
 ];
 
 // Motor terms of seed 001: claimFreeSince starts the record without an accident in fault (Joker, 58+); policyholderBirthDate

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../passwords';
-import { accounts, hospitalisationRoles, insuredPersons, organisations, OrganisationKey, policies } from './demo-data';
+import { accounts, administrators, hospitalisationRoles, insuredPersons, organisations, OrganisationKey, policies } from './demo-data';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -20,7 +20,7 @@ export async function seedDemo(knex: Knex): Promise<void> {
     for (const { access, defaultOrganisation, productLines, authorityLimitCents, languages, ...account } of accounts) {
       const [user] = await trx('users')
         .insert({ ...account, passwordHash, productLines: productLines ? JSON.stringify(productLines) : null, authorityLimitCents: authorityLimitCents ?? null, languages: languages ?? [] })
-        .onConflict('email').merge(['fullName', 'role', 'phone', 'productLines', 'authorityLimitCents', 'languages'])
+        .onConflict('email').merge(['fullName', 'role', 'phone', 'productLines', 'authorityLimitCents', 'languages', 'nationalRegisterNumber'])
         .returning('id');
       for (const [organisation, accessLevel] of access) {
         await trx('organisationAccess')
@@ -30,6 +30,11 @@ export async function seedDemo(knex: Knex): Promise<void> {
       if (defaultOrganisation) {
         await trx('users').where({ id: user.id }).whereNull('defaultOrganisationId').update({ defaultOrganisationId: orgIds[defaultOrganisation] });
       }
+    }
+
+    for (const { email, organisation } of administrators) {
+      const user = await trx('users').where({ email }).first('id');
+      await trx('organisationAccess').where({ userId: user.id, organisationId: orgIds[organisation] }).update({ isAdministrator: true });
     }
 
     const policyIds: Record<string, string> = {};

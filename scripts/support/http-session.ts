@@ -30,6 +30,7 @@ export class HttpSession {
     const json = body !== undefined && !(body instanceof FormData);
     const response = await fetch(this.baseUrl + url, {
       method,
+      redirect: 'manual',
       headers: {
         ...(json ? { 'content-type': 'application/json' } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
@@ -37,8 +38,9 @@ export class HttpSession {
       },
       body: body === undefined ? undefined : body instanceof FormData || typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0];
+    // The session cookie only: the eID login's attempt cookie is no session. A redirect (the eID start) is an answer, not followed.
+    const sessionCookie = response.headers.getSetCookie().find((line) => line.startsWith('claims_session='));
+    if (sessionCookie) this.cookie = sessionCookie.split(';')[0];
     return response;
   }
 

@@ -233,7 +233,7 @@ export function hostileRequests(operations: Operation[], ids: RealIds, seed: num
   const requests: HostileRequest[] = [];
   for (const operation of operations) {
     for (const role of roles) {
-      if (operation.path === '/api/auth/logout' && role !== 'anonymous') continue;
+      if (['/api/auth/logout', '/api/auth/provider-logout'].includes(operation.path) && role !== 'anonymous') continue;
       // A replay runs workflow code for seconds: a few suffice to try its input.
       const count = /\/replay$/.test(operation.path) ? Math.min(perOperation, 3) : perOperation;
       for (let i = 0; i < count; i += 1) {

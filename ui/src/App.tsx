@@ -30,7 +30,10 @@ const DeclarePage = lazyPage(() => import('./declarations/DeclarePage'), 'Declar
 const DraftListPage = lazyPage(() => import('./declarations/DraftListPage'), 'DraftListPage');
 const HelpPage = lazyPage(() => import('./help/HelpPage'), 'HelpPage');
 const PublicHelpPage = lazyPage(() => import('./help/PublicHelpPage'), 'PublicHelpPage');
+const EidUnknownPage = lazyPage(() => import('./login/EidUnknownPage'), 'EidUnknownPage');
 const HospitalisationPage = lazyPage(() => import('./hospitalisation/HospitalisationPage'), 'HospitalisationPage');
+const UserAgreementPage = lazyPage(() => import('./user-agreement/UserAgreementPage'), 'UserAgreementPage');
+const UserAgreementsInboxPage = lazyPage(() => import('./user-agreement/UserAgreementsInboxPage'), 'UserAgreementsInboxPage');
 const ClaimDetailPage = lazyPage(() => import('./claims/ClaimDetailPage'), 'ClaimDetailPage');
 const ClaimListPage = lazyPage(() => import('./claims/ClaimListPage'), 'ClaimListPage');
 const PolicyListPage = lazyPage(() => import('./policies/PolicyListPage'), 'PolicyListPage');
@@ -46,6 +49,7 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/login/help" element={<PublicHelpPage />} />
+        <Route path="/login/eid/unknown" element={<EidUnknownPage />} />
         <Route path="/organisation" element={<OrganisationChooserPage />} />
         <Route element={<RequireSession />}>
           <Route element={<AppLayout />}>
@@ -58,12 +62,15 @@ export function App() {
             <Route path="declarations/:declarationId" element={<DeclarationWizardPage />} />
             <Route path="declare" element={<DeclarePage />} />
             <Route path="hospitalisation" element={<HospitalisationPage />} />
+            <Route path="user-agreement" element={<UserAgreementPage />} />
+            <Route path="user-agreement/:agreementId" element={<UserAgreementPage />} />
             <Route path="help" element={<HelpPage />} />
             <Route path="backoffice/claims" element={<WorkQueuePage />} />
             <Route path="backoffice/claims/:claimId" element={<ClaimFilePage />} />
             <Route path="backoffice/approvals" element={<ApprovalsPage />} />
             <Route path="backoffice/payment-batches" element={<PaymentBatchesPage />} />
             <Route path="backoffice/hospitalisation-changes" element={<HospitalisationChangesPage />} />
+            <Route path="backoffice/user-agreements" element={<UserAgreementsInboxPage />} />
             <Route path="backoffice/messages" element={<MessagesInboxPage />} />
             <Route path="backoffice/dashboard" element={<DashboardPage />} />
             <Route path="backoffice/investigations" element={<InvestigationsPage />} />

@@ -50,7 +50,14 @@ export function useLogin() {
 
 export function useLogout() {
   const changed = useSessionChange();
-  return useMutation({ mutationFn: () => api.post<void>('/auth/logout'), onSuccess: () => changed(null) });
+  return useMutation({
+    mutationFn: () => api.post<{ providerLogoutUrl: string | null }>('/auth/provider-logout'),
+    onSuccess: ({ providerLogoutUrl }) => {
+      changed(null);
+      // Logged in through the eID (or the staff IdP): its session ends too, at its own logout page.
+      if (providerLogoutUrl) window.location.assign(providerLogoutUrl);
+    },
+  });
 }
 
 export function useSwitchOrganisation() {

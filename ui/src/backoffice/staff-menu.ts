@@ -2,9 +2,10 @@ import type { ComponentType } from 'react';
 import type { Role } from '../api/session';
 import { MyWorkMenuLabel } from './MyWorkMenuLabel';
 import { CatastropheMenuLabel } from './catastrophes/CatastropheMenuLabel';
+import { UserAgreementsMenuLabel } from '../user-agreement/UserAgreementsMenuLabel';
 
 /** The insurer's staff have no organisations: their menu follows their role. Labels under `backoffice.menu`. */
-export interface StaffMenuItem { key: 'queue' | 'approvals' | 'paymentBatches' | 'hospitalisationChanges' | 'messages' | 'workflows' | 'assignmentRules' | 'myWork' | 'investigations' | 'dashboard' | 'catastrophes'; path: string; /** A label of its own (e.g. with a count) instead of `backoffice.menu.<key>`. */ Label?: ComponentType }
+export interface StaffMenuItem { key: 'queue' | 'approvals' | 'paymentBatches' | 'hospitalisationChanges' | 'userAgreements' | 'messages' | 'workflows' | 'assignmentRules' | 'myWork' | 'investigations' | 'dashboard' | 'catastrophes'; path: string; /** A label of its own (e.g. with a count) instead of `backoffice.menu.<key>`. */ Label?: ComponentType }
 
 const queue: StaffMenuItem = { key: 'queue', path: '/backoffice/claims' };
 const approvals: StaffMenuItem = { key: 'approvals', path: '/backoffice/approvals' };
@@ -12,6 +13,8 @@ const approvals: StaffMenuItem = { key: 'approvals', path: '/backoffice/approval
 const paymentBatches: StaffMenuItem = { key: 'paymentBatches', path: '/backoffice/payment-batches' };
 const hospitalisationChanges: StaffMenuItem = { key: 'hospitalisationChanges', path: '/backoffice/hospitalisation-changes' };
 const messages: StaffMenuItem = { key: 'messages', path: '/backoffice/messages' };
+/** Organisations' user agreements to register (or send back); the escalated ones are the senior staff's. */
+const userAgreements: StaffMenuItem = { key: 'userAgreements', path: '/backoffice/user-agreements', Label: UserAgreementsMenuLabel };
 /** Who gets new claims automatically: the senior handlers maintain the rules (the API allows no one else). */
 const assignmentRules: StaffMenuItem = { key: 'assignmentRules', path: '/backoffice/assignment-rules' };
 const workflows: StaffMenuItem = { key: 'workflows', path: '/audit/workflows' };
@@ -27,8 +30,8 @@ const catastrophes: StaffMenuItem = { key: 'catastrophes', path: '/backoffice/ca
 
 export const staffMenuOf = (role: Role): StaffMenuItem[] => ({
   customer: [],
-  handler: [queue, myWork, messages, hospitalisationChanges, catastrophes],
-  senior_handler: [queue, myWork, approvals, paymentBatches, messages, hospitalisationChanges, assignmentRules, dashboard, catastrophes],
+  handler: [queue, myWork, messages, hospitalisationChanges, userAgreements, catastrophes],
+  senior_handler: [queue, myWork, approvals, paymentBatches, messages, hospitalisationChanges, userAgreements, assignmentRules, dashboard, catastrophes],
   auditor: [workflows, dashboard],
   siu: [investigations],
 })[role];

@@ -24,6 +24,9 @@ export function LoginPage() {
           <Typography component="h1" variant="h5">{t('login.title')}</Typography>
           <LanguageSwitch />
         </Box>
+        {/* A full page navigation: the API sends the browser on to the eID provider and back. */}
+        <Button variant="contained" color="secondary" fullWidth href="/api/auth/eid/start">{t('eidLogin.button')}</Button>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 2, textAlign: 'center' }}>{t('eidLogin.or')}</Typography>
         <form noValidate onSubmit={form.handleSubmit((values) => login.mutate(values))}>
           <TextField
             {...fieldProps(form, 'email')} label={t('login.email')} type="email" autoComplete="username" required fullWidth margin="normal" autoFocus

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe, useOrganisation } from '../api/session';
+import { AgreementSection } from '../user-agreement/AgreementSection';
 
 /** Mijn gegevens: the organisation's details and who may use the portal for it. */
 export function MyDataPage() {
@@ -49,6 +50,7 @@ export function MyDataPage() {
               </TableBody>
             </Table>
           </TableContainer>
+          <AgreementSection />
         </>
       )}
     </>
