@@ -11,6 +11,8 @@ import { logLatestAction } from './projection';
 
 const APPLIED = 'user_agreement_applied';
 const TAKEN_AWAY = 'user_agreement_access_taken_away';
+/** The senior handlers' notification of an agreement unregistered past the registration days (worded in My work). */
+export const ESCALATED_NOTICE = 'user_agreement_escalated';
 /** Someone the agreement creates logs in with their eID: no password opens this account (db/passwords.ts reads only scrypt). */
 const NO_PASSWORD = 'eid-only';
 
@@ -123,6 +125,21 @@ export function userAgreementActivities(knex: Knex) {
           organisationId: agreement.organisationId, details: { employees: agreement.employees.map((line) => ({ userId: users[line.nationalRegisterNumber] ?? null, accessLevel: line.accessLevel })) },
         });
       });
+    },
+
+    /**
+     * Unregistered past the registration days: every senior handler finds it among their notifications (My work),
+     * once per submission however often this runs.
+     */
+    async notifyUserAgreementEscalated(agreement: UserAgreementSnapshot): Promise<{ notified: number }> {
+      const organisation = await knex('organisations').where({ id: agreement.organisationId }).first('name');
+      const seniors: { id: string }[] = await knex('users').where({ role: 'senior_handler' }).select('id');
+      if (seniors.length === 0) return { notified: 0 };
+      const params = { organisationName: organisation.name, agreementId: agreement.id, submittedAt: agreement.submittedAt, employees: agreement.employees.length };
+      await knex('notifications').insert(seniors.map((senior) => ({
+        dedupeKey: `user-agreement-escalation:${agreement.id}:${agreement.submittedAt}:${senior.id}`, userId: senior.id, kind: ESCALATED_NOTICE, params,
+      }))).onConflict('dedupeKey').ignore();
+      return { notified: seniors.length };
     },
   };
 }

@@ -17,7 +17,8 @@ export const userAgreementEscalateAfterDefault = `${USER_AGREEMENT_REGISTRATION_
 export const agreementAccessLevels = ['full', 'limited', 'none'] as const;
 export type AgreementAccessLevel = (typeof agreementAccessLevels)[number];
 
-export const userAgreementStatuses = ['draft', 'submitted', 'sent_back', 'registered', 'withdrawn'] as const;
+/** `expired`: a draft or an agreement sent back the organisation left untouched for the draft period. */
+export const userAgreementStatuses = ['draft', 'submitted', 'sent_back', 'registered', 'withdrawn', 'expired'] as const;
 export type UserAgreementStatus = (typeof userAgreementStatuses)[number];
 /** The organisation may still change these, sign them and send them (again). */
 export const editableStatuses: UserAgreementStatus[] = ['draft', 'sent_back'];

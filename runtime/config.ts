@@ -93,8 +93,8 @@ export interface Config {
   fraud: FraudConfig;
   /** The tables of workplace-accident benefits (WORKPLACE_BENEFIT_RULES; unset: the law's). */
   benefitRules: WorkplaceBenefitRules;
-  /** User agreements (workflows/user-agreement): received and unregistered this long, the senior staff are told. */
-  userAgreements: { escalateAfter: Duration };
+  /** User agreements (workflows/user-agreement): received and unregistered this long, the senior staff are told; a draft untouched this long expires. */
+  userAgreements: { escalateAfter: Duration; draftExpiresAfter: Duration };
   declarations: {
     /** Temporal duration strings ('14 days', '30s'): an untouched draft is reminded, then expires. */
     draftReminderAfter: Duration;
@@ -186,6 +186,8 @@ export function loadConfig(env: Env = process.env): Config {
     benefitRules: benefitRulesConfig(env),
     userAgreements: {
       escalateAfter: duration(env, 'USER_AGREEMENT_ESCALATE_AFTER', userAgreementEscalateAfterDefault),
+      // Like a declaration's draft: an agreement never submitted does not wait forever.
+      draftExpiresAfter: duration(env, 'USER_AGREEMENT_DRAFT_EXPIRES_AFTER', '90 days'),
     },
     declarations: {
       draftReminderAfter: duration(env, 'DRAFT_REMINDER_AFTER', '14 days'),

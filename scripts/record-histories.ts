@@ -28,6 +28,7 @@ import type { Recorded, Recording, Run } from './support/recording';
 import { refusalScenarios } from './support/refusal-scenarios';
 import { workbenchScenarios } from './support/workbench-scenarios';
 import { benefitsAndFaultScenarios } from './support/benefits-and-fault-scenarios';
+import { userAgreementScenarios } from './support/user-agreement-scenarios';
 
 const apiUrl = process.env.API_URL || 'http://localhost:3000';
 let customerSession: HttpSession;
@@ -237,6 +238,7 @@ async function main() {
     ...refusalScenarios(recording),
     ...workbenchScenarios(recording),
     ...benefitsAndFaultScenarios(recording),
+    ...userAgreementScenarios(recording),
   };
 
   fs.mkdirSync(outDir, { recursive: true });

@@ -266,6 +266,8 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
     }
     case 'applyUserAgreement':
       return phrase('userAgreement.timeline.applyUserAgreement');
+    case 'notifyUserAgreementEscalated':
+      return phrase('userAgreement.timeline.notifyUserAgreementEscalated');
     case 'payWorkplaceBenefit':
       return phrase('benefits.timeline.payWorkplaceBenefit', { amountCents: Number(input.amountCents ?? 0), payeeName: String(input.payeeName ?? '') });
     case 'issueBenefitLetter':

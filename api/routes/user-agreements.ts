@@ -79,7 +79,7 @@ export function userAgreementRoutes(knex: Knex, client: Client, config: Config):
   }, administrator, async ({ params, body }, req) => {
     const employees = await employeesOf(body.employees, req);
     return agreementView(await startUserAgreement(client, config.temporal.taskQueue,
-      { organisationId: params.orgId, requestedBy: actorOf(req), timing: { escalateAfter: config.userAgreements.escalateAfter, firstSaveWithin: config.declarations.firstSaveWithin } },
+      { organisationId: params.orgId, requestedBy: actorOf(req), timing: { ...config.userAgreements, firstSaveWithin: config.declarations.firstSaveWithin } },
       { actor: actorOf(req), employees }));
   });
 
@@ -131,7 +131,7 @@ export function userAgreementRoutes(knex: Knex, client: Client, config: Config):
   route(router, {
     method: 'get', path: '/api/backoffice/user-agreements', tag: 'back office', access: 'handlers and senior handlers',
     summary: 'User agreements waiting for registration (or past it), oldest receipt first; `escalated=true`: those unregistered past the registration days, for the senior staff.',
-    query: z.object({ status: z.enum(['submitted', 'sent_back', 'registered', 'withdrawn']).default('submitted'), escalated: z.enum(['true', 'false']).optional() }),
+    query: z.object({ status: z.enum(['submitted', 'sent_back', 'registered', 'withdrawn', 'expired']).default('submitted'), escalated: z.enum(['true', 'false']).optional() }),
     response: backofficeUserAgreements,
   }, staff, async ({ query }) => {
     const rows = await knex('userAgreements as a').join('organisations as o', 'o.id', 'a.organisationId').where('a.status', query.status)

@@ -23,7 +23,8 @@ export const accounts: { email: string; fullName: string; role: Role; phone: str
 
 /**
  * The eID cards of the embedded identity provider (runtime/eid-provider): the demo people by their national register
- * number (valid check digits), and Pieter Janssens, an employee of Bakkerij Peeters no user agreement names yet.
+ * number (valid check digits), and two employees of Bakkerij Peeters no user agreement names yet: Pieter Janssens
+ * (who stays unnamed: the unknown person) and Lies Vermeulen (whom the browser walk of the user agreement names).
  */
 export const eidCards: { nationalRegisterNumber: string; givenName: string; familyName: string }[] = [
   ...accounts.filter((account) => account.nationalRegisterNumber).map((account) => ({
@@ -32,6 +33,7 @@ export const eidCards: { nationalRegisterNumber: string; givenName: string; fami
     familyName: account.fullName.split(' ').slice(1).join(' '),
   })),
   { nationalRegisterNumber: '90113015440', givenName: 'Pieter', familyName: 'Janssens' },
+  { nationalRegisterNumber: '95062214865', givenName: 'Lies', familyName: 'Vermeulen' },
 ];
 
 /** Who signs the user agreement for an organisation (its administrator, seed 000 "gebruikersovereenkomst"). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { hashPassword } from '../../db/passwords';
 import { demo, Session, withKey } from '../support/api';
-import { testDatabase } from '../support/database';
+import { systemStores } from '../support/temporal';
 import { eventually } from '../support/eventually';
 import { newNationalRegisterNumber } from '../support/national-register';
 
@@ -13,12 +13,12 @@ let handler: Session;
 let senior: Session;
 let auditor: Session;
 let db: Knex;
+const stores = systemStores();
 
 beforeAll(async () => {
   [an, sofie, els, handler, senior, auditor] = await Promise.all([demo.an, demo.sofie, demo.els, demo.handler, demo.senior, demo.auditor].map((email) => Session.login(email)));
-  db = testDatabase();
+  db = stores.db;
 });
-afterAll(() => db.destroy());
 
 const base = (session: Session, orgId = session.activeOrganisationId) => `/api/organisations/${orgId}/user-agreements`;
 const employee = (accessLevel: 'full' | 'limited' | 'none' = 'full', nationalRegisterNumber = newNationalRegisterNumber()) => {
@@ -126,9 +126,57 @@ test('received and not registered within the (test system\'s short) four days, t
   expect(escalated.escalatedAt >= agreement.submittedAt).toBe(true);
   expect(escalated.history.at(-1)).toMatchObject({ action: 'escalated', by: { role: 'system' }, details: { to: 'senior_handler' } });
   expect(await db('auditLog').where({ action: 'user_agreement_escalated', subjectId: agreement.id }).first()).toBeDefined();
+  // Where the senior handlers look: My work's notifications, worded in their language, counted in the menu's total.
+  const work = await eventually(async () => {
+    const reply = await senior.expect(200, 'GET', '/api/backoffice/my-work');
+    expect(reply.notifications).toContainEqual(expect.objectContaining({ kind: 'user_agreement_escalated', params: expect.objectContaining({ agreementId: agreement.id }) }));
+    return reply;
+  });
+  expect(work.notifications.find((n: { params: { agreementId?: string } }) => n.params.agreementId === agreement.id).params)
+    .toEqual({ agreementId: agreement.id, organisationName: 'Bakkerij Peeters BV', submittedAt: agreement.submittedAt, employees: 1 });
+  expect(work.counts.notifications).toBeGreaterThanOrEqual(1);
+  // Every senior handler, once each; a handler is not told.
+  const seniors = await db('users').where({ role: 'senior_handler' }).pluck('id');
+  const told = await db('notifications').where({ kind: 'user_agreement_escalated' }).whereRaw("params->>'agreementId' = ?", [agreement.id]).select('userId');
+  expect(told.map((row: { userId: string }) => row.userId).sort()).toEqual(seniors.sort());
+  expect((await handler.expect(200, 'GET', '/api/backoffice/my-work')).notifications.filter((n: { kind: string }) => n.kind === 'user_agreement_escalated')).toEqual([]);
   // Still registered by the staff afterwards.
   expect(await register(agreement.id)).toMatchObject({ status: 'registered' });
 }, 60_000);
+
+test('a draft, or an agreement sent back, left untouched for the (test system\'s short) 90 days expires; a save starts the period again; expired, it is ended', async () => {
+  const statusOf = async (id: string) => (await an.expect(200, 'GET', `${base(an)}/${id}`));
+  const draft = await an.expect(201, 'POST', base(an), { employees: [employee()] });
+  const sentBack = await handler.expect(200, 'POST', `/api/backoffice/user-agreements/${(await submitted([employee()])).id}/send-back`, { reason: 'Incomplete' });
+  // Touched 12 seconds in: the draft's 20 seconds start again.
+  await new Promise((resolve) => setTimeout(resolve, 12_000));
+  const saved = await an.expect(200, 'PUT', `${base(an)}/${draft.id}/draft`, { employees: [employee()], version: draft.version });
+
+  const expiredBack = await eventually(async () => {
+    const reply = await statusOf(sentBack.id);
+    expect(reply.status).toBe('expired');
+    return reply;
+  }, 60_000);
+  expect(expiredBack.history.at(-1)).toMatchObject({ action: 'expired', by: { role: 'system' } });
+  expect(expiredBack.version).toBe(sentBack.version); // the system's own action
+  expect((await statusOf(draft.id)).status).toBe('draft');
+
+  const expired = await eventually(async () => {
+    const reply = await statusOf(draft.id);
+    expect(reply.status).toBe('expired');
+    return reply;
+  }, 60_000);
+  expect(new Date(expired.updatedAt).getTime() - new Date(saved.updatedAt).getTime()).toBeGreaterThanOrEqual(20_000);
+  expect((await an.expect(200, 'GET', base(an))).history.find((a: { id: string }) => a.id === draft.id)).toMatchObject({ status: 'expired' });
+
+  // Ended: its process completed, and nothing changes it any more.
+  for (const agreement of [draft, sentBack]) {
+    await eventually(async () => expect((await stores.client.workflow.getHandle(agreement.workflowId).describe()).status.name).toBe('COMPLETED'));
+  }
+  const again = await an.put(`${base(an)}/${draft.id}/draft`, { employees: [employee()], version: saved.version });
+  expect(again).toMatchObject({ status: 409, body: { error: { code: 'not_allowed_in_status', message: 'This user agreement is expired; it can no longer change.' } } });
+  expect((await an.post(`${base(an)}/${sentBack.id}/withdraw`))).toMatchObject({ status: 409, body: { error: { code: 'not_allowed_in_status' } } });
+}, 120_000);
 
 describe('taking access away applies at once, without waiting for the insurer', () => {
   test('a removed employee\'s session ends: their next request is 401', async () => {

@@ -31,6 +31,6 @@ describe('the national register number (rijksregisternummer)', () => {
 
 test('every demo eID card carries a valid national register number', () => {
   const { eidCards } = jest.requireActual('../../db/seeds/demo-data') as typeof import('../../db/seeds/demo-data');
-  expect(eidCards.length).toBe(6);
+  expect(eidCards.length).toBe(7);
   for (const card of eidCards) expect([card.familyName, isNationalRegisterNumber(card.nationalRegisterNumber)]).toEqual([card.familyName, true]);
 });

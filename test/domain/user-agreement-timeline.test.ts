@@ -33,7 +33,7 @@ test('every update of the user agreement reads as its own sentence in every lang
 });
 
 test('the activities the agreement asks for read as sentences; its projection stays out of the timeline', () => {
-  for (const name of ['takeAwayAgreementAccess', 'applyUserAgreement']) {
+  for (const name of ['takeAwayAgreementAccess', 'applyUserAgreement', 'notifyUserAgreementEscalated']) {
     for (const language of ['en', 'fr', 'nl', 'de']) expect(catalogue.render(activityPhrase(name, {}, undefined), language)).not.toMatch(leftovers);
   }
   expect(catalogue.render(activityPhrase('applyUserAgreement', {}, undefined), 'en')).toBe('The user agreement was applied: users and their access set');
@@ -41,5 +41,7 @@ test('the activities the agreement asks for read as sentences; its projection st
   expect(takeAway({ userIds: ['u1', 'u2'] })).toBe('The access the user agreement takes away ended at once for 2 employees');
   expect(takeAway({ userIds: [] })).toBe('The user agreement takes no access away');
   expect(takeAway()).toBe('The access the user agreement takes away is being ended');
+  expect(catalogue.render(activityPhrase('notifyUserAgreementEscalated', {}, undefined), 'nl'))
+    .toBe('De senior dossierbeheerders kregen bericht dat de gebruikersovereenkomst na 4 dagen nog niet geregistreerd is');
   expect(isProjection('projectUserAgreement')).toBe(true);
 });

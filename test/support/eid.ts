@@ -6,6 +6,7 @@ export const eidCard = {
   els: '83072234511', // Els Wouters, customer of Transport Wouters
   handler: '88110427674', // Hanne De Smet, a handler: staff
   pieter: '90113015440', // Pieter Janssens: no user agreement names him
+  lies: '95062214865', // Lies Vermeulen: named only by the browser walk of the user agreement (test/ui/user-agreement)
 } as const;
 
 /** One origin's cookies, as a browser keeps them (names and values; paths do not matter here). */

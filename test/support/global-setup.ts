@@ -10,8 +10,9 @@ export default async function globalSetup(): Promise<void> {
   // Workplace-accident benefits run on the law's months and years: the suite runs them in seconds (a month of 5 s,
   // a revision period of 40 s, a benefit year of 90 s), so a test sees the allowance, the revision's end and the annuity.
   const benefits = { BENEFITS_MONTH: '5 seconds', BENEFITS_REVISION_PERIOD: '40 seconds', BENEFITS_RATIFICATION_REMIND_AFTER: '3 seconds', BENEFITS_YEAR: '90 seconds' };
-  // A user agreement escalates four days after its receipt: the suite waits 8 seconds.
-  const userAgreements = { USER_AGREEMENT_ESCALATE_AFTER: '8 seconds' };
+  // A user agreement escalates four days after its receipt: the suite waits 8 seconds; an untouched draft expires after
+  // 90 days: the suite's after 20 seconds (longer than a browser takes from saving a draft to signing it).
+  const userAgreements = { USER_AGREEMENT_ESCALATE_AFTER: '8 seconds', USER_AGREEMENT_DRAFT_EXPIRES_AFTER: '20 seconds' };
   const system = await spawnSystem({ NODE_ENV: 'test', LOGIN_ADDRESS_FREE_FAILURES: '100000', LOGIN_ADDRESS_LOCK_AFTER: '100000', ...benefits, ...userAgreements });
   (globalThis as Record<string, unknown>).__claimsSystem = system;
   process.env.TEST_API_URL = system.apiUrl;

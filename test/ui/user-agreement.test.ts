@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
-import { hashPassword } from '../../db/passwords';
-import { demo } from '../support/api';
+import { apiUrl, demo } from '../support/api';
 import { choose, expectVisible, logIn, newVisitor, screenshot, sharedBrowser } from '../support/browser';
 import { testDatabase } from '../support/database';
-import { newNationalRegisterNumber } from '../support/national-register';
+import { eidCard } from '../support/eid';
 
 let db: Knex;
 beforeAll(() => { db = testDatabase(); });
@@ -14,8 +13,11 @@ describe('the user agreement in the portal and the back office', () => {
   const browser = sharedBrowser();
 
   test('the administrator submits an agreement adding a new employee, the insurer registers it, and the employee logs in and sees the organisation', async () => {
-    const suffix = Date.now().toString(36);
-    const employee = { name: `Lies Peeters ${suffix}`, email: `lies.${suffix}@bakkerij-peeters.example`, number: newNationalRegisterNumber() };
+    // Lies Vermeulen's demo eID card: this walk is the only one that names her, once per system.
+    const employee = { name: 'Lies Vermeulen', email: 'lies.vermeulen@bakkerij-peeters.example', number: eidCard.lies };
+    const named = await db('agreementEmployees').where({ nationalRegisterNumber: employee.number }).first('agreementId');
+    const known = await db('users').where({ nationalRegisterNumber: employee.number }).orWhereRaw('lower(email) = ?', [employee.email]).first('id');
+    if (named || known) throw new Error(`Lies Vermeulen (${employee.number}) is already named on this system (an earlier run of this walk): start a fresh system`);
 
     // An Peeters, administrator of Bakkerij Peeters, prepares, signs and submits the agreement.
     const admin = await newVisitor(browser());
@@ -49,11 +51,16 @@ describe('the user agreement in the portal and the back office', () => {
     await expectVisible(staff.page.getByText('De gebruikersovereenkomst van Bakkerij Peeters BV werd geregistreerd.'));
     await staff.context.close();
 
-    // The new employee logs in (in the test with a password set directly) and acts for Bakkerij Peeters.
-    await db('users').where({ email: employee.email }).update({ passwordHash: await hashPassword('demo') });
+    // The new employee logs in with her eID card at the provider and lands in the portal, acting for Bakkerij Peeters.
     const colleague = await newVisitor(browser());
-    await logIn(colleague.page, employee.email);
-    await colleague.page.waitForURL('**/my-data');
+    await colleague.page.goto('/login');
+    await colleague.page.getByRole('link', { name: 'Aanmelden met eID / itsme' }).click();
+    await expectVisible(colleague.page.getByRole('heading', { name: 'Steek uw eID-kaart in de lezer' }));
+    await colleague.page.getByRole('button', { name: /^Lies Vermeulen/ }).click();
+    await colleague.page.waitForURL(`${apiUrl()}/`);
+    await expectVisible(colleague.page.getByText('Lies Vermeulen', { exact: true }));
+    await expectVisible(colleague.page.getByText('Bakkerij Peeters BV').first());
+    await colleague.page.goto('/my-data');
     await expectVisible(colleague.page.getByRole('heading', { name: 'Bakkerij Peeters BV' }));
     await expectVisible(colleague.page.getByRole('table', { name: 'Medewerkers volgens de geregistreerde overeenkomsten' }).getByRole('row').filter({ hasText: employee.name }));
     await screenshot(colleague.page, 'user-agreement-new-employee');

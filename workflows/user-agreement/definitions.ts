@@ -34,6 +34,8 @@ export interface UserAgreementSnapshot {
 export interface UserAgreementTiming {
   /** Received and not registered this long, it escalates to the senior staff (USER_AGREEMENT_ESCALATE_AFTER). */
   escalateAfter: Duration;
+  /** A draft or an agreement sent back, untouched this long, expires (USER_AGREEMENT_DRAFT_EXPIRES_AFTER). */
+  draftExpiresAfter: Duration;
   /** An agreement whose first save never happened ends after this long; default '1 hour'. */
   firstSaveWithin?: Duration;
 }

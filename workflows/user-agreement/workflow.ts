@@ -12,12 +12,12 @@ import {
   submitUserAgreementUpdate, type UserAgreementInput, userAgreementQuery, type UserAgreementSnapshot, withdrawUserAgreementUpdate,
 } from './definitions';
 
-const { projectUserAgreement, takeAwayAgreementAccess, applyUserAgreement } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
+const { projectUserAgreement, takeAwayAgreementAccess, applyUserAgreement, notifyUserAgreementEscalated } = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
 
 /**
  * A user agreement from the administrator's draft to the insurer's registration: access taken away applies as
  * soon as it is submitted, access given once it is registered; unregistered after the registration days, the
- * senior staff are told.
+ * senior staff are told. A draft (or an agreement sent back) nobody touches for the draft period expires.
  */
 export async function userAgreementWorkflow(input: UserAgreementInput): Promise<UserAgreementSnapshot> {
   const now = () => new Date().toISOString();
@@ -63,7 +63,9 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
     const parsed = agreementEmployees.safeParse(employees);
     if (!parsed.success) throw invalidFields(phrase('userAgreement.refusal.malformed'), problemsOf(parsed.error, employees));
   };
+  // The handlers check the status again once they hold the lock: the draft may have expired in between.
   setHandler(saveUserAgreementUpdate, (save) => exclusively(async () => {
+    requireEditable();
     const creating = state.version === 0;
     state.employees = save.employees;
     return record(creating ? 'created' : 'saved', save.actor, { employees: save.employees.length });
@@ -78,6 +80,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
   };
   setHandler(submitUserAgreementUpdate, ({ actor, confirmedText }) => exclusively(async () => {
     if (alreadySubmitted()) return copy();
+    requireEditable();
     await takeAwayAgreementAccess({ agreement: copy(), by: actor }).catch((error) => { throw refusalOf(error); });
     const at = now();
     state.signature = { by: actor, at, text: confirmedText };
@@ -95,6 +98,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
     if (!editableStatuses.includes(state.status) && state.status !== 'submitted') throw notAllowed(phrase('userAgreement.refusal.alreadyDecided', { status: state.status }));
   };
   setHandler(withdrawUserAgreementUpdate, ({ actor }) => exclusively(async () => {
+    checkWithdraw({ actor });
     state.status = 'withdrawn';
     return record('withdrawn', actor);
   }), { validator: checkWithdraw });
@@ -125,22 +129,39 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
   setHandler(userAgreementQuery, () => state);
 
   if (!(await firstUpdateArrived(() => state.version > 0, timing.firstSaveWithin))) return state;
-  const final: UserAgreementStatus[] = ['registered', 'withdrawn'];
+  const final: UserAgreementStatus[] = ['registered', 'withdrawn', 'expired'];
   const ended = () => final.includes(state.status);
-  while (!ended()) {
-    await condition(() => ended() || state.status === 'submitted');
-    if (ended()) break;
-    // Received: the insurer registers within the registration days, or the senior staff are told once.
+
+  /** In the organisation's hands (a draft, or sent back): untouched for the draft period, it expires. */
+  async function expireUnlessTouched() {
+    const version = state.version;
+    const touched = () => !editableStatuses.includes(state.status) || state.version !== version;
+    if (await condition(touched, timing.draftExpiresAfter)) return;
+    await exclusively(async () => {
+      if (touched()) return;
+      state.status = 'expired';
+      await record('expired', systemActor, undefined, false);
+    });
+  }
+
+  /** Received: the insurer registers within the registration days, or the senior staff are told once. */
+  async function escalateUnlessRegistered() {
     const submission = submissions;
     const moved = () => state.status !== 'submitted' || submissions !== submission;
     if (!(await condition(moved, timing.escalateAfter))) {
       await exclusively(async () => {
         if (moved()) return;
         state.escalatedAt = now();
-        await record('escalated', systemActor, { to: 'senior_handler' }, false);
+        const escalated = await record('escalated', systemActor, { to: 'senior_handler' }, false);
+        await notifyUserAgreementEscalated(escalated);
       });
     }
     await condition(() => ended() || moved());
+  }
+
+  while (!ended()) {
+    if (editableStatuses.includes(state.status)) await expireUnlessTouched();
+    else if (state.status === 'submitted') await escalateUnlessRegistered();
   }
   await condition(allHandlersFinished);
   return state;

@@ -66,7 +66,8 @@ export function MyWorkPage() {
           <Section id="notifications" title={t('diaryUi.myWork.notifications')} count={data.counts.notifications} empty={t('diaryUi.myWork.noneNotifications')}>
             {data.notifications.map((notification) => (
               <ListItem key={notification.id} disableGutters>
-                <ListItemText primary={<>{claimLink(notification.claimId, notification.claimNumber)}{notification.claimId ? ' · ' : ''}{notificationText(t, notification)}</>}
+                <ListItemText primary={<>{claimLink(notification.claimId, notification.claimNumber)}{notification.claimId ? ' · ' : ''}{notification.kind === 'user_agreement_escalated'
+                  ? <Link component={RouterLink} to="/backoffice/user-agreements?escalated=true">{notificationText(t, notification)}</Link> : notificationText(t, notification)}</>}
                   secondary={formatDateTime(notification.createdAt)} />
               </ListItem>
             ))}
@@ -110,6 +111,9 @@ function notificationText(t: TFunction, { kind, params }: MyWork['notifications'
     deadline: t(`timeline.deadline.${String(params.deadline)}`, { defaultValue: String(params.deadline ?? '') }),
   };
   const known = ['diary_overdue', 'payment_returned', 'bank_amount_mismatch', 'payment_approval_escalated', 'message_reminder', 'message_escalated', 'deadline_missed', 'customer_documents_added'];
+  if (kind === 'user_agreement_escalated') {
+    return t('uiUserAgreement.notification.escalated', { organisation: String(params.organisationName ?? ''), receivedAt: formatDateTime(String(params.submittedAt ?? '')) });
+  }
   if (kind === 'benefits_ratification_slow') {
     return t('benefitsUi.notification.ratificationSlow', { acceptedOn: formatDate(String(params.acceptedOn ?? '')), count: Number(params.reminder ?? 1) });
   }

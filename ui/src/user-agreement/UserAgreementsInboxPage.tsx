@@ -8,7 +8,7 @@ import { PageHeading } from '../layout/PageHeading';
 import { ConfirmDialog } from '../backoffice/ConfirmDialog';
 import { type AgreementVerdict, type BackofficeUserAgreement, useBackofficeAgreements, useDecideAgreement } from '../api/user-agreement';
 
-const statuses = ['submitted', 'sent_back', 'registered', 'withdrawn'] as const;
+const statuses = ['submitted', 'sent_back', 'registered', 'withdrawn', 'expired'] as const;
 
 /**
  * The insurer's inbox of user agreements: registering one applies it (users and their access); sending it back
