@@ -1,4 +1,4 @@
-import { Alert, Box, Button, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../i18n/format';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { ConfirmDialog } from './ConfirmDialog';
+import { InboxVerdict } from './InboxVerdict';
 import { ProposedChange } from './ProposedChange';
 import { changeStatuses } from '../../../domain/hospitalisation';
 import { type BackofficeChange, useBackofficeChanges, useDecideChange, type Verdict } from '../api/hospitalisation';
@@ -70,14 +71,9 @@ export function HospitalisationChangesPage() {
                   <TableCell>{formatDate(change.effectiveDate)}</TableCell>
                   <TableCell><ProposedChange change={change} /></TableCell>
                   <TableCell>
-                    {change.status === 'submitted' ? (
-                      <Box sx={{ display: 'flex', gap: 1 }}>
-                        <Button variant="contained" size="small" onClick={() => open(change, 'approve')}>{t('backoffice.hospitalisation.approve')}</Button>
-                        <Button variant="outlined" color="error" size="small" onClick={() => open(change, 'reject')}>{t('backoffice.hospitalisation.reject')}</Button>
-                      </Box>
-                    ) : (
-                      <Typography variant="body2">{change.decision?.by?.name}{change.decision?.reason ? ` — ${change.decision.reason}` : ''}</Typography>
-                    )}
+                    <InboxVerdict waiting={change.status === 'submitted'} decision={change.decision}
+                      accept={{ label: t('backoffice.hospitalisation.approve'), onClick: () => open(change, 'approve') }}
+                      refuse={{ label: t('backoffice.hospitalisation.reject'), onClick: () => open(change, 'reject') }} />
                   </TableCell>
                 </TableRow>
               ))}

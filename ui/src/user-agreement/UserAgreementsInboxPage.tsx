@@ -1,4 +1,4 @@
-import { Alert, Box, Button, FormControlLabel, MenuItem, Paper, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, FormControlLabel, MenuItem, Paper, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../i18n/format';
 import { ErrorAlert, Loading } from '../layout/feedback';
 import { PageHeading } from '../layout/PageHeading';
 import { ConfirmDialog } from '../backoffice/ConfirmDialog';
+import { InboxVerdict } from '../backoffice/InboxVerdict';
 import { type AgreementVerdict, type BackofficeUserAgreement, useBackofficeAgreements, useDecideAgreement } from '../api/user-agreement';
 
 const statuses = ['submitted', 'sent_back', 'registered', 'withdrawn', 'expired'] as const;
@@ -70,14 +71,9 @@ export function UserAgreementsInboxPage() {
                     {agreement.escalatedAt && <Typography variant="body2" color="error">{t('uiUserAgreement.backoffice.escalated')}</Typography>}
                   </TableCell>
                   <TableCell>
-                    {agreement.status === 'submitted' ? (
-                      <Box sx={{ display: 'flex', gap: 1 }}>
-                        <Button variant="contained" size="small" onClick={() => open(agreement, 'register')}>{t('uiUserAgreement.backoffice.register')}</Button>
-                        <Button variant="outlined" color="error" size="small" onClick={() => open(agreement, 'send-back')}>{t('uiUserAgreement.backoffice.sendBack')}</Button>
-                      </Box>
-                    ) : (
-                      <Typography variant="body2">{agreement.decision?.by?.name}{agreement.decision?.reason ? ` — ${agreement.decision.reason}` : ''}</Typography>
-                    )}
+                    <InboxVerdict waiting={agreement.status === 'submitted'} decision={agreement.decision}
+                      accept={{ label: t('uiUserAgreement.backoffice.register'), onClick: () => open(agreement, 'register') }}
+                      refuse={{ label: t('uiUserAgreement.backoffice.sendBack'), onClick: () => open(agreement, 'send-back') }} />
                   </TableCell>
                 </TableRow>
               ))}
