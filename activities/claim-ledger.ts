@@ -11,6 +11,7 @@ import { claimMoneyOf } from '../domain/claim/money';
 import type { ClaimDecisionStatus, ClaimPayment, ClaimSchedule, ClaimState, Coverage, Recovery } from '../domain/claim/state';
 import { type ActionRecord, systemActor } from '../domain/declaration';
 import { costTypes, type CostType } from '../domain/money';
+import { businessCounters } from '../runtime/metrics/business-counters';
 
 /**
  * The claim's ledger: the database projection of the claim process (its claims row, reserve entries, payments,
@@ -87,6 +88,15 @@ const recoveryRow = (declarationId: string, recovery: Recovery) => ({
 });
 
 /** The named items of the state; one the state no longer holds is a bug in the process, not something to skip. */
+/** The business counters of one written change: its decision and the statuses its payments reached. */
+function countChange(change: ClaimChange): void {
+  if (change.action === 'decided' && typeof change.details?.decision === 'string') businessCounters.decisions.inc({ kind: change.details.decision });
+  for (const id of change.paymentIds ?? []) {
+    const payment = change.state.payments.find((candidate) => candidate.id === id);
+    if (payment) businessCounters.payments.inc({ status: payment.status });
+  }
+}
+
 function named<T extends { id: string }>(items: T[], ids: string[] | undefined, what: string): T[] {
   return (ids ?? []).map((id) => {
     const item = items.find((candidate) => candidate.id === id);
@@ -209,12 +219,14 @@ export function claimLedgerActivities(knex: Knex) {
      */
     async projectClaim(change: ClaimChange): Promise<void> {
       const { declarationId, revision } = change.state;
-      await knex.transaction(async (trx) => {
+      const written = await knex.transaction(async (trx) => {
         const claim = await trx('claims').where({ declarationId }).forUpdate().first('revision');
         if (!claim) throw new Error(`No claim is open for declaration ${declarationId}`);
-        if (claim.revision >= revision) return;
+        if (claim.revision >= revision) return false;
         await writeChange(trx, change, change.at); // the workflow's time: a retry writes the same
+        return true;
       });
+      if (written) countChange(change); // once per revision: the guard above lets a change through once
     },
 
     /**

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { HandlerContact } from '../domain/declaration';
 import { claimNumberCode, DeclarationType, productLineOf } from '../domain/declaration-types';
+import { businessCounters } from '../runtime/metrics/business-counters';
 import { assignAutomatically } from './assignment';
 
 export interface OpenClaim {
@@ -36,9 +37,9 @@ export function claimActivities(knex: Knex) {
      * often as Temporal retries it and still opens exactly one claim per declaration.
      */
     async openClaim(input: OpenClaim): Promise<{ claimNumber: string; handler: HandlerContact; simpleFireRisk: boolean; assignedBy?: { ruleId: string | null; ruleName: string | null } }> {
-      const { claim, assignedBy } = await knex.transaction(async (trx) => {
+      const { claim, assignedBy, opened } = await knex.transaction(async (trx) => {
         const existing = await trx('claims').where({ declarationId: input.declarationId }).first();
-        if (existing) return { claim: existing, assignedBy: await automaticAssignmentOf(trx, input.declarationId) };
+        if (existing) return { opened: false, claim: existing, assignedBy: await automaticAssignmentOf(trx, input.declarationId) };
         // Without a handler who starts handling, the assignment rules choose (domain/assignment/rules.ts).
         const automatic = input.handlerId ? null : await assignAutomatically(trx, input.declarationId);
         const handlerId = input.handlerId ?? automatic!.handlerId;
@@ -49,9 +50,10 @@ export function claimActivities(knex: Knex) {
           .onConflict('declarationId').ignore()
           .returning('*');
         if (inserted && automatic) await automatic.record(claimNumber);
-        if (inserted) return { claim: inserted, assignedBy: automatic && { ruleId: automatic.rule?.id ?? null, ruleName: automatic.rule?.name ?? null } };
-        return { claim: await trx('claims').where({ declarationId: input.declarationId }).first(), assignedBy: await automaticAssignmentOf(trx, input.declarationId) };
+        if (inserted) return { opened: true, claim: inserted, assignedBy: automatic && { ruleId: automatic.rule?.id ?? null, ruleName: automatic.rule?.name ?? null } };
+        return { opened: false, claim: await trx('claims').where({ declarationId: input.declarationId }).first(), assignedBy: await automaticAssignmentOf(trx, input.declarationId) };
       });
+      if (opened) businessCounters.claimsOpened.inc({ type: input.type }); // only the attempt that inserted the claim
       const policy = await knex('declarations as d').join('policies as p', 'p.id', 'd.policyId').where('d.id', input.declarationId).first('p.terms');
       return {
         claimNumber: claim.claimNumber, handler: await handlerContact(knex, claim.handlerId), simpleFireRisk: Boolean(policy?.terms?.simpleRisk),

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { audit } from '../db/audit';
+import { businessCounters } from '../runtime/metrics/business-counters';
 import type { Deadline, DeadlinesSnapshot } from '../workflows/claim-deadlines/definitions';
 
 export function deadlineActivities(knex: Knex) {
@@ -20,17 +21,19 @@ export function deadlineActivities(knex: Knex) {
     async deadlineMissed({ declarationId, deadline }: { declarationId: string; deadline: Deadline }): Promise<void> {
       const claim = await knex('claims').where({ declarationId }).first('handlerId', 'claimNumber');
       const dedupeKey = `deadline-missed:${declarationId}:${deadline.code}:${deadline.dueOn}`;
-      await knex.transaction(async (trx) => {
+      const recorded = await knex.transaction(async (trx) => {
         const inserted = await trx('notifications')
           .insert({ dedupeKey, userId: claim.handlerId, declarationId, kind: 'deadline_missed',
             params: { claimNumber: claim.claimNumber, deadline: deadline.code, dueOn: deadline.dueOn, penaltyCents: deadline.penaltyCents } })
           .onConflict('dedupeKey').ignore().returning('id');
-        if (inserted.length === 0) return; // already recorded by an earlier attempt
+        if (inserted.length === 0) return false; // already recorded by an earlier attempt
         await audit(trx, {
           actor: { id: null, name: 'System' }, action: 'deadline_missed', subject: { type: 'claim', id: declarationId },
           details: { code: deadline.code, dueOn: deadline.dueOn, penaltyCents: deadline.penaltyCents, claimNumber: claim.claimNumber },
         });
+        return true;
       });
+      if (recorded) businessCounters.deadlinesMissed.inc({ code: deadline.code });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { audit } from '../db/audit';
+import { businessCounters } from '../runtime/metrics/business-counters';
 import { checkScheduleFits, MoneyRefused, recordPayment } from '../db/ledger';
 import type { Actor } from '../domain/declaration';
 import type { MoneyRefusal, PlannedPayment } from '../domain/money';
@@ -26,16 +27,19 @@ export function paymentActivities(knex: Knex) {
     (await trx('declarations').where({ id: declarationId }).first('organisationId')).organisationId as string;
 
   /** Decides a payment awaiting approval, with its audit entry; decided already (a retry), it changes nothing. */
-  const decide = (paymentId: string, by: Actor, at: string, change: Record<string, unknown>, action: string, details: Record<string, unknown>) =>
-    knex.transaction(async (trx) => {
+  const decide = async (paymentId: string, by: Actor, at: string, change: Record<string, unknown>, action: string, details: Record<string, unknown>) => {
+    const decided = await knex.transaction(async (trx) => {
       const [payment] = await trx('payments').where({ id: paymentId, status: 'awaiting_approval' })
         .update({ ...change, approvedById: by.userId, approvedByName: by.name, decidedAt: at }).returning('*');
-      if (!payment) return;
+      if (!payment) return false;
       await audit(trx, {
         actor: { id: by.userId, name: by.name }, action, subject: { type: 'payment', id: paymentId },
         organisationId: await organisationOf(trx, payment.declarationId), details: { amountCents: payment.amountCents, costType: payment.costType, ...details },
       });
+      return true;
     });
+    if (decided) businessCounters.payments.inc({ status: String(change.status) });
+  };
 
   return {
     /** Records a payment above the requester's limit as awaiting approval, if it fits the reserve. */
@@ -99,18 +103,20 @@ export function paymentActivities(knex: Knex) {
 
     /** Pays one instalment: (schedule, number) is unique, so a retried activity pays it once. */
     async payInstalment({ schedule, instalmentNumber, amountCents }: { schedule: PaymentScheduleSnapshot } & PlannedPayment): Promise<void> {
-      await knex.transaction(async (trx) => {
+      const paid = await knex.transaction(async (trx) => {
         const [payment] = await trx('payments').insert({
           id: trx.raw('gen_random_uuid()'), declarationId: schedule.declarationId, costType: schedule.costType, amountCents, payeeName: schedule.payeeName,
           iban: schedule.iban, status: 'paid', requestedById: schedule.createdBy.userId, requestedByName: schedule.createdBy.name,
           scheduleId: schedule.scheduleId, instalmentNumber, paidAt: trx.fn.now(),
         }).onConflict(['scheduleId', 'instalmentNumber']).ignore().returning('id');
-        if (!payment) return;
+        if (!payment) return false;
         await audit(trx, {
           actor: { id: null, name: 'System' }, action: 'payment_paid', subject: { type: 'payment', id: payment.id },
           organisationId: await organisationOf(trx, schedule.declarationId), details: { scheduleId: schedule.scheduleId, instalmentNumber, amountCents, costType: schedule.costType },
         });
+        return true;
       });
+      if (paid) businessCounters.payments.inc({ status: 'paid' });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { audit } from '../db/audit';
+import { businessCounters } from '../runtime/metrics/business-counters';
 import type { ActionRecord, DeclarationSnapshot } from '../domain/declaration';
 
 /** Every action a process accepts goes to the audit log too, once per revision however often this runs. */
@@ -43,10 +44,13 @@ export function projectionActivities(knex: Knex) {
         updatedAt: snapshot.updatedAt,
         submittedAt: snapshot.submittedAt,
       };
-      await knex.transaction(async (trx) => {
-        await trx('declarations').insert(row).onConflict('id').merge().where('declarations.revision', '<', snapshot.revision);
+      const written = await knex.transaction(async (trx) => {
+        const rows = await trx('declarations').insert(row).onConflict('id').merge().where('declarations.revision', '<', snapshot.revision).returning('id');
         await logLatestAction(trx, 'declaration', snapshot.id, snapshot.organisationId, snapshot.workflowId, snapshot.revision, snapshot.actions.at(-1));
+        return rows.length > 0;
       });
+      // Counted once: a retry of this revision writes no row.
+      if (written && snapshot.actions.at(-1)?.action === 'submitted') businessCounters.declarationsSubmitted.inc({ type: snapshot.type });
     },
   };
 }

@@ -6,6 +6,7 @@ import swaggerUi from 'swagger-ui-express';
 import { phrase } from '../i18n/phrase';
 import type { Config } from '../runtime/config';
 import type { ServiceStatus } from '../runtime/supervisor';
+import { httpMetrics } from '../runtime/metrics/http-metrics';
 import { Replayer } from './audit/replayer';
 import { authenticate, sessionLifetime } from './auth/sessions';
 import { errorHandler, HttpError } from './errors';
@@ -62,6 +63,8 @@ export function createApp({ config, knex, client, supervision }: ApiDependencies
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.access.trustProxy);
+  const metrics = httpMetrics({ token: config.metrics.token, production: config.production });
+  app.use(metrics.measure); // every answer timed, under the route pattern that gave it
   app.locals.checkResponses = !config.production; // answers checked against their contract (api/route.ts)
   // Before anything reads a body: headers on every answer, then refuse cross-site writes and non-JSON bodies.
   app.use(securityHeaders(config.production));
@@ -115,6 +118,7 @@ export function createApp({ config, knex, client, supervision }: ApiDependencies
   api.use((req, _res, next) => next(new HttpError(404, 'not_found', phrase('api.noRoute', { method: req.method, path: `${req.baseUrl}${req.path}` }))));
 
   app.use('/api', api);
+  app.get('/metrics', metrics.serve); // Prometheus; who may read it: runtime/metrics/access.ts
   app.use(webUi());
   app.use(errorHandler);
   return app;

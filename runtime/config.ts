@@ -95,6 +95,15 @@ export interface Config {
   benefitRules: WorkplaceBenefitRules;
   /** User agreements (workflows/user-agreement): received and unregistered this long, the senior staff are told; a draft untouched this long expires. */
   userAgreements: { escalateAfter: Duration; draftExpiresAfter: Duration };
+  /** Prometheus metrics (runtime/metrics): who may read them, the worker's port, the Temporal SDK's own address. */
+  metrics: {
+    /** METRICS_TOKEN: /metrics needs it as a bearer token; unset, /metrics is open outside production and off in production. */
+    token?: string;
+    /** WORKER_METRICS_PORT (default 9464; 'off': none): the worker's /metrics with the business counters. */
+    workerPort: number | null;
+    /** TEMPORAL_SDK_METRICS_ADDRESS ('host:port'; unset: off): the Temporal SDK core's own Prometheus endpoint. */
+    temporalSdkAddress?: string;
+  };
   declarations: {
     /** Temporal duration strings ('14 days', '30s'): an untouched draft is reminded, then expires. */
     draftReminderAfter: Duration;
@@ -188,6 +197,11 @@ export function loadConfig(env: Env = process.env): Config {
       escalateAfter: duration(env, 'USER_AGREEMENT_ESCALATE_AFTER', userAgreementEscalateAfterDefault),
       // Like a declaration's draft: an agreement never submitted does not wait forever.
       draftExpiresAfter: duration(env, 'USER_AGREEMENT_DRAFT_EXPIRES_AFTER', '90 days'),
+    },
+    metrics: {
+      token: env.METRICS_TOKEN || undefined,
+      workerPort: env.WORKER_METRICS_PORT === 'off' ? null : integer(env, 'WORKER_METRICS_PORT', 9464),
+      temporalSdkAddress: env.TEMPORAL_SDK_METRICS_ADDRESS || undefined,
     },
     declarations: {
       draftReminderAfter: duration(env, 'DRAFT_REMINDER_AFTER', '14 days'),

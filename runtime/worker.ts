@@ -1,11 +1,12 @@
 import { Client } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { Knex } from 'knex';
 import nodemailer from 'nodemailer';
 import { createActivities } from '../activities';
 import { scheduleDailyPaymentBatch } from '../workflows/payment-batch/client';
 import { dataConverterOf } from './codec/data-converter';
 import type { Config } from './config';
+import { startWorkerMetrics } from './metrics/worker-metrics';
 import type { TemporalEndpoint } from './temporal-server';
 
 export interface RunningWorker {
@@ -22,7 +23,17 @@ export function smtpUrl(config: Config): string {
 }
 
 /** Polls the project's task queue: every workflow in `workflows/`, every activity in `activities/`. */
+let sdkMetricsInstalled = false;
+
+/** The SDK core's Prometheus endpoint: Runtime.install before the process's first connection, once (the supervisor restarts workers). */
+function installSdkMetrics(config: Config): void {
+  if (!config.metrics.temporalSdkAddress || sdkMetricsInstalled) return;
+  Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: config.metrics.temporalSdkAddress } } } });
+  sdkMetricsInstalled = true;
+}
+
 export async function startWorker(config: Config, endpoint: TemporalEndpoint, knex: Knex): Promise<RunningWorker> {
+  installSdkMetrics(config);
   const connection = await NativeConnection.connect({ address: endpoint.address, tls: endpoint.tls, apiKey: endpoint.apiKey });
   const dataConverter = dataConverterOf(config);
   // Activities that ask other processes (the payment batch asks the claims) use the worker's connection.
@@ -38,7 +49,10 @@ export async function startWorker(config: Config, endpoint: TemporalEndpoint, kn
       knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from }, temporal, sepaDebtor: config.sepa.debtor, fraud: config.fraud,
     }),
   });
-  const done = worker.run().finally(() => connection.close());
+  const stopMetrics = config.metrics.workerPort === null
+    ? async () => {}
+    : await startWorkerMetrics(config.metrics.workerPort, { token: config.metrics.token, production: config.production });
+  const done = worker.run().finally(() => Promise.all([connection.close(), stopMetrics()]));
   return {
     done,
     shutdown: async () => {

@@ -55,7 +55,7 @@ const readIfExists = (file: string) => (fs.existsSync(file) ? fs.readFileSync(fi
 async function spawnSystemOnce(extraEnv: Record<string, string>): Promise<SystemProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-'));
   fs.chmodSync(dataDir, 0o711); // embedded PostgreSQL runs as another user: it must pass through, nobody may list
-  const [port, temporalPort, temporalUiPort, pgPort, smtpPort, eidPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+  const [port, temporalPort, temporalUiPort, pgPort, smtpPort, eidPort, workerMetricsPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -65,6 +65,7 @@ async function spawnSystemOnce(extraEnv: Record<string, string>): Promise<System
     EMBEDDED_PG_PORT: String(pgPort),
     SMTP_SINK_PORT: String(smtpPort),
     EID_PROVIDER_PORT: String(eidPort), // the embedded eID provider (no CUSTOMER_OIDC_ISSUER)
+    WORKER_METRICS_PORT: String(workerMetricsPort), // the worker's /metrics (runtime/metrics)
     CUSTOMER_OIDC_ISSUER: '',
     SMTP_URL: '',
     TEMPORAL_ADDRESS: '',
