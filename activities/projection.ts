@@ -1,3 +1,4 @@
+import { log } from '@temporalio/activity';
 import type { Knex } from 'knex';
 import { audit } from '../db/audit';
 import { businessCounters } from '../runtime/metrics/business-counters';
@@ -49,6 +50,8 @@ export function projectionActivities(knex: Knex) {
         await logLatestAction(trx, 'declaration', snapshot.id, snapshot.organisationId, snapshot.workflowId, snapshot.revision, snapshot.actions.at(-1));
         return rows.length > 0;
       });
+      // Ids and status only: the declaration's data is personal. The activity's log adds the workflow and request ids.
+      if (written) log.info('declaration projected', { declarationId: snapshot.id, revision: snapshot.revision, status: snapshot.status });
       // Counted once: a retry of this revision writes no row.
       if (written && snapshot.actions.at(-1)?.action === 'submitted') businessCounters.declarationsSubmitted.inc({ type: snapshot.type });
     },

@@ -7,6 +7,7 @@ import { phrase } from '../i18n/phrase';
 import type { Config } from '../runtime/config';
 import type { ServiceStatus } from '../runtime/supervisor';
 import { httpMetrics } from '../runtime/metrics/http-metrics';
+import { createLogger } from '../runtime/observability/logger';
 import { Replayer } from './audit/replayer';
 import { authenticate, sessionLifetime } from './auth/sessions';
 import { errorHandler, HttpError } from './errors';
@@ -46,6 +47,8 @@ import { assignmentRuleRoutes } from './routes/assignment-rules';
 import { bulkClaimRoutes } from './routes/bulk-claims';
 import { customerClaimDocumentRoutes } from './routes/customer-claim-documents';
 import { claimDocumentRoutes } from './routes/claim-documents';
+import { requestLog } from './request-log';
+import { requestSpan } from './request-span';
 import { refuseNonJsonBodies } from './security/json-bodies';
 import { securityHeaders } from './security/headers';
 import { refuseCrossSiteWrites } from './security/same-origin';
@@ -63,6 +66,9 @@ export function createApp({ config, knex, client, supervision }: ApiDependencies
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.access.trustProxy);
+  // Each request's id and JSON log line; its trace span when tracing is configured (runtime/observability).
+  app.use(requestLog(createLogger(config.observability.logLevel)));
+  if (config.observability.tracesEndpoint) app.use(requestSpan);
   const metrics = httpMetrics({ token: config.metrics.token, production: config.production });
   app.use(metrics.measure); // every answer timed, under the route pattern that gave it
   app.locals.checkResponses = !config.production; // answers checked against their contract (api/route.ts)

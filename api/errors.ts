@@ -71,6 +71,6 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     refuse(400, 'malformed_request', phrase('api.request.pathMalformed'));
     return;
   }
-  console.error(error);
+  res.err = error; // logged with the request's line (api/request-log.ts), never sent
   refuse(500, 'internal_error', phrase('api.internalError'));
 };

@@ -30,7 +30,7 @@ type Jsonable<T> = T extends string ? string | Date : T extends (infer Item)[] ?
 function checkAnswer(spec: RouteSpec, req: Request, result: unknown) {
   if (!spec.response || !req.app.locals.checkResponses || result === undefined) return;
   const checked = spec.response.safeParse(JSON.parse(JSON.stringify(result)));
-  if (!checked.success) console.error(`${spec.method.toUpperCase()} ${spec.path} answered outside its contract:`, z.prettifyError(checked.error));
+  if (!checked.success) req.log.error({ problems: z.prettifyError(checked.error) }, `${spec.method.toUpperCase()} ${spec.path} answered outside its contract`);
 }
 
 /**

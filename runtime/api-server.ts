@@ -4,6 +4,8 @@ import type { Knex } from 'knex';
 import { createApp } from '../api/app';
 import { dataConverterOf } from './codec/data-converter';
 import type { Config } from './config';
+import { clientInterceptors } from './observability/client-interceptors';
+import { flushTraces, installTracing } from './observability/tracing';
 import type { ServiceStatus } from './supervisor';
 import type { TemporalEndpoint } from './temporal-server';
 
@@ -12,7 +14,8 @@ export async function startApiServer(
   config: Config, endpoint: TemporalEndpoint, knex: Knex, supervision?: () => Record<string, ServiceStatus>,
 ): Promise<() => Promise<void>> {
   const connection = await Connection.connect({ address: endpoint.address, tls: endpoint.tls, apiKey: endpoint.apiKey });
-  const client = new Client({ connection, namespace: endpoint.namespace, dataConverter: dataConverterOf(config) });
+  const tracing = installTracing(config);
+  const client = new Client({ connection, namespace: endpoint.namespace, dataConverter: dataConverterOf(config), interceptors: clientInterceptors(tracing !== null) });
   const app = createApp({ config, knex, client, supervision });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, () => resolve(listening)).once('error', reject);
@@ -27,5 +30,6 @@ export async function startApiServer(
       server.closeAllConnections();
     });
     await connection.close();
+    await flushTraces(); // the last requests' spans
   };
 }

@@ -9,6 +9,7 @@ import { userAgreementEscalateAfterDefault } from '../domain/user-agreement';
 import type { WorkplaceBenefitRules } from '../domain/rules/workplace-benefits';
 import { parsePayloadKeys, type PayloadKeyRing } from './codec/payload-keys';
 import { fastTrackRuleName, type FastTrackRule } from '../domain/catastrophe';
+import { logLevel, type LogLevel } from './observability/log-level';
 
 /** Every setting of the system, read from the environment in one place. */
 export interface Config {
@@ -26,6 +27,20 @@ export interface Config {
     devServerUiPort: number;
     /** Where people open the Temporal Web UI (links for auditors). */
     webUiUrl: string;
+    /**
+     * WORKER_MAX_CACHED_WORKFLOWS (default 200): workflows a worker keeps in memory between their tasks. Each holds its
+     * own copy of the workflow modules (a few MB); the SDK's default, sized by the heap, let a worker grow to GBs.
+     */
+    maxCachedWorkflows: number;
+  };
+  /** `start.ts --cluster` (runtime/cluster): the Temporal server itself on PostgreSQL, the API and the workers as processes of their own. */
+  cluster: {
+    /** TEMPORAL_HISTORY_SHARDS (default 4): fixed once the cluster's databases exist. */
+    historyShards: number;
+    /** CLUSTER_WORKERS (default 2): worker processes sharing the task queue. */
+    workers: number;
+    /** TEMPORAL_NAMESPACE_RETENTION (default 30 days): how long Temporal keeps a closed workflow's history. */
+    namespaceRetention: Duration;
   };
   database: {
     /** Set: use that PostgreSQL. Unset: embedded PostgreSQL with its data under dataDir. */
@@ -104,6 +119,15 @@ export interface Config {
     /** TEMPORAL_SDK_METRICS_ADDRESS ('host:port'; unset: off): the Temporal SDK core's own Prometheus endpoint. */
     temporalSdkAddress?: string;
   };
+  /** Traces and logs (runtime/observability). */
+  observability: {
+    /** OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or OTEL_EXPORTER_OTLP_ENDPOINT + '/v1/traces': spans go there over OTLP/HTTP; unset: no tracer at all. */
+    tracesEndpoint?: string;
+    /** OTEL_BSP_SCHEDULE_DELAY (ms, default 5000): how often finished spans are sent. */
+    traceBatchDelayMs: number;
+    /** LOG_LEVEL (default info): the JSON logs' threshold. */
+    logLevel: LogLevel;
+  };
   declarations: {
     /** Temporal duration strings ('14 days', '30s'): an untouched draft is reminded, then expires. */
     draftReminderAfter: Duration;
@@ -144,6 +168,12 @@ export function loadConfig(env: Env = process.env): Config {
       devServerPort,
       devServerUiPort,
       webUiUrl: env.TEMPORAL_WEB_UI_URL || `http://localhost:${devServerUiPort}`,
+      maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 200),
+    },
+    cluster: {
+      historyShards: integer(env, 'TEMPORAL_HISTORY_SHARDS', 4, 1),
+      workers: integer(env, 'CLUSTER_WORKERS', 2, 1),
+      namespaceRetention: duration(env, 'TEMPORAL_NAMESPACE_RETENTION', '30 days'),
     },
     database: {
       url: env.DATABASE_URL || undefined,
@@ -202,6 +232,11 @@ export function loadConfig(env: Env = process.env): Config {
       token: env.METRICS_TOKEN || undefined,
       workerPort: env.WORKER_METRICS_PORT === 'off' ? null : integer(env, 'WORKER_METRICS_PORT', 9464),
       temporalSdkAddress: env.TEMPORAL_SDK_METRICS_ADDRESS || undefined,
+    },
+    observability: {
+      tracesEndpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (env.OTEL_EXPORTER_OTLP_ENDPOINT ? `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces` : undefined),
+      traceBatchDelayMs: integer(env, 'OTEL_BSP_SCHEDULE_DELAY', 5000, 1),
+      logLevel: logLevel(env),
     },
     declarations: {
       draftReminderAfter: duration(env, 'DRAFT_REMINDER_AFTER', '14 days'),

@@ -7,6 +7,11 @@ import { scheduleDailyPaymentBatch } from '../workflows/payment-batch/client';
 import { dataConverterOf } from './codec/data-converter';
 import type { Config } from './config';
 import { startWorkerMetrics } from './metrics/worker-metrics';
+import { clientInterceptors } from './observability/client-interceptors';
+import { createLogger } from './observability/logger';
+import { temporalLogger } from './observability/temporal-logger';
+import { flushTraces, installTracing } from './observability/tracing';
+import { workerObservability } from './observability/worker-observability';
 import type { TemporalEndpoint } from './temporal-server';
 
 export interface RunningWorker {
@@ -23,27 +28,41 @@ export function smtpUrl(config: Config): string {
 }
 
 /** Polls the project's task queue: every workflow in `workflows/`, every activity in `activities/`. */
-let sdkMetricsInstalled = false;
+let runtimeInstalled = false;
 
-/** The SDK core's Prometheus endpoint: Runtime.install before the process's first connection, once (the supervisor restarts workers). */
-function installSdkMetrics(config: Config): void {
-  if (!config.metrics.temporalSdkAddress || sdkMetricsInstalled) return;
-  Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: config.metrics.temporalSdkAddress } } } });
-  sdkMetricsInstalled = true;
+/**
+ * The SDK's runtime: Runtime.install before the process's first connection, once (the supervisor restarts workers).
+ * Its logger writes JSON through pino (the SDK core's own warnings forwarded to it); the SDK core's Prometheus
+ * endpoint when configured.
+ */
+function installRuntime(config: Config): void {
+  if (runtimeInstalled) return;
+  const sdkMetrics = config.metrics.temporalSdkAddress;
+  Runtime.install({
+    logger: temporalLogger(createLogger(config.observability.logLevel)),
+    telemetryOptions: {
+      logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} },
+      ...(sdkMetrics ? { metrics: { prometheus: { bindAddress: sdkMetrics } } } : {}),
+    },
+  });
+  runtimeInstalled = true;
 }
 
 export async function startWorker(config: Config, endpoint: TemporalEndpoint, knex: Knex): Promise<RunningWorker> {
-  installSdkMetrics(config);
+  installRuntime(config);
+  const tracing = installTracing(config);
   const connection = await NativeConnection.connect({ address: endpoint.address, tls: endpoint.tls, apiKey: endpoint.apiKey });
   const dataConverter = dataConverterOf(config);
   // Activities that ask other processes (the payment batch asks the claims) use the worker's connection.
-  const temporal = new Client({ connection, namespace: endpoint.namespace, dataConverter });
+  const temporal = new Client({ connection, namespace: endpoint.namespace, dataConverter, interceptors: clientInterceptors(tracing !== null) });
   await scheduleDailyPaymentBatch(temporal, { taskQueue: config.temporal.taskQueue, batchAt: config.sepa.batchAt });
   const worker = await Worker.create({
     connection,
     namespace: endpoint.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowsPath: require.resolve('../workflows'),
+    maxCachedWorkflows: config.temporal.maxCachedWorkflows, // bounds the worker's memory (runtime/config.ts)
+    ...workerObservability(tracing), // request ids in logs; traces when configured
     dataConverter,
     activities: createActivities({
       knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from }, temporal, sepaDebtor: config.sepa.debtor, fraud: config.fraud,
@@ -52,7 +71,7 @@ export async function startWorker(config: Config, endpoint: TemporalEndpoint, kn
   const stopMetrics = config.metrics.workerPort === null
     ? async () => {}
     : await startWorkerMetrics(config.metrics.workerPort, { token: config.metrics.token, production: config.production });
-  const done = worker.run().finally(() => Promise.all([connection.close(), stopMetrics()]));
+  const done = worker.run().finally(() => Promise.all([connection.close(), stopMetrics(), flushTraces()]));
   return {
     done,
     shutdown: async () => {

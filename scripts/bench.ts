@@ -1,82 +1,46 @@
 /**
- * `npm run bench`: drives declarations through the API of a freshly started system (create, save,
- * submit, automatic opening) and, in the same run against the same server, the bare engine (a
- * workflow that does nothing). Reports rates, latencies and the ratio between the two.
- * BENCH_DECLARATIONS (default 200) and BENCH_CONCURRENCY (default 20) set the load.
+ * `npm run bench`: issue 13's latency and throughput measures, each printed as `| <measure> | <value> |`, against a
+ * freshly started system and, in the same run on the same server, the bare engine (a workflow that does nothing).
+ * BENCH_MODES (dev; dev,cluster) says which start modes; BENCH_IDLE_DECLARATIONS (30), BENCH_SUSTAINED_RATE (10),
+ * BENCH_SUSTAINED_SECONDS (60), BENCH_DECLARATIONS (200) and BENCH_CONCURRENCY (20) set the load (scripts/support/bench).
  */
-import { Client, Connection } from '@temporalio/client';
-import { randomUUID } from 'node:crypto';
-import type { engineProbeWorkflow } from '../workflows';
-import { payloadDataConverter } from '../runtime/codec/data-converter';
-import { parsePayloadKeys } from '../runtime/codec/payload-keys';
-import { declarationFixture, HttpSession } from './support/http-session';
-import { spawnSystem, stopSystem } from './support/system-process';
+import { measureSystem, type StartMode } from './support/bench/measures';
+import { spawnSystem, stopSystem, type SystemProcess } from './support/system-process';
 
-const total = Number(process.env.BENCH_DECLARATIONS || 200);
-const concurrency = Number(process.env.BENCH_CONCURRENCY || 20);
+const modes = (process.env.BENCH_MODES || 'dev').split(',').map((mode) => mode.trim());
 
-/** Runs `task` `count` times with at most `concurrency` at once; returns each run's duration (ms) and the wall time. */
-async function drive(count: number, task: (i: number) => Promise<number>) {
-  const durations: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) durations.push(await task(next++));
-  }));
-  return { durations: durations.sort((a, b) => a - b), wallMs: performance.now() - started };
-}
+const metricsUrl = (port: number) => `http://127.0.0.1:${port}/metrics`;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const fmt = (n: number) => n.toFixed(1);
+/** How each start mode runs, and where its workers report their memory. */
+const startModes: Record<string, StartMode & { start: () => Promise<SystemProcess> }> = {
+  dev: {
+    start: () => spawnSystem({ NODE_ENV: 'bench' }),
+    workerNote: 'dev mode: the worker runs in the same process as the API, so this is API and worker together',
+    workerMetricsUrls: (system) => [metricsUrl(Number(system.env.WORKER_METRICS_PORT))],
+  },
+  cluster: {
+    start: () => spawnSystem({ NODE_ENV: 'bench' }, { cluster: true }),
+    workerNote: 'cluster mode: the highest of the worker processes, each on its own',
+    // Worker n reports on WORKER_METRICS_PORT + n - 1 (runtime/cluster/node-processes.ts).
+    workerMetricsUrls: (system) => Array.from({ length: Number(system.env.CLUSTER_WORKERS || 2) }, (_, n) => metricsUrl(Number(system.env.WORKER_METRICS_PORT) + n)),
+  },
+};
 
 async function main() {
-  console.log(`Starting a fresh system...`);
-  const system = await spawnSystem({ NODE_ENV: 'bench' });
-  try {
-    const customers = await Promise.all(['an.peeters@bakkerij-peeters.example', 'sofie.maes@bakkerij-peeters.example', 'els.wouters@transport-wouters.example']
-      .map((email) => HttpSession.login(system.apiUrl, email)));
-    const fire = declarationFixture('fire').data;
-    const connection = await Connection.connect({ address: system.temporalAddress });
-    const client = new Client({ connection, namespace: 'claims', dataConverter: payloadDataConverter(parsePayloadKeys(system.payloadKeys)) });
-
-    // Warm up both paths so bundling and connection set-up are not measured.
-    for (const customer of customers) await declare(customer);
-    await client.workflow.execute<typeof engineProbeWorkflow>('engineProbeWorkflow', { taskQueue: 'claims', workflowId: `probe-${randomUUID()}` });
-
-    async function declare(customer: HttpSession): Promise<number> {
-      const base = `/api/organisations/${customer.activeOrganisationId}/declarations`;
-      const draft = await customer.expect(201, 'POST', base, { type: 'fire', data: { event: fire.event } });
-      await customer.expect(200, 'PUT', `${base}/${draft.id}/draft`, { data: fire, step: 5, version: draft.version });
-      const submitStarted = performance.now();
-      const opened = await customer.expect(200, 'POST', `${base}/${draft.id}/submit`, {});
-      if (!opened.claimNumber) throw new Error(`declaration ${draft.id} was not opened`);
-      return performance.now() - submitStarted; // submit to claim number
+  const tables: string[] = [];
+  for (const mode of modes) {
+    const startMode = startModes[mode];
+    if (!startMode) throw new Error(`Unknown BENCH_MODES entry ${mode}; known: ${Object.keys(startModes).join(', ')}`);
+    console.log(`Starting a fresh system (${mode})...`);
+    const system = await startMode.start();
+    try {
+      const rows = await measureSystem(system, startMode);
+      tables.push([`${mode}:`, '', '| measure | value |', '| --- | --- |', ...rows.map(([measure, value]) => `| ${measure} | ${value} |`)].join('\n'));
+    } finally {
+      await stopSystem(system);
     }
-
-    console.log(`Declarations: ${total}, ${concurrency} at a time...`);
-    const declarations = await drive(total, (i) => declare(customers[i % customers.length]));
-    console.log(`Bare engine: ${total} workflows, ${concurrency} at a time...`);
-    const engine = await drive(total, async () => {
-      const started = performance.now();
-      await client.workflow.execute<typeof engineProbeWorkflow>('engineProbeWorkflow', { taskQueue: 'claims', workflowId: `probe-${randomUUID()}` });
-      return performance.now() - started;
-    });
-    await connection.close();
-
-    const declarationRate = total / (declarations.wallMs / 1000);
-    const engineRate = total / (engine.wallMs / 1000);
-    console.log('');
-    console.log('| measure | value |');
-    console.log('| --- | --- |');
-    console.log(`| declarations per second (create + save + submit + automatic opening) | ${fmt(declarationRate)} |`);
-    console.log(`| submit to claim number, p50 | ${fmt(percentile(declarations.durations, 50))} ms |`);
-    console.log(`| submit to claim number, p95 | ${fmt(percentile(declarations.durations, 95))} ms |`);
-    console.log(`| bare engine: trivial workflows per second | ${fmt(engineRate)} |`);
-    console.log(`| bare engine: start to result, p50 / p95 | ${fmt(percentile(engine.durations, 50))} / ${fmt(percentile(engine.durations, 95))} ms |`);
-    console.log(`| ratio declarations / bare engine | ${(declarationRate / engineRate).toFixed(3)} |`);
-  } finally {
-    await stopSystem(system);
   }
+  console.log(`\n${tables.join('\n\n')}`);
 }
 
 main().catch((error) => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the project needs, once: npm packages (from the lock file), the Temporal CLI (built from source)
+# Installs what the project needs, once: npm packages (from the lock file), the Temporal CLI and server (built from source)
 # and Chromium, the browser the web UI's tests drive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
   node_modules/.bin/tsx scripts/ensure-temporal-cli.ts
+  # The Temporal server and its SQL tool, for `start.sh --cluster` and its tests (built from source too).
+  node_modules/.bin/tsx scripts/ensure-temporal-server.ts
 fi
 if ! command -v chromium >/dev/null; then
   echo "Installing Chromium (for the web UI's browser tests)..."

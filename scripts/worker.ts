@@ -9,6 +9,7 @@ async function main() {
   const { databaseUrl, temporal } = externalServices(config);
   const knex = createDatabase(databaseUrl);
   const worker = await startWorker(config, temporal, knex);
+  console.log(`Worker polling task queue ${config.temporal.taskQueue} (pid ${process.pid})`);
   stopOnSignal(async () => {
     await worker.shutdown();
     await knex.destroy();

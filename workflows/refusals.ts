@@ -49,12 +49,15 @@ export function refusalDetailsOf(failure: ApplicationFailure): RefusalDetails {
   return details?.phrase ? details : { phrase: { key: failure.message } };
 }
 
+/** Why an activity failed: the cause of an ActivityFailure, or a local activity's own failure, which arrives unwrapped. */
+export const activityCause = (error: unknown): unknown => (error instanceof ActivityFailure ? error.cause : error);
+
 /**
- * An activity refused the data for good (bad_data, see activities/failures.ts): the action is refused with
+ * An activity (local or not) refused the data for good (bad_data, see activities/failures.ts): the action is refused with
  * the reason, instead of failing the workflow. Any other failure is passed on as it is.
  */
 export function refusalOf(error: unknown): unknown {
-  const cause = error instanceof ActivityFailure ? error.cause : undefined;
+  const cause = activityCause(error);
   if (!(cause instanceof ApplicationFailure) || cause.type !== badDataFailureType) return error;
   return refusal(refusalTypes.unstorable, phrase('declaration.refusal.unstorable'), { data: cause.details?.[0] ?? null });
 }

@@ -1,4 +1,4 @@
-import type { ActivityOptions } from '@temporalio/workflow';
+import type { ActivityOptions, LocalActivityOptions } from '@temporalio/workflow';
 import type { Actor } from '../domain/declaration';
 
 /**
@@ -7,6 +7,16 @@ import type { Actor } from '../domain/declaration';
  * fails at once as non-retryable bad_data (activities/failures.ts), and the workflow refuses the action.
  */
 export const activityOptions: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: { maximumInterval: '30 seconds' },
+};
+
+/**
+ * The same promise for the quick database writes and reads an action waits for (projections, the claim's opening):
+ * run as local activities, in the worker that runs the workflow, they add one marker to the history instead of a
+ * task of the engine and a workflow task each, so an action answers in one workflow task.
+ */
+export const localActivityOptions: LocalActivityOptions = {
   startToCloseTimeout: '30 seconds',
   retry: { maximumInterval: '30 seconds' },
 };

@@ -32,7 +32,7 @@ export async function recordRead(knex: Knex, req: Request, read: Read): Promise<
       details: { what: read.what, role: user.role, ...(read.declarationIds ? { declarationIds: read.declarationIds } : {}), ...read.details },
     });
   } catch (error) {
-    console.error('read not recorded in the audit log', error);
+    req.log.error({ err: error }, 'read not recorded in the audit log');
     throw new HttpError(503, 'read_not_audited', phrase('api.access.readNotAudited'));
   }
 }

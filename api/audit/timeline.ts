@@ -44,6 +44,15 @@ function decode(payloads: Payloads): any[] {
   });
 }
 
+/** The SDK core's marker of a local activity: its type (in `data`) and, once it succeeded, its result. */
+function localActivityOf(event: HistoryEvent): { activityType: string; result: any } | null {
+  const marker = event.markerRecordedEventAttributes;
+  if (marker?.markerName !== 'core_local_activity') return null;
+  const data = decode(marker.details?.data)[0];
+  if (typeof data?.activity_type !== 'string') return null;
+  return { activityType: data.activity_type, result: marker.failure ? undefined : decode(marker.details?.result)[0] };
+}
+
 const rawOf = (event: HistoryEvent) => JSON.parse(historyToJson({ events: [event] })).events[0];
 
 /**
@@ -137,9 +146,24 @@ export function timelineOf(history: History, language = 'en'): TimelineEntry[] {
         if (isProjection(activityType)) break;
         const input = decode(scheduled?.input)[0];
         const result = activityResults.get(eventId);
+        if (activityType === 'sendDeclarationMails') { // what one action queued, sent together: each mail is said
+          for (const mail of input?.mails ?? []) {
+            add('side_effect', activityPhrase('sendDeclarationMail', mail, result), null, { activityType, input: mail, result: result ?? null, done: activityResults.has(eventId) });
+          }
+          break;
+        }
         add('side_effect', activityPhrase(activityType, input ?? {}, result, continued || activitiesRun.has(activityType)), null,
           { activityType, input, result: result ?? null, done: activityResults.has(eventId) });
         activitiesRun.add(activityType);
+        break;
+      }
+      case EventType.EVENT_TYPE_MARKER_RECORDED: {
+        // A local activity (workflows/shared.ts) leaves a marker instead of scheduled and completed events.
+        const local = localActivityOf(event);
+        if (!local || isProjection(local.activityType)) break;
+        add('side_effect', activityPhrase(local.activityType, {}, local.result, continued || activitiesRun.has(local.activityType)), null,
+          { activityType: local.activityType, input: null, result: local.result ?? null, done: local.result !== undefined });
+        activitiesRun.add(local.activityType);
         break;
       }
       case EventType.EVENT_TYPE_TIMER_STARTED: {

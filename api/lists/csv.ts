@@ -19,9 +19,17 @@ function field(value: string | number | null | undefined): string {
  */
 export async function streamCsv<Row>(res: Response, fileName: string, columns: CsvColumn<Row>[], batches: AsyncIterable<Row[]>): Promise<void> {
   res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-  const write = (chunk: string) => (res.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => res.once('drain', () => resolve())));
+  // A download the reader aborts never drains: its close ends the wait, and the export stops (its rows' source too).
+  const write = (chunk: string) => (res.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.once('drain', done).once('close', done);
+  }));
   await write(`\uFEFF${columns.map((column) => field(column.header)).join(';')}\r\n`);
   for await (const rows of batches) {
+    if (res.destroyed) return;
     await write(rows.map((row) => `${columns.map((column) => field(column.value(row))).join(';')}\r\n`).join(''));
   }
   res.end();

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { safeString } from '../../domain/text';
 
@@ -33,5 +34,26 @@ export async function* inBatches<T>(query: () => Paginable<T>, batchSize = 500):
     const rows = await query().offset(offset).limit(batchSize);
     if (rows.length > 0) yield rows;
     if (rows.length < batchSize) return;
+  }
+}
+
+/**
+ * Streams a sorted query's rows over one cursor, in batches: one sort, constant memory, however many rows (an
+ * OFFSET batch re-sorts the whole selection each time). Stopping early (the download was aborted) closes the cursor.
+ */
+export async function* streamedBatches<T>(query: Knex.QueryBuilder, batchSize = 500): AsyncIterable<T[]> {
+  const rows = query.stream({ highWaterMark: batchSize });
+  let batch: T[] = [];
+  try {
+    for await (const row of rows) {
+      batch.push(row as T);
+      if (batch.length === batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  } finally {
+    rows.destroy();
   }
 }

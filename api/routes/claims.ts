@@ -10,7 +10,7 @@ import { requireOrganisation } from '../auth/guards';
 import { sendAttachment, sendSummaryPdf } from '../declarations/files';
 import { notFound } from '../errors';
 import { belgianDate, streamCsv } from '../lists/csv';
-import { inBatches, pagingFields, searchText, sortField } from '../lists/query';
+import { pagingFields, searchText, sortField, streamedBatches } from '../lists/query';
 import { findCustomerClaim } from '../declarations/find';
 import { mayRead, medicalReaderOf, medicalVisibility, requireMedicalAccess } from '../declarations/medical-access';
 import { recordRead } from '../audit/reads';
@@ -53,12 +53,11 @@ interface ClaimRow {
 const like = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
 
 /**
- * The organisation's claims: declarations once submitted, whatever became of them. `visible` says where the
- * reader sees medical details; elsewhere the event and free text neither show nor match nor sort.
+ * The organisation's claims the filters choose: declarations once submitted, whatever became of them. `visible`
+ * says where the reader sees medical details; elsewhere the event and free text neither show nor match nor sort.
  */
-function selection(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw) {
+function chosen(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw) {
   return knex('declarations as d')
-    .leftJoin('policies as p', 'p.id', 'd.policyId')
     .where('d.organisationId', organisationId)
     .whereNotNull('d.submittedAt')
     .modify((q) => {
@@ -71,10 +70,19 @@ function selection(knex: Knex, organisationId: string, query: ListQuery, visible
       if (query.claimNumber) q.whereILike('d.claimNumber', like(query.claimNumber));
       if (query.q) {
         const text = like(query.q);
-        // Everything declared counts: descriptions, places, people, plates.
-        q.where((w) => w.whereILike('d.claimNumber', text).orWhereILike('p.policyNumber', text).orWhereRaw('? and d.data::text ilike ?', [visible, text]));
+        // Everything declared counts: descriptions, places, people, plates. Each alternative is on the declaration
+        // itself (the policy through its id), so one trigram or id index answers each (db/migrations/*_list-indexes).
+        q.where((w) => w.whereILike('d.claimNumber', text)
+          .orWhereRaw('d.policy_id = any(array(select id from policies where policy_number ilike ?))', [text])
+          .orWhereRaw('? and d.data::text ilike ?', [visible, text]));
       }
-    })
+    });
+}
+
+/** The chosen claims sorted, with what the list shows of each (the policy's number joined only here). */
+function selection(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw) {
+  return chosen(knex, organisationId, query, visible)
+    .leftJoin('policies as p', 'p.id', 'd.policyId')
     .orderByRaw(`${query.sort.column} ${query.sort.direction} nulls last, d.id`)
     .select(
       'd.id', 'd.type', 'd.status', 'd.claimNumber', 'd.policyId', 'p.policyNumber', 'd.submittedAt', 'd.updatedAt', 'd.handler',
@@ -130,12 +138,13 @@ export function claimRoutes(knex: Knex): Router {
     const read = { subject: { type: 'claim_list', id: params.orgId }, organisationId: params.orgId, details: { filters, sort: `${sort.column} ${sort.direction}` } };
     if (format === 'csv') {
       // The export's claims are recorded before it streams: once streaming, a failed record could no longer stop it.
-      const ids = (await claims().clearSelect().clearOrder().select('d.id')).map((row: { id: string }) => row.id);
+      const ids = (await chosen(knex, params.orgId, query, visible).select('d.id')).map((row: { id: string }) => row.id);
       await recordRead(knex, req, { ...read, what: 'claims_csv', declarationIds: ids });
-      await streamCsv(res, 'claims.csv', csvColumns, inBatches<ClaimRow>(claims));
+      await streamCsv(res, 'claims.csv', csvColumns, streamedBatches<ClaimRow>(claims()));
       return;
     }
-    const [{ count }] = await claims().clearSelect().clearOrder().count({ count: '*' }) as unknown as { count: string }[];
+    // Counted without the policies join: on the declarations alone an index-only scan counts them.
+    const [{ count }] = await chosen(knex, params.orgId, query, visible).count({ count: '*' }) as unknown as { count: string }[];
     const rows = await claims().offset((page - 1) * pageSize).limit(pageSize);
     await recordRead(knex, req, { ...read, what: 'claim_list', declarationIds: rows.map((row) => row.id), details: { ...read.details, page } });
     return { items: rows.map(claimView), total: Number(count), page, pageSize };

@@ -17,7 +17,7 @@ import { actorOf, authOf } from '../auth/context';
 import { requireOrganisation } from '../auth/guards';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
-import { conflict, invalid } from '../errors';
+import { conflict, HttpError, invalid } from '../errors';
 import { jsonObject, reason } from '../fields';
 import { findCustomerDeclaration } from '../declarations/find';
 import { sendSummaryPdf } from '../declarations/files';
@@ -110,6 +110,9 @@ export function declarationRoutes(knex: Knex, client: Client, config: Config): R
       return declarationDetail(current ?? snapshot, readerLanguage(req));
     } catch (error) {
       if (!idempotencyKey) throw error;
+      // Unknown outcome: the row may come from a projection written in a workflow task that never completed (the
+      // worker died), so only the workflow's own answer counts. 503 tells the caller to retry with the same key.
+      if (error instanceof HttpError && error.status === 503) throw error;
       // An earlier attempt with this key made the declaration (it has since changed, or its run moved on): that is the answer.
       const existing = await Declaration.query().findOne({ id: declarationId, organisationId: params.orgId });
       if (existing) return declarationDetail(existing, readerLanguage(req));

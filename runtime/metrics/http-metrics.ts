@@ -3,7 +3,7 @@ import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { metricsAccess } from './access';
 
 /** The route pattern that answered (e.g. /api/backoffice/claims/:id), never the raw URL: ids would explode the series. */
-function routePattern(req: express.Request): string {
+export function routePattern(req: express.Request): string {
   const route = req.route as { path?: unknown } | undefined;
   if (!route || typeof route.path !== 'string') return 'unmatched';
   return `${req.baseUrl}${route.path}` || '/';

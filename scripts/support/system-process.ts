@@ -14,6 +14,8 @@ export interface SystemProcess {
   payloadKeys: string;
   /** The start command's environment: the same system can be started again on it. */
   env: NodeJS.ProcessEnv;
+  /** The start command's arguments (--cluster), for the same reason. */
+  args: string[];
   child: ChildProcess;
 }
 
@@ -31,15 +33,20 @@ function freePort(): Promise<number> {
 /** A start-up that failed because a port picked as free was taken before the server bound it. */
 class PortTaken extends Error {}
 
+export interface SpawnOptions {
+  /** `start.ts --cluster`: the Temporal server on PostgreSQL, the workers and the API as processes of their own (runtime/cluster). */
+  cluster?: boolean;
+}
+
 /**
  * Starts the whole system exactly as the start command does (scripts/start.ts), on free ports with a
  * throw-away data folder: for the test suite and the benchmark. Another program may take a port between
  * our pick and the server's bind (other test runs on the machine); then it starts again on new ports.
  */
-export async function spawnSystem(extraEnv: Record<string, string> = {}): Promise<SystemProcess> {
+export async function spawnSystem(extraEnv: Record<string, string> = {}, options: SpawnOptions = {}): Promise<SystemProcess> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await spawnSystemOnce(extraEnv);
+      return await spawnSystemOnce(extraEnv, options.cluster ? ['--cluster'] : []);
     } catch (error) {
       if (!(error instanceof PortTaken) || attempt === 3) throw error;
       console.warn(`A port was taken during start-up; starting again on other ports (attempt ${attempt + 1}).`);
@@ -47,12 +54,12 @@ export async function spawnSystem(extraEnv: Record<string, string> = {}): Promis
   }
 }
 
-/** Whether the system's or the Temporal dev server's log shows a port that was taken. */
+/** Whether the system's or the Temporal (dev) server's log shows a port that was taken. */
 const portWasTaken = (dataDir: string, output: string) =>
-  [output, readIfExists(path.join(dataDir, 'temporal', 'server.log'))].some((text) => /address already in use|EADDRINUSE/.test(text));
+  [output, readIfExists(path.join(dataDir, 'temporal', 'server.log')), readIfExists(path.join(dataDir, 'cluster', 'server.log'))].some((text) => /address already in use|EADDRINUSE/.test(text));
 const readIfExists = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
 
-async function spawnSystemOnce(extraEnv: Record<string, string>): Promise<SystemProcess> {
+async function spawnSystemOnce(extraEnv: Record<string, string>, args: string[]): Promise<SystemProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-'));
   fs.chmodSync(dataDir, 0o711); // embedded PostgreSQL runs as another user: it must pass through, nobody may list
   const [port, temporalPort, temporalUiPort, pgPort, smtpPort, eidPort, workerMetricsPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
@@ -74,7 +81,7 @@ async function spawnSystemOnce(extraEnv: Record<string, string>): Promise<System
     PAYLOAD_KEY_ID: '',
     ...extraEnv,
   };
-  const child = await launchStartCommand(env, dataDir).catch((error) => {
+  const child = await launchStartCommand(env, dataDir, args).catch((error) => {
     if (error instanceof PortTaken) fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   });
@@ -85,23 +92,24 @@ async function spawnSystemOnce(extraEnv: Record<string, string>): Promise<System
     dataDir,
     payloadKeys: env.PAYLOAD_KEYS,
     env,
+    args,
     child,
   };
 }
 
 /** The same system started again on its data folder and ports, as a person runs the start command again (after a crash). */
 export async function respawnSystem(previous: SystemProcess): Promise<SystemProcess> {
-  return { ...previous, child: await launchStartCommand(previous.env, previous.dataDir) };
+  return { ...previous, child: await launchStartCommand(previous.env, previous.dataDir, previous.args) };
 }
 
 /** Runs scripts/start.ts, its output appended to <dataDir>/system.log, until it says it is running. */
-async function launchStartCommand(env: NodeJS.ProcessEnv, dataDir: string): Promise<ChildProcess> {
+async function launchStartCommand(env: NodeJS.ProcessEnv, dataDir: string, args: string[]): Promise<ChildProcess> {
   const root = path.resolve(__dirname, '..', '..');
   const logPath = path.join(dataDir, 'system.log');
   const log = fs.openSync(logPath, 'a');
   const from = fs.fstatSync(log).size; // an earlier run's output is not this run's
   // One process, as scripts/start.sh runs it: the tsx wrapper would SIGKILL it when a Ctrl-C is not acknowledged within 30 ms.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...args], { cwd: root, env, stdio: ['ignore', log, log] });
   fs.closeSync(log);
 
   const deadline = Date.now() + 180_000;

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { hashPassword } from '../../db/passwords';
 import { createDeclaration, declarationUrl, demo, fixture, Session } from '../support/api';
 import { parseCsv } from '../support/csv';
-import { testDatabase } from '../support/database';
+import { policyIdsByNumber, testDatabase } from '../support/database';
 
 let an: Session;
 let els: Session;
@@ -133,6 +133,17 @@ describe('My claims', () => {
     expect(await ids(`?claimNumber=${encodeURIComponent(fireClaim.claimNumber)}`)).toEqual([fireClaim.id]);
     expect(await ids('?q=kortsluiting')).toContain(fireClaim.id);
     expect(await ids('?q=hagelbui-die-niet-bestaat')).toEqual([]);
+  });
+
+  test('free text finds a claim by its policy number, in any case', async () => {
+    const policyId = (await policyIdsByNumber(db))['BR-2017-440978'];
+    const created = await an.post(`/api/organisations/${an.activeOrganisationId}/declarations`, { type: 'fire', policyId, data: fixture('fire').data });
+    const submitted = (await an.post(declarationUrl(an, created.body.id, 'submit'))).body;
+    const listed = (await claims(an, '?pageSize=200')).body.items.find((c: { id: string }) => c.id === submitted.id);
+    expect(listed.policyNumber).toBe('BR-2017-440978');
+    const found = (await claims(an, `?q=${encodeURIComponent('br-2017-440978')}&pageSize=200`)).body.items;
+    expect(found.map((c: { id: string }) => c.id)).toContain(submitted.id);
+    expect(found.every((c: { policyNumber: string }) => c.policyNumber === listed.policyNumber)).toBe(true);
   });
 
   test('sorts by event date, newest first', async () => {

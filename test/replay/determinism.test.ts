@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Resource } from '@opentelemetry/resources';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { Worker } from '@temporalio/worker';
 import { payloadDataConverter } from '../../runtime/codec/data-converter';
 import { parsePayloadKeys } from '../../runtime/codec/payload-keys';
+import { workerObservability } from '../../runtime/observability/worker-observability';
 import { historiesPayloadKeys } from '../histories/payload-test-keys';
 
 /**
@@ -30,8 +33,12 @@ test('histories of every workflow type are committed', () => {
 
 /** Generations recorded since the payload codec: nothing in them may be readable without the key. */
 const sealed = recorded.filter((file) => file.split(path.sep)[0] >= '2026-11-30');
-/** Temporal reads these in clear: search attributes (indexed) and the SDK's patch markers (no personal data). */
-const clearByDesign = /\.(searchAttributes\.indexedFields\.\w+|details\.patch-data\.payloads\.\d+)$/;
+/**
+ * Temporal reads these in clear: search attributes (indexed), the SDK's patch markers, the request id and trace context
+ * headers, and the bookkeeping of local activity markers (sequence, attempt, activity type, time; the result is sealed):
+ * no personal data.
+ */
+const clearByDesign = /\.(searchAttributes\.indexedFields\.\w+|details\.patch-data\.payloads\.\d+|header\.fields\.(request-id|_tracer-data)|markerRecordedEventAttributes\.details\.data\.payloads\.\d+)$/;
 
 /** Every payload and failure of a history that can be read without the key, by its path in the JSON. */
 function readableParts(node: unknown, at = ''): string[] {
@@ -52,7 +59,10 @@ test('histories recorded since encryption seal every payload and failure message
 test('every recorded history replays deterministically against the current workflow code', async () => {
   const histories = recorded.map((file) => ({ workflowId: file.replace('.json', ''), history: JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) }));
   const outcomes: { workflowId: string; error?: string }[] = [];
-  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows'), dataConverter: payloadDataConverter(parsePayloadKeys(historiesPayloadKeys)) }, histories)) {
+  // With the worker's interceptors as tracing runs them (request ids, OpenTelemetry's): they must not change a command.
+  const tracing = { spanProcessor: new SimpleSpanProcessor(new InMemorySpanExporter()), resource: Resource.default() };
+  const options = { workflowsPath: require.resolve('../../workflows'), dataConverter: payloadDataConverter(parsePayloadKeys(historiesPayloadKeys)), ...workerObservability(tracing) };
+  for await (const result of Worker.runReplayHistories(options, histories)) {
     outcomes.push({ workflowId: result.workflowId, ...(result.error ? { error: String(result.error) } : {}) });
   }
   expect(outcomes).toEqual(histories.map(({ workflowId }) => ({ workflowId })));

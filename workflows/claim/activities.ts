@@ -1,6 +1,12 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { createActivities } from '../../activities';
-import { activityOptions } from '../shared';
+import { activityOptions, localActivityOptions } from '../shared';
 
 /** The side effects the claim's process asks for: its ledger, its cover check, its adoption, its letters. */
 export const claimActivities = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
+
+/** The claim's quick database work, as local activities (workflows/shared.ts): for claims that opened with them. */
+export const claimLocalActivities = proxyLocalActivities<ReturnType<typeof createActivities>>(localActivityOptions);
+
+/** Patch id: claims whose histories were recorded before run this work as activities of the engine. */
+export const localActivitiesPatch = 'claim-quick-work-as-local-activities';

@@ -1,4 +1,4 @@
-import { log, patched, uuid4 } from '@temporalio/workflow';
+import { log, uuid4 } from '@temporalio/workflow';
 import { fastTrackVerdict, type FastTrackRule } from '../../domain/catastrophe';
 import { moneyOf } from '../../domain/claim/money';
 import type { ClaimState, Staff } from '../../domain/claim/state';
@@ -34,8 +34,8 @@ export function registerCatastrophe(p: ClaimProcess) {
 
 /** At opening: the claim belongs to the declared event that concerns it, if any (a new command: behind its patch). */
 export async function tagAtOpening(p: ClaimProcess) {
-  if (!patched('catastrophe-tag-at-opening')) return;
-  const event = await claimActivities.catastropheAtOpening({ declarationId: p.state.declarationId });
+  if (!p.patched('catastrophe-tag-at-opening')) return;
+  const event = await p.quickWork.catastropheAtOpening({ declarationId: p.state.declarationId });
   if (event) await tagCatastrophe(p, systemActor, event, p.input.timing.fastTrack ?? null);
 }
 

@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import {
   type DiaryItem, dueForEscalation, MAX_DIARY_NOTE, MAX_DIARY_SUBJECT, MAX_OPEN_DIARY_ITEMS, newlyPlanned, nextEscalation, openItems, type PlannedByRule,
   pruneClosed, rulesAtOpening, rulesOnChange,
@@ -10,7 +9,6 @@ import { assertIsoDate, brusselsDate } from '../../domain/rules/calendar';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
 import { invalidFields, notAllowed } from '../refusals';
-import { claimActivities } from './activities';
 import * as checks from './checks';
 import * as claim from './definitions';
 import type { ClaimProcess } from './process';
@@ -48,7 +46,7 @@ export function registerDiary(p: ClaimProcess) {
 
   // Rules that plan work when the claim changes: their items travel with the change that called for them.
   p.amendments.push((change) => {
-    if (!p.state.handler || !patched(DIARY_PATCH)) return change;
+    if (!p.state.handler || !p.patched(DIARY_PATCH)) return change;
     const planned = rulesOnChange({
       action: change.action, details: change.details ?? {}, today: brusselsDate(p.now()), missing: p.state.decision?.missing ?? [],
     });
@@ -82,15 +80,15 @@ function ruleItemId(state: ClaimState, revision: number, index: number): string 
 /** At opening, before the opening is written: what the declaration lacks plans its follow-up. */
 export async function planDiaryAtOpening(p: ClaimProcess): Promise<string[]> {
   const { opening } = p.input;
-  if (!opening || !patched(DIARY_PATCH)) return [];
-  const facts = await claimActivities.diaryFactsAtOpening({ declarationId: p.state.declarationId });
+  if (!opening || !p.patched(DIARY_PATCH)) return [];
+  const facts = await p.quickWork.diaryFactsAtOpening({ declarationId: p.state.declarationId });
   return plan(p, rulesAtOpening({ ...facts, eventDate: facts.eventDate ?? p.state.coverage.eventDate, claimFiledOn: opening.claimFiledOn }));
 }
 
 /** The moment the next open item is overdue long enough to escalate (epoch ms). */
 export function diaryWakeAt(p: ClaimProcess): number | null {
   const items = diaryOf(p.state);
-  if (p.state.closed || !openItems(items).length || !patched(DIARY_PATCH)) return null;
+  if (p.state.closed || !openItems(items).length || !p.patched(DIARY_PATCH)) return null;
   return nextEscalation(items, escalateAfterMs(p));
 }
 

@@ -1,4 +1,4 @@
-import { patched, setHandler } from '@temporalio/workflow';
+import { setHandler } from '@temporalio/workflow';
 import { legalDeadlineNoticeAt, nextLegalDeadlineNotice, rulesOnLegalDeadlines, runningDeadlines, type LegalDeadline } from '../../domain/claim/diary';
 import { systemActor } from '../../domain/declaration';
 import { plan } from './diary';
@@ -40,11 +40,11 @@ export function registerLegalDeadlines(p: ClaimProcess) {
     wakeAt(): number | null {
       if (!p.state || p.state.closed || !p.state.handler) return null;
       const moment = nextLegalDeadlineNotice(deadlines(), Date.now());
-      return moment !== null && patched(DIARY_DEADLINES_PATCH) ? moment : null;
+      return moment !== null && p.patched(DIARY_DEADLINES_PATCH) ? moment : null;
     },
     /** The timed step: the rule's items, once per deadline, written with who (the system) and when. */
     async planDue() {
-      if (!p.state || p.state.closed || !p.state.handler || nextLegalDeadlineNotice(deadlines(), Date.now()) === null || !patched(DIARY_DEADLINES_PATCH)) return;
+      if (!p.state || p.state.closed || !p.state.handler || nextLegalDeadlineNotice(deadlines(), Date.now()) === null || !p.patched(DIARY_DEADLINES_PATCH)) return;
       const current = deadlines();
       const now = Date.now();
       const planned = rulesOnLegalDeadlines(current, now);

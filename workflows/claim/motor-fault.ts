@@ -1,4 +1,4 @@
-import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure } from '@temporalio/common';
 import { jokerTakenFailureType, type MotorFault } from '../../domain/claim/motor-fault';
 import type { ClaimState } from '../../domain/claim/state';
 import { brusselsDate } from '../../domain/rules/calendar';
@@ -9,7 +9,7 @@ import {
 import type { PhraseKey } from '../../i18n/keys';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
-import { invalidFields, notAllowed } from '../refusals';
+import { activityCause, invalidFields, notAllowed } from '../refusals';
 import { claimActivities } from './activities';
 import * as checks from './checks';
 import * as claim from './definitions';
@@ -100,8 +100,9 @@ export function registerMotorFault(p: ClaimProcess) {
       },
     }).catch((error) => {
       // The commit put the state back; the handler asks again and finds the Joker gone.
-      if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type === jokerTakenFailureType) {
-        throw notAllowed(phrase('motorFault.refusal.jokerTaken', { claimNumber: String((error.cause.details?.[0] as { claimNumber?: string })?.claimNumber) }));
+      const cause = activityCause(error);
+      if (cause instanceof ApplicationFailure && cause.type === jokerTakenFailureType) {
+        throw notAllowed(phrase('motorFault.refusal.jokerTaken', { claimNumber: String((cause.details?.[0] as { claimNumber?: string })?.claimNumber) }));
       }
       throw error;
     });

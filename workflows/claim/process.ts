@@ -1,4 +1,4 @@
-import { getExternalWorkflowHandle, log, setHandler } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, log, patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { ClaimChange } from '../../domain/claim/change';
 import type { ClaimPayment, ClaimState } from '../../domain/claim/state';
@@ -7,7 +7,7 @@ import { brusselsDate } from '../../domain/rules/calendar';
 import { deadlinesWorkflowId, paymentMadeSignal } from '../claim-deadlines/definitions';
 import { refusalOf } from '../refusals';
 import { checkpointOf, copy, remembered, serially } from '../shared';
-import { claimActivities } from './activities';
+import { claimActivities, claimLocalActivities, localActivitiesPatch } from './activities';
 import type { ClaimInput } from './definitions';
 
 /** How many recent idempotency keys and settled payments a run keeps: far above what one claim sees between two runs. */
@@ -30,8 +30,23 @@ export class ClaimProcess {
   /** What concerns of their own add to every change before it is written (the diary's rules): pure state changes, no commands. */
   readonly amendments: ((change: Omit<ClaimChange, 'state' | 'at'>) => Omit<ClaimChange, 'state' | 'at'>)[] = [];
   private checkpoint?: ReturnType<typeof checkpointOf>;
+  /** The ledger write and the opening's reads: local activities, unless the run began before them (asked once, at its start). */
+  readonly quickWork: typeof claimActivities;
+  private readonly beganWithLocalActivities: boolean;
 
-  constructor(readonly input: ClaimInput) {}
+  constructor(readonly input: ClaimInput) {
+    this.beganWithLocalActivities = patched(localActivitiesPatch);
+    this.quickWork = this.beganWithLocalActivities ? claimLocalActivities : claimActivities;
+  }
+
+  /**
+   * patched() for the claim's patches older than localActivitiesPatch: a run that began with that one has them all, so
+   * it records no marker of its own for each (with its TemporalChangeVersion upsert, two events apiece). A patch newer
+   * than localActivitiesPatch calls patched() itself.
+   */
+  patched(patchId: string): boolean {
+    return this.beganWithLocalActivities || patched(patchId);
+  }
 
   readonly now = () => new Date().toISOString();
 
@@ -47,7 +62,7 @@ export class ClaimProcess {
     this.pruneSettledPayments();
     for (const amend of this.amendments) change = amend(change);
     try {
-      await claimActivities.projectClaim({ ...change, at: this.now(), state: copy(this.state) });
+      await this.quickWork.projectClaim({ ...change, at: this.now(), state: copy(this.state) });
     } catch (error) {
       this.checkpoint!.restore();
       throw refusalOf(error);

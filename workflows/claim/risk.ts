@@ -1,4 +1,4 @@
-import { patched, uuid4 } from '@temporalio/workflow';
+import { uuid4 } from '@temporalio/workflow';
 import { investigationOutcomes, refersToInvestigation, sameRisk } from '../../domain/claim/risk';
 import type { ClaimState } from '../../domain/claim/state';
 import type { Actor } from '../../domain/declaration';
@@ -6,7 +6,6 @@ import { systemActor } from '../../domain/declaration';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed } from '../refusals';
-import { claimActivities } from './activities';
 import * as checks from './checks';
 import * as claim from './definitions';
 import type { ClaimProcess } from './process';
@@ -23,7 +22,7 @@ export const riskOnChangePatch = 'claim-risk-on-change';
 
 /** Asks the screening and keeps its answer in the state (the commit that follows projects it). */
 async function assess(p: ClaimProcess): Promise<boolean> {
-  const found = await claimActivities.assessClaimRisk({ declarationId: p.state.declarationId });
+  const found = await p.quickWork.assessClaimRisk({ declarationId: p.state.declarationId });
   if (sameRisk(p.state.risk, found)) return false;
   p.state.risk = { ...found, assessedAt: p.now() };
   return true;
@@ -31,7 +30,7 @@ async function assess(p: ClaimProcess): Promise<boolean> {
 
 /** At opening, before the opening is committed: the claim opens with its indicators. */
 export async function assessRiskAtOpening(p: ClaimProcess): Promise<void> {
-  if (!patched(riskAtOpeningPatch)) return;
+  if (!p.patched(riskAtOpeningPatch)) return;
   await assess(p);
 }
 
@@ -40,7 +39,7 @@ export async function assessRiskAtOpening(p: ClaimProcess): Promise<void> {
  * again, and committed only when the indicators or duplicates changed.
  */
 export async function reassessRisk(p: ClaimProcess): Promise<void> {
-  if (!patched(riskOnChangePatch)) return;
+  if (!p.patched(riskOnChangePatch)) return;
   if (!(await assess(p))) return;
   const { indicators, possibleDuplicates } = p.state.risk!;
   await p.commit({

@@ -101,7 +101,7 @@ async function setUp(p: ClaimProcess) {
   const { input } = p;
   if (input.continued) return;
   if (input.opening) {
-    p.state.coverage = await claimActivities.checkClaimCoverage({ declarationId: input.declarationId });
+    p.state.coverage = await p.quickWork.checkClaimCoverage({ declarationId: input.declarationId });
     await startChild(claimDeadlinesWorkflow, {
       workflowId: deadlinesWorkflowId(input.declarationId), parentClosePolicy: ParentClosePolicy.ABANDON,
       args: [{

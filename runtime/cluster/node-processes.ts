@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { Config } from '../config';
+import type { ServiceRun } from '../supervisor';
+import { type ChildSpec, launchChild, logged } from './child-process';
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** The scaled deployment's processes: scripts/worker.ts and scripts/api.ts, each a node of its own. */
+function nodeScript(script: string): Pick<ChildSpec, 'command' | 'args'> {
+  // node --import tsx, as scripts/start.sh runs the start command: the tsx wrapper would SIGKILL on a slow signal acknowledgement.
+  return { command: process.execPath, args: ['--import', 'tsx', path.join(root, 'scripts', script)] };
+}
+
+/** The metrics port of worker `n` (1, 2 ...): WORKER_METRICS_PORT, the next one, and so on. */
+export const workerMetricsPort = (config: Config, n: number) => (config.metrics.workerPort === null ? 'off' : String(config.metrics.workerPort + n - 1));
+
+/**
+ * Worker `n`: it says it polls once its workflows are bundled; a stop drains the tasks it holds. A server
+ * started a moment ago may still be taking over its shards and fail the worker's first calls: a start that
+ * fails tries again, twice.
+ */
+export async function launchWorker(config: Config, env: NodeJS.ProcessEnv, n: number, log: (line: string) => void): Promise<ServiceRun> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await launchWorkerOnce(config, env, n, log);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      log(`${(error as Error).message}; trying again.`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+
+function launchWorkerOnce(config: Config, env: NodeJS.ProcessEnv, n: number, log: (line: string) => void): Promise<ServiceRun> {
+  return launchChild({
+    name: `Worker ${n}`, dir: path.join(config.dataDir, 'cluster'), file: `worker-${n}`, ...nodeScript('worker.ts'),
+    env: { ...env, WORKER_METRICS_PORT: workerMetricsPort(config, n) },
+    ready: logged('Worker polling'),
+    readyWithinMs: 180_000, // bundling the workflows takes a while on a busy machine, the more with several at once
+    stopGraceMs: 60_000,
+  }, log);
+}
+
+export function launchApi(config: Config, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<ServiceRun> {
+  return launchChild({
+    name: 'API', dir: path.join(config.dataDir, 'cluster'), file: 'api', ...nodeScript('api.ts'),
+    env: { ...env, PORT: String(config.port) },
+    ready: logged('API listening on'),
+    readyWithinMs: 60_000,
+    stopGraceMs: 15_000,
+  }, log);
+}
