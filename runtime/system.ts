@@ -1,14 +1,7 @@
-import type { Knex } from 'knex';
-import { createDatabase, migrate } from '../db/connection';
-import { seedDemo } from '../db/seeds/demo';
 import { startApiServer } from './api-server';
-import { startEmbeddedEidProvider } from './eid-provider/embedded-eid-provider';
 import type { Config } from './config';
-import { sealDataFolder } from './data-permissions';
-import { postgresService, prepareEmbeddedDatabase } from './postgres';
-import { startSmtpSink } from './smtp-sink';
 import { Supervisor, type ServiceStatus } from './supervisor';
-import { claimDataFolder } from './supervisor-lock';
+import { embeddedEid, reverseStops, startDataLayer } from './system-foundation';
 import { registerSearchAttributes, temporalService } from './temporal-server';
 import { startWorker } from './worker';
 
@@ -27,33 +20,10 @@ export interface RunningSystem {
  * is supervised: restarted when it dies, and left-overs of a crashed earlier start are stopped first.
  */
 export async function startSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
-  const stops: (() => Promise<void>)[] = [];
-  const stop = async () => {
-    for (const step of stops.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        log(`while stopping: ${(error as Error).message}`);
-      }
-    }
-  };
+  const { stops, stop } = reverseStops(log);
   const supervisor = new Supervisor(log);
   try {
-    sealDataFolder(config.dataDir);
-    const releaseDataFolder = claimDataFolder(config.dataDir);
-    stops.push(async () => releaseDataFolder());
-
-    log('Starting PostgreSQL...');
-    const postgres = await postgresService(config, log);
-    if (postgres.embedded) {
-      stops.push(await supervisor.supervise('PostgreSQL', postgres.embedded.launch));
-      await prepareEmbeddedDatabase(postgres);
-    }
-    const knex: Knex = createDatabase(postgres.url);
-    stops.push(() => knex.destroy());
-    await migrate(knex);
-    if (!config.production) await seedDemo(knex);
-    if (!config.mail.url && !config.production) stops.push(await startSmtpSink(knex, config.mail.sinkPort));
+    const { postgres, knex } = await startDataLayer(config, supervisor, stops, log);
 
     log('Starting Temporal...');
     const { endpoint: temporal, devServer } = temporalService(config, log);
@@ -66,14 +36,8 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       return { ended: worker.done, stop: worker.shutdown };
     }));
 
-    // No eID issuer configured outside production: a real OpenID Connect provider on loopback plays the eID.
-    let apiConfig = config;
-    if (!config.production && !config.oidc.customer) {
-      const eid = await startEmbeddedEidProvider(config.oidc.embeddedProviderPort, config.port);
-      stops.push(eid.stop);
-      apiConfig = { ...config, oidc: { ...config.oidc, customer: eid.settings } };
-      log(`Embedded eID provider: ${eid.settings.issuer}`);
-    }
+    const eid = await embeddedEid(config, stops, log);
+    const apiConfig = eid ? { ...config, oidc: { ...config.oidc, customer: eid } } : config;
     stops.push(await startApiServer(apiConfig, temporal, knex, () => supervisor.status()));
 
     return {

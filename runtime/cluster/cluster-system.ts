@@ -1,15 +1,8 @@
-import type { Knex } from 'knex';
-import { createDatabase, migrate } from '../../db/connection';
-import { seedDemo } from '../../db/seeds/demo';
 import { loadPayloadKeyRing } from '../codec/data-converter';
 import type { Config } from '../config';
-import { sealDataFolder } from '../data-permissions';
-import { startEmbeddedEidProvider } from '../eid-provider/embedded-eid-provider';
-import { postgresService, prepareEmbeddedDatabase } from '../postgres';
-import { startSmtpSink } from '../smtp-sink';
 import { Supervisor } from '../supervisor';
-import { claimDataFolder } from '../supervisor-lock';
 import type { RunningSystem } from '../system';
+import { embeddedEid, reverseStops, startDataLayer } from '../system-foundation';
 import { registerSearchAttributes } from '../temporal-server';
 import { waitFor } from '../wait';
 import { launchApi, launchWorker } from './node-processes';
@@ -21,35 +14,10 @@ import { clusterServer, registerNamespace } from './temporal-cluster';
  * dies). `stop` goes in reverse: the API, the workers (draining), the server, PostgreSQL.
  */
 export async function startClusterSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
-  const stops: (() => Promise<void>)[] = [];
-  const stop = async () => {
-    for (const step of stops.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        log(`while stopping: ${(error as Error).message}`);
-      }
-    }
-  };
+  const { stops, stop } = reverseStops(log);
   const supervisor = new Supervisor(log);
   try {
-    sealDataFolder(config.dataDir);
-    const releaseDataFolder = claimDataFolder(config.dataDir);
-    stops.push(async () => releaseDataFolder());
-
-    log('Starting PostgreSQL...');
-    const postgres = await postgresService(config, log);
-    if (postgres.embedded) {
-      stops.push(await supervisor.supervise('PostgreSQL', postgres.embedded.launch));
-      await prepareEmbeddedDatabase(postgres);
-    }
-
-    // The migration step, once, before any worker or API process runs (docker-compose's `migrate`).
-    const knex: Knex = createDatabase(postgres.url);
-    stops.push(() => knex.destroy());
-    await migrate(knex);
-    if (!config.production) await seedDemo(knex);
-    if (!config.mail.url && !config.production) stops.push(await startSmtpSink(knex, config.mail.sinkPort));
+    const { postgres } = await startDataLayer(config, supervisor, stops, log);
 
     log(`Starting the Temporal server on PostgreSQL (${config.cluster.historyShards} history shards)...`);
     const server = await clusterServer(config, postgres.url, log);
@@ -74,14 +42,8 @@ export async function startClusterSystem(config: Config, log: (line: string) => 
     const failed = launches.find((launch) => launch.status === 'rejected');
     if (failed) throw failed.reason;
 
-    // No eID issuer configured outside production: a real OpenID Connect provider on loopback plays the eID.
-    let apiEnv = env;
-    if (!config.production && !config.oidc.customer) {
-      const eid = await startEmbeddedEidProvider(config.oidc.embeddedProviderPort, config.port);
-      stops.push(eid.stop);
-      apiEnv = { ...env, CUSTOMER_OIDC_ISSUER: eid.settings.issuer, CUSTOMER_OIDC_CLIENT_ID: eid.settings.clientId, CUSTOMER_OIDC_CLIENT_SECRET: eid.settings.clientSecret };
-      log(`Embedded eID provider: ${eid.settings.issuer}`);
-    }
+    const eid = await embeddedEid(config, stops, log);
+    const apiEnv = eid ? { ...env, CUSTOMER_OIDC_ISSUER: eid.issuer, CUSTOMER_OIDC_CLIENT_ID: eid.clientId, CUSTOMER_OIDC_CLIENT_SECRET: eid.clientSecret } : env;
     stops.push(await supervisor.supervise('API', () => launchApi(config, apiEnv, log)));
 
     return {

@@ -12,22 +12,12 @@ import { ensureTemporalServer, temporalServerModuleDir } from './binaries';
 import { launchChild } from './child-process';
 import { setUpTemporalSchema, temporalDatabasesOf } from './schema';
 import { type ServerPorts, writeServerConfig } from './server-config';
+import { freePort } from '../free-port';
 
 /** The Temporal server we run ourselves on PostgreSQL: where it answers, and how to start (again) one run of it. */
 export interface ClusterServer {
   endpoint: TemporalEndpoint;
   launch: () => Promise<ServiceRun>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../runtime/free-port';
 
 export interface SystemProcess {
   apiUrl: string;
@@ -17,17 +17,6 @@ export interface SystemProcess {
   /** The start command's arguments (--cluster), for the same reason. */
   args: string[];
   child: ChildProcess;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A start-up that failed because a port picked as free was taken before the server bound it. */

@@ -1,0 +1,60 @@
+import type { Knex } from 'knex';
+import { createDatabase, migrate } from '../db/connection';
+import { seedDemo } from '../db/seeds/demo';
+import type { Config } from './config';
+import { sealDataFolder } from './data-permissions';
+import { startEmbeddedEidProvider } from './eid-provider/embedded-eid-provider';
+import { type PostgresEndpoint, postgresService, prepareEmbeddedDatabase } from './postgres';
+import { startSmtpSink } from './smtp-sink';
+import type { Supervisor } from './supervisor';
+import { claimDataFolder } from './supervisor-lock';
+
+/** What a start collects to undo: `stop` runs it in reverse, each step whatever the one before did. */
+export function reverseStops(log: (line: string) => void) {
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        log(`while stopping: ${(error as Error).message}`);
+      }
+    }
+  };
+  return { stops, stop };
+}
+
+/**
+ * What both ways to run (the dev server, the cluster) begin with: the data folder claimed, PostgreSQL up
+ * (supervised when embedded), migrated (the migration step, once, before any worker or API) and seeded outside
+ * production, and the embedded SMTP sink when no mail server is configured.
+ */
+export async function startDataLayer(
+  config: Config, supervisor: Supervisor, stops: (() => Promise<void>)[], log: (line: string) => void,
+): Promise<{ postgres: PostgresEndpoint; knex: Knex }> {
+  sealDataFolder(config.dataDir);
+  const releaseDataFolder = claimDataFolder(config.dataDir);
+  stops.push(async () => releaseDataFolder());
+
+  log('Starting PostgreSQL...');
+  const postgres = await postgresService(config, log);
+  if (postgres.embedded) {
+    stops.push(await supervisor.supervise('PostgreSQL', postgres.embedded.launch));
+    await prepareEmbeddedDatabase(postgres);
+  }
+  const knex: Knex = createDatabase(postgres.url);
+  stops.push(() => knex.destroy());
+  await migrate(knex);
+  if (!config.production) await seedDemo(knex);
+  if (!config.mail.url && !config.production) stops.push(await startSmtpSink(knex, config.mail.sinkPort));
+  return { postgres, knex };
+}
+
+/** No eID issuer configured outside production: a real OpenID Connect provider on loopback plays the eID. */
+export async function embeddedEid(config: Config, stops: (() => Promise<void>)[], log: (line: string) => void) {
+  if (config.production || config.oidc.customer) return undefined;
+  const eid = await startEmbeddedEidProvider(config.oidc.embeddedProviderPort, config.port);
+  stops.push(eid.stop);
+  log(`Embedded eID provider: ${eid.settings.issuer}`);
+  return eid.settings;
+}
