@@ -10,3 +10,6 @@ export const claimLocalActivities = proxyLocalActivities<ReturnType<typeof creat
 
 /** Patch id: claims whose histories were recorded before run this work as activities of the engine. */
 export const localActivitiesPatch = 'claim-quick-work-as-local-activities';
+
+/** Patch id: the claim's writes (its projection) through activities of the engine again; its reads stay local. */
+export const writesAfterRecordingPatch = 'claim-writes-after-recording';

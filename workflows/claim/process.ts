@@ -7,7 +7,7 @@ import { brusselsDate } from '../../domain/rules/calendar';
 import { deadlinesWorkflowId, paymentMadeSignal } from '../claim-deadlines/definitions';
 import { refusalOf } from '../refusals';
 import { checkpointOf, copy, remembered, serially } from '../shared';
-import { claimActivities, claimLocalActivities, localActivitiesPatch } from './activities';
+import { claimActivities, claimLocalActivities, localActivitiesPatch, writesAfterRecordingPatch } from './activities';
 import type { ClaimInput } from './definitions';
 
 /** How many recent idempotency keys and settled payments a run keeps: far above what one claim sees between two runs. */
@@ -30,13 +30,18 @@ export class ClaimProcess {
   /** What concerns of their own add to every change before it is written (the diary's rules): pure state changes, no commands. */
   readonly amendments: ((change: Omit<ClaimChange, 'state' | 'at'>) => Omit<ClaimChange, 'state' | 'at'>)[] = [];
   private checkpoint?: ReturnType<typeof checkpointOf>;
-  /** The ledger write and the opening's reads: local activities, unless the run began before them (asked once, at its start). */
+  /** The opening's reads: local activities, unless the run began before them (asked once, at its start). */
   readonly quickWork: typeof claimActivities;
+  /** Where the claim's changes are written (projectClaim, with the ledger). */
+  private readonly projection: typeof claimActivities;
   private readonly beganWithLocalActivities: boolean;
 
   constructor(readonly input: ClaimInput) {
     this.beganWithLocalActivities = patched(localActivitiesPatch);
     this.quickWork = this.beganWithLocalActivities ? claimLocalActivities : claimActivities;
+    // The projection is a write: as a local activity it could outlive a workflow task a dead worker never completed
+    // (see the declaration's writesAfterRecording). New runs write through an activity; the reads stay local.
+    this.projection = this.beganWithLocalActivities && !patched(writesAfterRecordingPatch) ? claimLocalActivities : claimActivities;
   }
 
   /**
@@ -62,7 +67,7 @@ export class ClaimProcess {
     this.pruneSettledPayments();
     for (const amend of this.amendments) change = amend(change);
     try {
-      await this.quickWork.projectClaim({ ...change, at: this.now(), state: copy(this.state) });
+      await this.projection.projectClaim({ ...change, at: this.now(), state: copy(this.state) });
     } catch (error) {
       this.checkpoint!.restore();
       throw refusalOf(error);

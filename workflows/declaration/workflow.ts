@@ -83,7 +83,11 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   // How, not what: asked by every run at its start, so an action's own task records no patch. Runs recorded before
   // write through activities of the engine, upsert the status with every action and send each mail on its own.
   const fastPath = patched('declaration-one-task-per-action');
-  const { projectDeclaration, openClaim } = fastPath ? localActivities : activities;
+  // A local activity's write outlives a workflow task that a dead worker never completed: the row would show a save the
+  // workflow never took (and, its caller gone too, never takes). New runs write through activities of the engine, which
+  // run only once the task that asked for them is recorded; runs recorded with local writes replay as they were.
+  const writesAfterRecording = fastPath && patched('declaration-writes-after-recording');
+  const { projectDeclaration, openClaim } = fastPath && !writesAfterRecording ? localActivities : activities;
   const claimOwnsHandling = fastPath ? patched('claim-owns-handling') : undefined;
   let indexedStatus = workflowInfo().typedSearchAttributes.get(DeclarationStatus);
   /** The status as list searches see it; the fast path leaves an unchanged status alone (a draft saved again). */
