@@ -13,6 +13,7 @@ import { temporalLogger } from './observability/temporal-logger';
 import { flushTraces, installTracing } from './observability/tracing';
 import { workerObservability } from './observability/worker-observability';
 import type { TemporalEndpoint } from './temporal-server';
+import { waitFor } from './wait';
 
 export interface RunningWorker {
   /** Resolves when the worker has stopped. */
@@ -55,7 +56,8 @@ export async function startWorker(config: Config, endpoint: TemporalEndpoint, kn
   const dataConverter = dataConverterOf(config);
   // Activities that ask other processes (the payment batch asks the claims) use the worker's connection.
   const temporal = new Client({ connection, namespace: endpoint.namespace, dataConverter, interceptors: clientInterceptors(tracing !== null) });
-  await scheduleDailyPaymentBatch(temporal, { taskQueue: config.temporal.taskQueue, batchAt: config.sepa.batchAt });
+  // A server that has just started (the cluster mode's, after a restart) may not answer schedules yet: ask again for a minute.
+  await waitFor('The payment batch schedule', () => scheduleDailyPaymentBatch(temporal, { taskQueue: config.temporal.taskQueue, batchAt: config.sepa.batchAt }), 60_000, 1000);
   const worker = await Worker.create({
     connection,
     namespace: endpoint.namespace,

@@ -6,9 +6,10 @@ import { type ChildSpec, launchChild, logged } from './child-process';
 const root = path.resolve(__dirname, '..', '..');
 
 /** The scaled deployment's processes: scripts/worker.ts and scripts/api.ts, each a node of its own. */
-function nodeScript(script: string): Pick<ChildSpec, 'command' | 'args'> {
+/** scripts/<name>.ts as a node process of its own. */
+function nodeScript(name: string): Pick<ChildSpec, 'command' | 'args'> {
   // node --import tsx, as scripts/start.sh runs the start command: the tsx wrapper would SIGKILL on a slow signal acknowledgement.
-  return { command: process.execPath, args: ['--import', 'tsx', path.join(root, 'scripts', script)] };
+  return { command: process.execPath, args: ['--import', 'tsx', path.join(root, 'scripts', `${name}.ts`)] };
 }
 
 /** The metrics port of worker `n` (1, 2 ...): WORKER_METRICS_PORT, the next one, and so on. */
@@ -33,7 +34,7 @@ export async function launchWorker(config: Config, env: NodeJS.ProcessEnv, n: nu
 
 function launchWorkerOnce(config: Config, env: NodeJS.ProcessEnv, n: number, log: (line: string) => void): Promise<ServiceRun> {
   return launchChild({
-    name: `Worker ${n}`, dir: path.join(config.dataDir, 'cluster'), file: `worker-${n}`, ...nodeScript('worker.ts'),
+    name: `Worker ${n}`, dir: path.join(config.dataDir, 'cluster'), file: `worker-${n}`, ...nodeScript('worker'),
     env: { ...env, WORKER_METRICS_PORT: workerMetricsPort(config, n) },
     ready: logged('Worker polling'),
     readyWithinMs: 180_000, // bundling the workflows takes a while on a busy machine, the more with several at once
@@ -43,7 +44,7 @@ function launchWorkerOnce(config: Config, env: NodeJS.ProcessEnv, n: number, log
 
 export function launchApi(config: Config, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<ServiceRun> {
   return launchChild({
-    name: 'API', dir: path.join(config.dataDir, 'cluster'), file: 'api', ...nodeScript('api.ts'),
+    name: 'API', dir: path.join(config.dataDir, 'cluster'), file: 'api', ...nodeScript('api'),
     env: { ...env, PORT: String(config.port) },
     ready: logged('API listening on'),
     readyWithinMs: 60_000,

@@ -27,8 +27,11 @@ export const claimUrl = (claimId: string, what: string) => `/api/backoffice/clai
 /** Belgian IBANs that pass the mod-97 check. */
 export const payeeAccount = { payeeName: 'Garage Janssens BV', iban: 'BE68 5390 0754 7034' };
 
-/** Polls until `check` returns something truthy (workflows pay and escalate in the background). */
-export async function waitUntil<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+/**
+ * Polls until `check` returns something truthy (workflows pay and escalate in the background). 30 s: under the whole
+ * suite on 2 cores a chain of processes (claim, deadlines, projection) has taken more than 15 s.
+ */
+export async function waitUntil<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
