@@ -59,7 +59,7 @@ export interface ApiDependencies {
   knex: Knex;
   client: Client;
   /** The start command's supervised services, for the health endpoint. */
-  supervision?: () => Record<string, ServiceStatus>;
+  supervision?: () => Record<string, ServiceStatus> | undefined;
 }
 
 export function createApp({ config, knex, client, supervision }: ApiDependencies): express.Express {

@@ -11,7 +11,7 @@ import type { TemporalEndpoint } from './temporal-server';
 
 /** Serves the HTTP API on config.port; returns how to stop it (open connections included). */
 export async function startApiServer(
-  config: Config, endpoint: TemporalEndpoint, knex: Knex, supervision?: () => Record<string, ServiceStatus>,
+  config: Config, endpoint: TemporalEndpoint, knex: Knex, supervision?: () => Record<string, ServiceStatus> | undefined,
 ): Promise<() => Promise<void>> {
   const connection = await Connection.connect({ address: endpoint.address, tls: endpoint.tls, apiKey: endpoint.apiKey });
   const tracing = installTracing(config);

@@ -36,6 +36,7 @@ const describe = (outcome: unknown) => (outcome instanceof Error ? outcome.messa
 
 export class Supervisor {
   private readonly statuses = new Map<string, ServiceStatus>();
+  private readonly listeners: (() => void)[] = [];
 
   constructor(
     private readonly log: (line: string) => void,
@@ -44,6 +45,11 @@ export class Supervisor {
 
   status(): Record<string, ServiceStatus> {
     return Object.fromEntries([...this.statuses].map(([name, status]) => [name, { ...status }]));
+  }
+
+  /** Called after each change of a service's state: for a reader in another process (runtime/cluster/supervision-file.ts). */
+  onStatusChange(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   /**
@@ -55,7 +61,10 @@ export class Supervisor {
     let stopping = false;
     let requestStop: () => void = () => undefined;
     const stopRequested = new Promise<void>((resolve) => (requestStop = resolve));
-    const status = (state: ServiceState, restarts: number) => this.statuses.set(name, { state, restarts, since: new Date().toISOString() });
+    const status = (state: ServiceState, restarts: number) => {
+      this.statuses.set(name, { state, restarts, since: new Date().toISOString() });
+      for (const listener of this.listeners) listener();
+    };
     status('up', 0);
 
     const watch = async () => {

@@ -6,8 +6,17 @@ import { sealDataFolder } from './data-permissions';
 import { startEmbeddedEidProvider } from './eid-provider/embedded-eid-provider';
 import { type PostgresEndpoint, postgresService, prepareEmbeddedDatabase } from './postgres';
 import { startSmtpSink } from './smtp-sink';
-import type { Supervisor } from './supervisor';
+import { Supervisor, type ServiceStatus } from './supervisor';
 import { claimDataFolder } from './supervisor-lock';
+
+export interface RunningSystem {
+  apiUrl: string;
+  temporalAddress: string;
+  databaseUrl: string;
+  /** Each supervised service (embedded PostgreSQL, Temporal, the worker(s), the API process): up or restarting. */
+  supervision: () => Record<string, ServiceStatus>;
+  stop: () => Promise<void>;
+}
 
 /** What a start collects to undo: `stop` runs it in reverse, each step whatever the one before did. */
 export function reverseStops(log: (line: string) => void) {
@@ -22,6 +31,31 @@ export function reverseStops(log: (line: string) => void) {
     }
   };
   return { stops, stop };
+}
+
+/** What a way to run starts with: its supervisor and the list of what undoes each step. */
+export interface StartFrame {
+  supervisor: Supervisor;
+  stops: (() => Promise<void>)[];
+}
+
+/**
+ * Both ways to run: `start` brings the services up in order, pushing what undoes each; a step that fails takes down
+ * what came before it. The system answers on the configured port, its stop goes in reverse.
+ */
+export async function runSystem(
+  config: Config, log: (line: string) => void,
+  start: (frame: StartFrame) => Promise<{ temporalAddress: string; databaseUrl: string }>,
+): Promise<RunningSystem> {
+  const { stops, stop } = reverseStops(log);
+  const supervisor = new Supervisor(log);
+  try {
+    const { temporalAddress, databaseUrl } = await start({ supervisor, stops });
+    return { apiUrl: `http://localhost:${config.port}`, temporalAddress, databaseUrl, supervision: () => supervisor.status(), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /**

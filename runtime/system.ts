@@ -1,28 +1,18 @@
 import { startApiServer } from './api-server';
 import type { Config } from './config';
-import { Supervisor, type ServiceStatus } from './supervisor';
-import { embeddedEid, reverseStops, startDataLayer } from './system-foundation';
+import { embeddedEid, type RunningSystem, runSystem, startDataLayer } from './system-foundation';
 import { registerSearchAttributes, temporalService } from './temporal-server';
 import { startWorker } from './worker';
 
-export interface RunningSystem {
-  apiUrl: string;
-  temporalAddress: string;
-  databaseUrl: string;
-  /** Each supervised service (embedded PostgreSQL, the Temporal dev server, the worker): up or restarting. */
-  supervision: () => Record<string, ServiceStatus>;
-  stop: () => Promise<void>;
-}
+export type { RunningSystem } from './system-foundation';
 
 /**
  * Brings up the whole system in order: PostgreSQL (migrated, seeded), Temporal, the worker and the API.
  * `stop` takes it down in reverse, letting the worker finish what it is doing first. What it starts itself
  * is supervised: restarted when it dies, and left-overs of a crashed earlier start are stopped first.
  */
-export async function startSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
-  const { stops, stop } = reverseStops(log);
-  const supervisor = new Supervisor(log);
-  try {
+export function startSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
+  return runSystem(config, log, async ({ supervisor, stops }) => {
     const { postgres, knex } = await startDataLayer(config, supervisor, stops, log);
 
     log('Starting Temporal...');
@@ -40,15 +30,6 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     const apiConfig = eid ? { ...config, oidc: { ...config.oidc, customer: eid } } : config;
     stops.push(await startApiServer(apiConfig, temporal, knex, () => supervisor.status()));
 
-    return {
-      apiUrl: `http://localhost:${config.port}`,
-      temporalAddress: temporal.address,
-      databaseUrl: postgres.url,
-      supervision: () => supervisor.status(),
-      stop,
-    };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+    return { temporalAddress: temporal.address, databaseUrl: postgres.url };
+  });
 }

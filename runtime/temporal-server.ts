@@ -1,13 +1,11 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import type { Config } from './config';
-import { ownerOnlyFolder, withOwnerOnlyFiles } from './data-permissions';
+import { launchChild } from './child-process';
+import { ownerOnlyFolder } from './data-permissions';
 import { ensureTemporalCli } from './temporal-cli';
 import type { ServiceRun } from './supervisor';
-import { assertPortFree, commandLine, endProcess, isRunning, startTime } from './supervisor-processes';
-import { waitFor } from './wait';
+import { assertPortFree } from './supervisor-processes';
 import { temporal } from '@temporalio/proto';
 import { customSearchAttributes } from '../workflows/search-attributes';
 
@@ -28,34 +26,6 @@ export function connectClientConnection(endpoint: TemporalEndpoint): Promise<Con
   return Connection.connect({ address: endpoint.address, tls: endpoint.tls, apiKey: endpoint.apiKey });
 }
 
-/** What the pid file records of the dev server we started, to recognise it after our own crash. */
-interface DevServerRecord {
-  pid: number;
-  startTime?: string;
-  dbFile: string;
-}
-
-/**
- * A dev server an earlier start left running (that start was killed) holds our SQLite file and ports:
- * stop it, but only when the pid file names a process that is still that same server on our file.
- */
-async function stopOrphanedDevServer(pidFile: string, dbFile: string, log: (line: string) => void): Promise<void> {
-  if (!fs.existsSync(pidFile)) return;
-  let record: DevServerRecord | undefined;
-  try {
-    record = JSON.parse(fs.readFileSync(pidFile, 'utf8')) as DevServerRecord;
-  } catch {
-    record = undefined;
-  }
-  const ours = record && isRunning(record.pid) && startTime(record.pid) === record.startTime
-    && record.dbFile === dbFile && commandLine(record.pid).includes(dbFile);
-  if (ours) {
-    log(`Stopping the Temporal dev server an earlier start left running (pid ${record!.pid}).`);
-    await endProcess(record!.pid, 'SIGTERM', 10_000);
-  }
-  fs.rmSync(pidFile, { force: true });
-}
-
 /**
  * The dev server with a SQLite file under the data folder, so workflows survive restarts; one run of it
  * per call, recorded in data/temporal/server.pid while it runs.
@@ -70,12 +40,7 @@ function devServer(config: Config, log: (line: string) => void): DevServer {
 
 async function launchDevServer(config: Config, cli: string, dir: string, log: (line: string) => void): Promise<ServiceRun> {
   const { devServerPort, devServerUiPort, namespace } = config.temporal;
-  const pidFile = path.join(dir, 'server.pid');
   const dbFile = path.join(dir, 'temporal.db');
-  await stopOrphanedDevServer(pidFile, dbFile, log);
-  await assertPortFree(devServerPort, 'Temporal dev server', 'set TEMPORAL_DEV_PORT to a free port (or TEMPORAL_ADDRESS to a Temporal of your own)');
-  await assertPortFree(devServerUiPort, 'Temporal dev server', 'set TEMPORAL_DEV_UI_PORT to a free port');
-  const logFile = fs.openSync(path.join(dir, 'server.log'), 'a');
   const args = [
     'server', 'start-dev',
     '--db-filename', dbFile,
@@ -90,42 +55,24 @@ async function launchDevServer(config: Config, cli: string, dir: string, log: (l
     '--sqlite-pragma', 'journal_mode=wal',
     '--sqlite-pragma', 'synchronous=full',
   ];
-  // Own process group: Ctrl-C reaches us first, and we stop the server after the worker has drained.
-  const child: ChildProcess = withOwnerOnlyFiles(() => spawn(cli, args, { stdio: ['ignore', logFile, logFile], detached: true }));
-  fs.closeSync(logFile);
-  const record: DevServerRecord = { pid: child.pid!, startTime: startTime(child.pid!), dbFile };
-  fs.writeFileSync(pidFile, JSON.stringify(record));
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  let exited = false;
-  const ended = new Promise<string>((resolve) => child.once('exit', (code, signal) => {
-    exited = true;
-    process.removeListener('exit', killOnExit);
-    // A later start must not take a new process with the same pid for ours.
-    fs.rmSync(pidFile, { force: true });
-    resolve(signal ? `killed by ${signal}` : `exit code ${code}`);
-  }));
-
-  const address = `127.0.0.1:${devServerPort}`;
-  const stop = async () => {
-    if (!exited) await endProcess(child.pid!, 'SIGTERM', 10_000);
-    await ended;
-  };
-  try {
-    await waitFor('The Temporal dev server', async () => {
-      if (exited) throw new Error(`it exited; see ${path.join(dir, 'server.log')}`);
-      const connection = await Connection.connect({ address, connectTimeout: 1000 });
+  // In data/temporal/server.pid while it runs: a dev server an earlier, killed start left on our SQLite file is stopped first.
+  return launchChild({
+    name: 'Temporal dev server', dir, file: 'server', command: cli, args, env: process.env,
+    beforeStart: async () => {
+      await assertPortFree(devServerPort, 'Temporal dev server', 'set TEMPORAL_DEV_PORT to a free port (or TEMPORAL_ADDRESS to a Temporal of your own)');
+      await assertPortFree(devServerUiPort, 'Temporal dev server', 'set TEMPORAL_DEV_UI_PORT to a free port');
+    },
+    ready: async () => {
+      const connection = await Connection.connect({ address: `127.0.0.1:${devServerPort}`, connectTimeout: 1000 });
       try {
         await connection.workflowService.describeNamespace({ namespace });
       } finally {
         await connection.close();
       }
-    }, 60_000);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { ended, stop };
+    },
+    readyWithinMs: 60_000,
+    stopGraceMs: 10_000,
+  }, log);
 }
 
 /** Registers the custom search attributes the auditors and lists filter on; already present is fine. */

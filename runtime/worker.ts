@@ -64,6 +64,9 @@ export async function startWorker(config: Config, endpoint: TemporalEndpoint, kn
     taskQueue: config.temporal.taskQueue,
     workflowsPath: require.resolve('../workflows'),
     maxCachedWorkflows: config.temporal.maxCachedWorkflows, // bounds the worker's memory (runtime/config.ts)
+    // Each cached workflow evaluates the modules it imports anew (the SDK keeps them apart per workflow), zod's ~3 MB
+    // included. zod holds no workflow's state: loaded once and shared (frozen by the SDK), it costs that once.
+    bundlerOptions: { preloadModules: ['zod'] },
     ...workerObservability(tracing), // request ids in logs; traces when configured
     dataConverter,
     activities: createActivities({

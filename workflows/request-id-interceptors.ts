@@ -4,7 +4,7 @@
  * schedules, the processes it signals or starts. No command, timer or yield of its own: recorded histories
  * replay unchanged with or without it.
  */
-import { AsyncLocalStorage, type WorkflowInboundCallsInterceptor, type WorkflowInterceptorsFactory, type WorkflowOutboundCallsInterceptor } from '@temporalio/workflow';
+import { AsyncLocalStorage, type WorkflowInboundCallsInterceptor, type WorkflowInterceptorsFactory, type WorkflowInternalsInterceptor, type WorkflowOutboundCallsInterceptor } from '@temporalio/workflow';
 import { requestIdOf, withRequestId } from '../runtime/observability/request-id-header';
 
 const requestIds = new AsyncLocalStorage<string>();
@@ -22,10 +22,27 @@ const outbound: WorkflowOutboundCallsInterceptor = {
   scheduleLocalActivity: (input, next) => next({ ...input, headers: withRequestId(input.headers, requestIds.getStore()) }),
   startChildWorkflowExecution: (input, next) => next({ ...input, headers: withRequestId(input.headers, requestIds.getStore()) }),
   signalWorkflow: (input, next) => next({ ...input, headers: withRequestId(input.headers, requestIds.getStore()) }),
-  getLogAttributes: (input, next) => {
-    const requestId = requestIds.getStore();
-    return next(requestId ? { requestId, ...input } : input);
-  },
 };
 
-export const interceptors: WorkflowInterceptorsFactory = () => ({ inbound: [inbound], outbound: [outbound] });
+/**
+ * The SDK logs a workflow's start, completion and failure outside the `execute` interceptor, so outside its request's
+ * context: those lines carry the id of the request that started the execution, read from its first activation.
+ * Per execution: the factory runs once for each.
+ */
+export const interceptors: WorkflowInterceptorsFactory = () => {
+  let startedBy: string | undefined;
+  const internals: WorkflowInternalsInterceptor = {
+    activate: (input, next) => {
+      const start = input.activation.jobs?.find((job) => job.initializeWorkflow)?.initializeWorkflow;
+      if (start) startedBy = requestIdOf(start.headers ?? {});
+      return next(input);
+    },
+  };
+  const logAttributes: WorkflowOutboundCallsInterceptor = {
+    getLogAttributes: (input, next) => {
+      const requestId = requestIds.getStore() ?? startedBy;
+      return next(requestId ? { requestId, ...input } : input);
+    },
+  };
+  return { inbound: [inbound], outbound: [outbound, logAttributes], internals: [internals] };
+};

@@ -3,7 +3,7 @@ import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { Declaration } from '../../db/models/declaration';
-import { declarationTypes, productLineOf } from '../../domain/declaration-types';
+import { productLineOf } from '../../domain/declaration-types';
 import { isoDate } from '../../domain/declaration-schemas/building-blocks';
 import { productLines } from '../../domain/product-lines';
 import { brusselsDate } from '../../domain/rules/calendar';
@@ -42,9 +42,7 @@ import { declarationDetail as declarationDetailSchema } from '../../contract/dec
 
 const idParams = z.object({ id: z.uuid() });
 const access = 'handlers and senior handlers';
-/** What waits for the back office: declarations not yet taken, and claims not yet closed. */
-const openStatuses = queueStatuses;
-const sortable = { nextDeadline: 'next_deadline_on', submittedAt: 'd.submitted_at', claimNumber: 'c.claim_number', status: 'd.status' };
+const sortable = { nextDeadline: 'q.next_deadline_on', submittedAt: 'q.submitted_at', claimNumber: 'q.claim_number', status: 'q.status' };
 
 /** The running deadline due first, and the money a missed one costs today. */
 export function withPenalties(rows: { code: string; dueOn: string; status: string; penaltyCents: number }[]) {
@@ -89,25 +87,24 @@ export function backofficeClaimRoutes(knex: Knex, client: Client, config: Config
     response: queuePage,
   }, handlers, async ({ query }, req) => {
     const me = authOf(req).user.id;
-    const selection = () => knex('declarations as d')
-      .leftJoin('claims as c', 'c.declarationId', 'd.id')
-      .join('organisations as o', 'o.id', 'd.organisationId')
-      .whereIn('d.status', query.status ? [query.status] : openStatuses)
-      .whereNull('c.closedAt')
-      .modify(hideReferredFrom(knex, authOf(req).user.role, 'd.id')) // referred to the SIU: not in the handler's queue
+    // The queue's own table (db/migrations/20261203000000_claim-queue.ts): only open rows, one index per filter and sort.
+    const selection = () => knex('claimQueue as q')
+      .modify(hideReferredFrom(knex, authOf(req).user.role, 'q.declaration_id')) // referred to the SIU: not in the handler's queue
       .modify((q) => {
-        if (query.productLine) q.whereIn('d.type', declarationTypes.filter((type) => productLineOf[type] === query.productLine));
-        if (query.assignee === 'unassigned') q.whereNull('c.handlerId');
-        else if (query.assignee) q.where('c.handlerId', query.assignee === 'me' ? me : query.assignee);
-        if (query.coverage) q.where('c.coverageStatus', query.coverage);
-        if (query.deadlineBefore) q.whereRaw("(select min(due_on) from claim_deadlines cd where cd.declaration_id = d.id and cd.status = 'running') <= ?", [query.deadlineBefore]);
+        if (query.status) q.where('q.status', query.status);
+        if (query.productLine) q.where('q.productLine', query.productLine);
+        if (query.assignee === 'unassigned') q.whereNull('q.handlerId');
+        else if (query.assignee) q.where('q.handlerId', query.assignee === 'me' ? me : query.assignee);
+        if (query.coverage) q.where('q.coverageStatus', query.coverage);
+        if (query.deadlineBefore) q.where('q.nextDeadlineOn', '<=', query.deadlineBefore);
       });
     const [{ count }] = (await selection().count({ count: '*' })) as unknown as { count: string }[];
     const rows = await selection()
-      .select('d.id', 'd.type', 'd.status', 'd.submittedAt', 'd.handler', 'c.claimNumber', 'c.handlerId', 'c.coverageStatus', 'o.name as organisationName',
-        knex.raw("(select min(due_on) from claim_deadlines cd where cd.declaration_id = d.id and cd.status = 'running') as next_deadline_on"),
-        knex.raw("(select code from claim_deadlines cd where cd.declaration_id = d.id and cd.status = 'running' order by due_on limit 1) as next_deadline_code"))
-      .orderByRaw(`${query.sort.column} ${query.sort.direction} nulls last, d.submitted_at, d.id`)
+      .join('declarations as d', 'd.id', 'q.declarationId')
+      .join('organisations as o', 'o.id', 'q.organisationId')
+      .select('q.declarationId as id', 'q.type', 'q.status', 'q.submittedAt', 'd.handler', 'q.claimNumber', 'q.handlerId', 'q.coverageStatus',
+        'o.name as organisationName', 'q.nextDeadlineOn', 'q.nextDeadlineCode')
+      .orderByRaw(`${query.sort.column} ${query.sort.direction} nulls last, q.submitted_at, q.declaration_id`)
       .offset((query.page - 1) * query.pageSize).limit(query.pageSize);
     return {
       items: rows.map((row: Record<string, any>) => ({

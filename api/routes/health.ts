@@ -18,8 +18,8 @@ async function check(what: string, probe: () => Promise<unknown>): Promise<{ ok:
   }
 }
 
-/** `supervision`: what the start command runs and restarts itself (absent when the services are run elsewhere). */
-export function healthRoutes(knex: Knex, client: Client, namespace: string, supervision?: () => Record<string, ServiceStatus>): Router {
+/** `supervision`: what the start command runs and restarts itself (absent, or answering undefined, when the services are run elsewhere). */
+export function healthRoutes(knex: Knex, client: Client, namespace: string, supervision?: () => Record<string, ServiceStatus> | undefined): Router {
   const router = Router();
   route(router, { method: 'get', path: '/api/health', tag: 'system', access: 'anyone', summary: 'Whether Temporal and the database answer; from the start command also which services it runs are up or restarting.' },
     [], async (_input, _req, res) => {

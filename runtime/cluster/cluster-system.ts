@@ -1,11 +1,10 @@
 import { loadPayloadKeyRing } from '../codec/data-converter';
 import type { Config } from '../config';
-import { Supervisor } from '../supervisor';
-import type { RunningSystem } from '../system';
-import { embeddedEid, reverseStops, startDataLayer } from '../system-foundation';
+import { embeddedEid, type RunningSystem, runSystem, startDataLayer } from '../system-foundation';
 import { registerSearchAttributes } from '../temporal-server';
 import { waitFor } from '../wait';
 import { launchApi, launchWorker } from './node-processes';
+import { publishSupervision } from './supervision-file';
 import { clusterServer, registerNamespace } from './temporal-cluster';
 
 /**
@@ -13,11 +12,10 @@ import { clusterServer, registerNamespace } from './temporal-cluster';
  * migration step, CLUSTER_WORKERS worker processes and the API process, each supervised (restarted when it
  * dies). `stop` goes in reverse: the API, the workers (draining), the server, PostgreSQL.
  */
-export async function startClusterSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
-  const { stops, stop } = reverseStops(log);
-  const supervisor = new Supervisor(log);
-  try {
+export function startClusterSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
+  return runSystem(config, log, async ({ supervisor, stops }) => {
     const { postgres } = await startDataLayer(config, supervisor, stops, log);
+    stops.push(publishSupervision(config, supervisor, log)); // what the API process's health reports
 
     log(`Starting the Temporal server on PostgreSQL (${config.cluster.historyShards} history shards)...`);
     const server = await clusterServer(config, postgres.url, log);
@@ -46,15 +44,6 @@ export async function startClusterSystem(config: Config, log: (line: string) => 
     const apiEnv = eid ? { ...env, CUSTOMER_OIDC_ISSUER: eid.issuer, CUSTOMER_OIDC_CLIENT_ID: eid.clientId, CUSTOMER_OIDC_CLIENT_SECRET: eid.clientSecret } : env;
     stops.push(await supervisor.supervise('API', () => launchApi(config, apiEnv, log)));
 
-    return {
-      apiUrl: `http://localhost:${config.port}`,
-      temporalAddress: server.endpoint.address,
-      databaseUrl: postgres.url,
-      supervision: () => supervisor.status(),
-      stop,
-    };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+    return { temporalAddress: server.endpoint.address, databaseUrl: postgres.url };
+  });
 }

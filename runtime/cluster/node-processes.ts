@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config';
 import type { ServiceRun } from '../supervisor';
-import { type ChildSpec, launchChild, logged } from './child-process';
+import { type ChildSpec, launchChild, logged } from '../child-process';
 
 const root = path.resolve(__dirname, '..', '..');
 

@@ -9,7 +9,7 @@ import type { ServiceRun } from '../supervisor';
 import { assertPortFree } from '../supervisor-processes';
 import type { TemporalEndpoint } from '../temporal-server';
 import { ensureTemporalServer, temporalServerModuleDir } from './binaries';
-import { launchChild } from './child-process';
+import { launchChild } from '../child-process';
 import { setUpTemporalSchema, temporalDatabasesOf } from './schema';
 import { type ServerPorts, writeServerConfig } from './server-config';
 import { freePort } from '../free-port';

@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { declarationUrl, demo, fixture, Session } from '../support/api';
 import { claimUrl, payeeAccount, waitUntil } from '../support/claims';
+import { diagnoseProcesses } from '../support/process-diagnosis';
+import { claimWorkflowId } from '../../workflows/claim/definitions';
+import { deadlinesWorkflowId } from '../../workflows/claim-deadlines/definitions';
+import { declarationWorkflowId } from '../../workflows/declaration/definitions';
 import { policyIdsByNumber, testDatabase } from '../support/database';
 
 let an: Session;
@@ -86,16 +90,18 @@ test('a senior handler reassigns the claim through its process: the claim and th
 
 test("a claimant's reminder goes to the claim's process, which starts the 11-day answer deadline", async () => {
   const claimId = await openedLiability('BA-2019-104512');
-  await waitUntil(async () => (await handler.get(`/api/backoffice/claims/${claimId}`)).body.deadlines.length > 0);
+  // The deadlines process is the claim's child: once, under the whole suite, it had not projected them after 30 s.
+  const processes = () => diagnoseProcesses([declarationWorkflowId(claimId), claimWorkflowId(claimId), deadlinesWorkflowId(claimId)]);
+  await waitUntil(async () => (await handler.get(`/api/backoffice/claims/${claimId}`)).body.deadlines.length > 0, 45_000, processes);
   const sentOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
   const recorded = await handler.post(claimUrl(claimId, 'deadlines/reminder'), { sentOn });
   expect(recorded.status).toBe(200);
   expect(recorded.body).toEqual({ declarationId: claimId, sentOn });
   const reminder = await waitUntil(async () =>
-    (await handler.get(`/api/backoffice/claims/${claimId}`)).body.deadlines.find((deadline: { code: string }) => deadline.code === 'reminder_answer'));
+    (await handler.get(`/api/backoffice/claims/${claimId}`)).body.deadlines.find((deadline: { code: string }) => deadline.code === 'reminder_answer'), 30_000, processes);
   expect(reminder).toMatchObject({ status: 'running', penaltyCents: 0 });
   expect(await db('auditLog').where({ action: 'claim_deadline_reminder', subjectId: claimId })).toHaveLength(1);
-});
+}, 120_000);
 
 describe('closing and reopening', () => {
   test('a claim with a payment still on its way does not close; once it is cancelled the claim closes without payment and its reserve is released', async () => {

@@ -46,6 +46,9 @@ test('the start command runs the Temporal server, two workers and the API as pro
   }
   const health = await fetch(`${system.apiUrl}/api/health`);
   expect(health.status).toBe(200);
+  // The API, a process of its own, reports what the start command supervises, as the dev mode's does.
+  const up = { state: 'up', restarts: 0, since: expect.any(String) };
+  expect((await health.json()).supervision).toEqual({ PostgreSQL: up, 'Temporal server': up, 'Worker 1': up, 'Worker 2': up, API: up });
   console.log(`cluster: started in ${startedInMs} ms`);
 });
 

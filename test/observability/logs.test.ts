@@ -8,8 +8,9 @@ import { submitOneDeclaration } from './submit-one';
 
 let system: SystemProcess;
 
+// Debug: the SDK's own lines (a workflow's start, an activity's completion) are written too, and checked for personal data.
 beforeAll(async () => {
-  system = await spawnSystem({ LOG_LEVEL: 'info' });
+  system = await spawnSystem({ LOG_LEVEL: 'debug' });
 }, 240_000);
 
 afterAll(async () => {
@@ -31,22 +32,41 @@ function personalValues(node: unknown): string[] {
     typeof value === 'string' && /^(firstName|lastName|email|iban|phone|nationalRegisterNumber)$/.test(key) ? [value, value.replace(/\s/g, '')] : personalValues(value));
 }
 
-test('the request id of a submit is on its API log line and on the log lines of the activity it caused, and no personal data is logged', async () => {
+async function linesOf(requestId: string, complete: (lines: Record<string, any>[]) => boolean): Promise<Record<string, any>[]> {
+  const deadline = Date.now() + 15_000;
+  let lines = jsonLines(logSinceStart()).filter((line) => line.requestId === requestId);
+  while (!complete(lines) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    lines = jsonLines(logSinceStart()).filter((line) => line.requestId === requestId);
+  }
+  return lines;
+}
+
+test('the request id of a request is on its API log line and on the lines of the workflow and activities it caused, and no personal data is logged', async () => {
+  const draftRequestId = randomUUID();
   const requestId = randomUUID();
-  const submitted = await submitOneDeclaration(system.apiUrl, requestId);
+  const submitted = await submitOneDeclaration(system.apiUrl, requestId, draftRequestId);
   expect(submitted).toMatchObject({ status: 200, requestId });
 
-  // The API's line is written when the answer is sent, the activity's when it runs: wait for both.
-  const ofRequest = () => jsonLines(logSinceStart()).filter((line) => line.requestId === requestId);
-  const deadline = Date.now() + 15_000;
-  while (!(ofRequest().some((line) => line.route) && ofRequest().some((line) => line.msg === 'declaration projected')) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const lines = ofRequest();
-  expect(lines.find((line) => line.route)).toMatchObject({
+  // The draft starts the declaration's workflow, whose first save projects it: the API's line is written when the
+  // answer is sent, the workflow's and the activity's when they run.
+  const ofDraft = await linesOf(draftRequestId, (lines) =>
+    lines.some((line) => line.route) && lines.some((line) => line.msg === 'Workflow started') && lines.some((line) => line.msg === 'Activity completed'));
+  expect(ofDraft.find((line) => line.route)).toMatchObject({
+    level: 'info', msg: 'request completed', method: 'POST', route: '/api/organisations/:orgId/declarations', res: { statusCode: 201 }, role: 'customer',
+  });
+  expect(ofDraft.find((line) => line.msg === 'Workflow started')).toMatchObject({ level: 'debug', workflowType: 'declarationWorkflow' });
+  expect(ofDraft.find((line) => line.msg === 'declaration projected')).toMatchObject({
+    level: 'info', activityType: 'projectDeclaration', workflowType: 'declarationWorkflow', declarationId: submitted.declarationId, status: 'draft',
+  });
+  expect(ofDraft.find((line) => line.msg === 'Activity completed')).toMatchObject({ level: 'debug', activityType: 'projectDeclaration' });
+
+  // The submit is an update of the running workflow: the activity its handler schedules carries the submit's id.
+  const ofSubmit = await linesOf(requestId, (lines) => lines.some((line) => line.route) && lines.some((line) => line.msg === 'declaration projected'));
+  expect(ofSubmit.find((line) => line.route)).toMatchObject({
     level: 'info', msg: 'request completed', method: 'POST', route: '/api/organisations/:orgId/declarations/:id/submit', res: { statusCode: 200 }, role: 'customer',
   });
-  const projected = lines.filter((line) => line.msg === 'declaration projected');
+  const projected = ofSubmit.filter((line) => line.msg === 'declaration projected');
   expect(projected[0]).toMatchObject({ level: 'info', activityType: 'projectDeclaration', declarationId: submitted.declarationId, workflowType: 'declarationWorkflow' });
   expect(projected.map((line) => line.status)).toContain('submitted');
 

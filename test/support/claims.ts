@@ -29,14 +29,20 @@ export const payeeAccount = { payeeName: 'Garage Janssens BV', iban: 'BE68 5390 
 
 /**
  * Polls until `check` returns something truthy (workflows pay and escalate in the background). 30 s: under the whole
- * suite on 2 cores a chain of processes (claim, deadlines, projection) has taken more than 15 s.
+ * suite on 2 cores a chain of processes (claim, deadlines, projection) has taken more than 15 s. When it never comes,
+ * `explain` says why in the failure (e.g. diagnoseProcesses: what the processes awaited were doing).
  */
-export async function waitUntil<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+export async function waitUntil<T>(
+  check: () => Promise<T | undefined | null | false>, timeoutMs = 30_000, explain?: () => Promise<string>,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error('the expected state did not arrive in time');
+    if (Date.now() > deadline) {
+      const why = explain ? `\n${await explain().catch((error) => `(no explanation: ${(error as Error).message})`)}` : '';
+      throw new Error(`the expected state did not arrive in time${why}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { pidFileOf, readChildRecord } from '../../runtime/cluster/child-process';
+import { pidFileOf, readChildRecord } from '../../runtime/child-process';
 import { isRunning } from '../../runtime/supervisor-processes';
 import type { SystemProcess } from '../../scripts/support/system-process';
 

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withOwnerOnlyFiles } from '../data-permissions';
-import type { ServiceRun } from '../supervisor';
-import { endProcess, isRunning, startTime } from '../supervisor-processes';
-import { waitFor } from '../wait';
+import { withOwnerOnlyFiles } from './data-permissions';
+import type { ServiceRun } from './supervisor';
+import { endProcess, isRunning, startTime } from './supervisor-processes';
+import { waitFor } from './wait';
 
-/** One process of the cluster: what runs, where it logs (<dir>/<file>.log) and records its pid (<dir>/<file>.pid). */
+/** A process we start and supervise (the dev server, or one of the cluster): what runs, where it logs (<dir>/<file>.log) and records its pid (<dir>/<file>.pid). */
 export interface ChildSpec {
   name: string;
   dir: string;
@@ -14,6 +14,8 @@ export interface ChildSpec {
   command: string;
   args: string[];
   env: NodeJS.ProcessEnv;
+  /** Checks once an orphan is stopped, before the spawn (e.g. that the ports are free). */
+  beforeStart?: () => Promise<void>;
   /** Resolves once the process serves; `output` is what it logged since this launch. */
   ready: (output: () => string) => Promise<void>;
   readyWithinMs: number;
@@ -48,13 +50,14 @@ async function stopOrphan(spec: ChildSpec, pidFile: string, log: (line: string) 
 }
 
 /**
- * One run of a cluster process in a process group of its own (Ctrl-C reaches the start command, which
+ * One run of a supervised process in a process group of its own (Ctrl-C reaches the start command, which
  * stops the processes in order), owner-only log, resolved once `ready` passes. For the Supervisor.
  */
 export async function launchChild(spec: ChildSpec, log: (line: string) => void): Promise<ServiceRun> {
   const pidFile = pidFileOf(spec.dir, spec.file);
   const logPath = path.join(spec.dir, `${spec.file}.log`);
   await stopOrphan(spec, pidFile, log);
+  await spec.beforeStart?.();
   const logFile = fs.openSync(logPath, 'a', 0o600);
   const from = fs.fstatSync(logFile).size;
   const child = withOwnerOnlyFiles(() => spawn(spec.command, spec.args, { env: spec.env, stdio: ['ignore', logFile, logFile], detached: true }));
