@@ -1,26 +1,23 @@
 import type { Knex } from 'knex';
 import { productLines } from '../../domain/product-lines';
-import { brusselsDay, type DashboardScope, selectClaims, withinPeriod } from './scope';
+import { type DashboardScope, selectSummaries, withinPeriod } from './scope';
 
-/** A claim's age in days since it was opened, to today (Brussels days). */
-const age = (today: string, knex: Knex) => knex.raw(`?::date - ${brusselsDay('c.opened_at')} as age_days`, [today]);
-
-/** The age buckets of a manager's backlog report: 0–7, 8–30, 31–90 and more than 90 days. */
+/** The age buckets of a manager's backlog report, in days since the claim was opened: 0–7, 8–30, 31–90 and more than 90. */
 const buckets = [
-  'count(*) filter (where age_days <= 7)::int as week',
-  'count(*) filter (where age_days between 8 and 30)::int as month',
-  'count(*) filter (where age_days between 31 and 90)::int as quarter',
-  'count(*) filter (where age_days > 90)::int as older',
-  'count(*)::int as total',
-].join(', ');
+  'sum(open_now) filter (where age_days <= 7)',
+  'sum(open_now) filter (where age_days between 8 and 30)',
+  'sum(open_now) filter (where age_days between 31 and 90)',
+  'sum(open_now) filter (where age_days > 90)',
+  'sum(open_now)',
+].map((sum, index) => `coalesce(${sum}, 0)::int as ${['week', 'month', 'quarter', 'older', 'total'][index]}`).join(', ');
 
 interface BucketRow { week: number; month: number; quarter: number; older: number; total: number }
 const bucketsOf = (row: BucketRow) => ({ upTo7Days: row.week, from8To30Days: row.month, from31To90Days: row.quarter, over90Days: row.older, total: row.total });
 
-/** The open claims in scope opened in the period, with their age, product line and handler. */
+/** The open claims in scope opened in the period, per day opened (Brussels) with its age today, product line and handler. */
 const openClaims = (knex: Knex, { filters, today }: DashboardScope) =>
-  withinPeriod(selectClaims(knex('claims as c').whereNull('c.closedAt'), filters), brusselsDay('c.opened_at'), filters)
-    .select('c.productLine', 'c.handlerId', age(today, knex));
+  withinPeriod(selectSummaries(knex('dashboardClaimCounts as s').where('s.grain', 'day').where('s.openNow', '>', 0), filters), 's.day', filters)
+    .select('s.productLine', 's.handlerId', 's.openNow', knex.raw('?::date - s.day as age_days', [today]));
 
 /** Open claims per product line by age, in the catalogue's order of product lines. */
 export async function backlogByProductLine(knex: Knex, scope: DashboardScope) {

@@ -1,26 +1,26 @@
 import type { Knex } from 'knex';
-import { brusselsDay, type DashboardScope, periodCondition, selectClaims } from './scope';
+import { type DashboardScope, selectSummaries, summaryPeriodCondition } from './scope';
 
 /**
  * Per handler (the one assigned now) of the claims in scope: claims open now, opened in the period, closed in the
  * period, and the legal deadlines running on their open claims. Handlers with none of these are left out.
+ * What holds now adds up every month's row; what happened in the period, the period's rows.
  */
 export async function workload(knex: Knex, { filters }: DashboardScope) {
-  const [opened, openedBindings] = periodCondition(brusselsDay('c.opened_at'), filters);
-  const [closed, closedBindings] = periodCondition(brusselsDay('c.closed_at'), filters);
-  const running = knex('claimDeadlines').where({ status: 'running' }).groupBy('declarationId').select('declarationId', knex.raw('count(*)::int as deadlines'));
-  const rows: Record<string, any>[] = await selectClaims(knex('claims as c').join('users as u', 'u.id', 'c.handlerId').leftJoin(running.as('rd'), 'rd.declarationId', 'c.declarationId'), filters)
-    .groupBy('c.handlerId', 'u.fullName')
-    .select('c.handlerId', 'u.fullName', knex.raw(
+  const [period, bindings] = summaryPeriodCondition(filters);
+  const rows: Record<string, any>[] = await selectSummaries(knex('dashboardClaimCounts as s').join('users as u', 'u.id', 's.handlerId'), filters)
+    .where((rows) => rows.where('s.grain', 'month').orWhereRaw(period, bindings))
+    .groupBy('s.handlerId', 'u.fullName')
+    .select('s.handlerId', 'u.fullName', knex.raw(
       [
-        'count(*) filter (where c.closed_at is null)::int as open_claims',
-        `count(*) filter (where ${opened})::int as opened_in_period`,
-        `count(*) filter (where c.closed_at is not null and ${closed})::int as closed_in_period`,
-        'coalesce(sum(rd.deadlines) filter (where c.closed_at is null), 0)::int as running_deadlines',
+        "coalesce(sum(s.open_now) filter (where s.grain = 'month'), 0)::int as open_claims",
+        `coalesce(sum(s.opened) filter (where ${period}), 0)::int as opened_in_period`,
+        `coalesce(sum(s.closed) filter (where ${period}), 0)::int as closed_in_period`,
+        "coalesce(sum(s.running_deadlines) filter (where s.grain = 'month'), 0)::int as running_deadlines",
       ].join(', '),
-      [...openedBindings, ...closedBindings],
+      [...bindings, ...bindings],
     ))
-    .orderBy('u.fullName').orderBy('c.handlerId');
+    .orderBy('u.fullName').orderBy('s.handlerId');
   return rows
     .map((row) => ({
       handlerId: row.handlerId, handlerName: row.fullName, openClaims: row.openClaims, openedInPeriod: row.openedInPeriod,

@@ -5,6 +5,9 @@ import { catastropheRow, claimTableRows, claimTables, declarationColumns, declar
 import { copyRows } from './copy';
 import { accessRows, organisationRows, policyRows, userRows } from './population';
 
+/** The tables whose rows the back office's queue summarises (db/migrations/20261203000000_claim-queue.ts). */
+const queueSources = ['declarations', 'claims', 'claim_deadlines'];
+
 /** How many claims the database holds now (0: an empty, fresh schema). */
 async function loadedClaims(knex: Knex): Promise<number> {
   const [{ count }] = await knex('declarations').count({ count: '*' });
@@ -32,6 +35,10 @@ export async function ensureLoaded(knex: Knex, claims: number, log: (line: strin
   try {
     await connection.query('set synchronous_commit = off');
     await connection.query('begin');
+    // The dashboard's summaries: filled once from the loaded rows rather than by their triggers row by row.
+    await connection.query('select dashboard_summaries_follow(false)');
+    // The queue's triggers would recompute a row per copied declaration, claim and deadline: filled once at the end instead.
+    for (const table of queueSources) await connection.query(`alter table ${table} disable trigger claim_queue_follow`);
     await copyRows(connection, 'organisations', ['id', 'name', 'enterprise_number', 'street', 'postal_code', 'city', 'country', 'language'], organisationRows());
     await copyRows(connection, 'users', ['id', 'email', 'full_name', 'password_hash', 'role', 'language', 'product_lines', 'languages', 'authority_limit_cents'], userRows());
     await copyRows(connection, 'organisation_access', ['user_id', 'organisation_id', 'access_level'], accessRows());
@@ -44,6 +51,11 @@ export async function ensureLoaded(knex: Knex, claims: number, log: (line: strin
       await copyRows(connection, table, columns, claimTableRows(claims, rows));
       log(`${table} copied (${Math.round((Date.now() - started) / 1000)} s)`);
     }
+    await connection.query('select dashboard_summaries_follow(true)');
+    await connection.query('select dashboard_summaries_rebuild()');
+    log(`dashboard summaries built (${Math.round((Date.now() - started) / 1000)} s)`);
+    await connection.query('insert into claim_queue select * from claim_queue_rows');
+    for (const table of queueSources) await connection.query(`alter table ${table} enable trigger claim_queue_follow`);
     await connection.query('commit');
   } catch (error) {
     await connection.query('rollback');
