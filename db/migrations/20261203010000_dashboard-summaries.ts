@@ -23,6 +23,20 @@ const triggers: [string, string][] = [
 ];
 
 const brussels = (column: string) => `(${column} at time zone 'Europe/Brussels')::date`;
+
+/**
+ * A money row that can change or go (a payment, a recovery's receipt): its old figures leave the summary, its new ones
+ * enter it. `amounts` gives the reserves, payments and recoveries the row counts, `dayOf` the day it counts on.
+ */
+const moneyTrigger = (name: string, table: string, dayOf: (row: string) => string, dayColumn: string, amounts: (row: string) => string) => `
+    create function dashboard_follow_${name}() returns trigger language plpgsql as $$
+    begin
+      if tg_op <> 'INSERT' then perform dashboard_move_money(old.declaration_id, ${dayOf('old')}, -1, ${amounts('old')}); end if;
+      if tg_op <> 'DELETE' then perform dashboard_move_money(new.declaration_id, ${dayOf('new')}, 1, ${amounts('new')}); end if;
+      return null;
+    end $$;
+    create trigger dashboard_follow_${name} after insert or delete or update of ${dayColumn}, amount_cents
+      on ${table} for each row execute function dashboard_follow_${name}();`;
 const dimensions = 'product_line text not null, handler_id uuid not null, catastrophe_id uuid';
 /** The day's row and its month's row of one amount booked on `p_day`. */
 const grains = "(values ('day', p_day), ('month', date_trunc('month', p_day)::date)) as g (grain, day)";
@@ -225,23 +239,9 @@ export async function up(knex: Knex): Promise<void> {
     end $$;
     create trigger dashboard_follow_reserve_entry after insert on reserve_entries for each row execute function dashboard_follow_reserve_entry();
 
-    create function dashboard_follow_payment() returns trigger language plpgsql as $$
-    begin
-      if tg_op <> 'INSERT' then perform dashboard_move_money(old.declaration_id, ${brussels('old.paid_at')}, -1, 0, old.amount_cents, 0); end if;
-      if tg_op <> 'DELETE' then perform dashboard_move_money(new.declaration_id, ${brussels('new.paid_at')}, 1, 0, new.amount_cents, 0); end if;
-      return null;
-    end $$;
-    create trigger dashboard_follow_payment after insert or delete or update of paid_at, amount_cents
-      on payments for each row execute function dashboard_follow_payment();
+    ${moneyTrigger('payment', 'payments', (row) => brussels(`${row}.paid_at`), 'paid_at', (row) => `0, ${row}.amount_cents, 0`)}
 
-    create function dashboard_follow_recovery_receipt() returns trigger language plpgsql as $$
-    begin
-      if tg_op <> 'INSERT' then perform dashboard_move_money(old.declaration_id, old.received_on, -1, 0, 0, old.amount_cents); end if;
-      if tg_op <> 'DELETE' then perform dashboard_move_money(new.declaration_id, new.received_on, 1, 0, 0, new.amount_cents); end if;
-      return null;
-    end $$;
-    create trigger dashboard_follow_recovery_receipt after insert or delete or update of received_on, amount_cents
-      on recovery_receipts for each row execute function dashboard_follow_recovery_receipt();
+    ${moneyTrigger('recovery_receipt', 'recovery_receipts', (row) => `${row}.received_on`, 'received_on', (row) => `0, 0, ${row}.amount_cents`)}
 
     create function dashboard_follow_cycle_time() returns trigger language plpgsql as $$
     declare
