@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { deadlinesQuery, deadlinesWorkflowId } from '../../workflows/claim-deadlines/definitions';
 import { createDeclaration, declarationUrl, demo, fixture, Session } from '../support/api';
@@ -81,7 +82,12 @@ test('a missed reasoned answer acts: a flat €300, the handler told, the audit 
   try {
     // Replace the claim's deadlines with ones counted from a declaration filed four months ago.
     const handle = environment.client.workflow.getHandle(deadlinesWorkflowId(claim.id));
-    await waitFor(async () => ((await handle.describe()).status.name === 'RUNNING' ? true : undefined));
+    // The claim starts its deadlines a moment after the opening answered: until then there is no such process.
+    const running = () => handle.describe().then((described) => described.status.name === 'RUNNING', (error) => {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    });
+    expect(await waitFor(async () => ((await running()) ? true : undefined))).toBe(true);
     await handle.terminate('test: restart with an older filing date');
     const restarted = await environment.client.workflow.start('claimDeadlinesWorkflow', {
       taskQueue: 'claims', workflowId: deadlinesWorkflowId(claim.id),
