@@ -53,6 +53,9 @@ export async function up(knex: Knex): Promise<void> {
     create function claim_queue_refresh(declaration uuid) returns void language plpgsql as $$
     begin
       -- Refreshes of one declaration in concurrent transactions wait for each other, so the last reads the other's rows.
+      -- The claim's row before the declaration's, in the order the claim's own writes take them (its row, then the
+      -- declaration's) and the dashboard's triggers lock it: a deadline's write locking the other way round deadlocked.
+      perform 1 from claims where declaration_id = declaration for no key update;
       perform 1 from declarations where id = declaration for no key update;
       insert into claim_queue select * from claim_queue_rows where declaration_id = declaration
       on conflict (declaration_id) do update set organisation_id = excluded.organisation_id, status = excluded.status,

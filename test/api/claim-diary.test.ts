@@ -4,6 +4,9 @@ import { reminderAnswerDue } from '../../domain/rules/claim-deadlines';
 import { declarationUrl, demo, fixture, Session, withKey } from '../support/api';
 import { claimUrl, openLiabilityClaim, policyOf, waitUntil } from '../support/claims';
 import { testDatabase } from '../support/database';
+import { diagnoseProcesses } from '../support/process-diagnosis';
+import { claimWorkflowId } from '../../workflows/claim/definitions';
+import { deadlinesWorkflowId } from '../../workflows/claim-deadlines/definitions';
 
 /**
  * The claim's diary: items a handler plans, completes and cancels through the claim's process; items rules plan when
@@ -148,7 +151,8 @@ test('a legal deadline within 7 days plans a high-priority item for the claim\'s
   expect(dueOn >= today() && dueOn <= addDays(today(), 7)).toBe(true);
   await handler.expect(200, 'POST', claimUrl(claimId, 'deadlines/reminder'), { sentOn }, withKey());
 
-  const ruled = await waitUntil(async () => (await handler.get(claimUrl(claimId, 'diary'))).body.find((item: { rule: string }) => item.rule === 'legal_deadline_soon'), 30_000);
+  const processes = () => diagnoseProcesses([claimWorkflowId(claimId), deadlinesWorkflowId(claimId)]);
+  const ruled = await waitUntil(async () => (await handler.get(claimUrl(claimId, 'diary'))).body.find((item: { rule: string }) => item.rule === 'legal_deadline_soon'), 30_000, processes);
   expect(ruled).toMatchObject({ priority: 'high', status: 'open', dueOn, overdue: false, createdBy: { role: 'system' }, owner: { id: userIdOf(handler) } });
   expect(ruled.subject).toMatch(/^Legal deadline "answer after a reminder" passes on .+: act in time$/);
   const dutch = await handler.request('GET', claimUrl(claimId, 'diary'), undefined, { 'Accept-Language': 'nl' });
