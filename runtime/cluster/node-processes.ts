@@ -15,6 +15,13 @@ function nodeScript(name: string): Pick<ChildSpec, 'command' | 'args'> {
 /** The metrics port of worker `n` (1, 2 ...): WORKER_METRICS_PORT, the next one, and so on. */
 export const workerMetricsPort = (config: Config, n: number) => (config.metrics.workerPort === null ? 'off' : String(config.metrics.workerPort + n - 1));
 
+/** Worker `n`'s SDK metrics (TEMPORAL_SDK_METRICS_ADDRESS): the configured port for the first, the next ones after it. */
+export function workerSdkMetricsAddress(config: Config, n: number): string | undefined {
+  const address = config.metrics.temporalSdkAddress;
+  const match = address?.match(/^(.*):(\d+)$/);
+  return match ? `${match[1]}:${Number(match[2]) + n - 1}` : address;
+}
+
 /**
  * Worker `n`: it says it polls once its workflows are bundled; a stop drains the tasks it holds. A server
  * started a moment ago may still be taking over its shards and fail the worker's first calls: a start that
@@ -35,7 +42,11 @@ export async function launchWorker(config: Config, env: NodeJS.ProcessEnv, n: nu
 function launchWorkerOnce(config: Config, env: NodeJS.ProcessEnv, n: number, log: (line: string) => void): Promise<ServiceRun> {
   return launchChild({
     name: `Worker ${n}`, dir: path.join(config.dataDir, 'cluster'), file: `worker-${n}`, ...nodeScript('worker'),
-    env: { ...env, WORKER_METRICS_PORT: workerMetricsPort(config, n) },
+    env: {
+      ...env, WORKER_METRICS_PORT: workerMetricsPort(config, n),
+      // One port each: a second worker on the same address would fail to start.
+      ...(config.metrics.temporalSdkAddress ? { TEMPORAL_SDK_METRICS_ADDRESS: workerSdkMetricsAddress(config, n) } : {}),
+    },
     ready: logged('Worker polling'),
     readyWithinMs: 180_000, // bundling the workflows takes a while on a busy machine, the more with several at once
     stopGraceMs: 60_000,
