@@ -10,7 +10,7 @@ const month = "to_char(s.day, 'YYYY-MM')";
  */
 export async function money(knex: Knex, { filters }: DashboardScope) {
   const rows: Record<string, string>[] = await selectSummaries(knex('dashboardMoney as s'), filters)
-    .whereRaw(...summaryPeriodCondition(filters))
+    .whereRaw(...summaryPeriodCondition(filters, 'month'))
     .groupByRaw(month).havingRaw('sum(s.movements) > 0').orderByRaw(month)
     .select(knex.raw(`${month} as month, sum(s.reserves_cents)::bigint as reserves_cents, sum(s.payments_cents)::bigint as payments_cents, sum(s.recoveries_cents)::bigint as recoveries_cents`));
   return rows.map((row) => ({

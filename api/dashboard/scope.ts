@@ -30,31 +30,55 @@ export function selectSummaries(query: Knex.QueryBuilder, { productLine, handler
   return query;
 }
 
-const firstOfMonth = (day: string, monthsLater: number) => {
-  const [year, month] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1 + monthsLater, 1)).toISOString().slice(0, 10);
-};
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/**
- * The summary rows (alias `s`, by `grain` and `day`) that add up to the period: the months it covers whole from their
- * month's row, the days at its edges from theirs; without a period, every month's row.
- */
-export function summaryPeriodCondition({ from, to }: DashboardFilters): [string, string[]] {
-  const wholeFrom = from && (from.endsWith('-01') ? from : firstOfMonth(from, 1));
-  const wholeUntil = to && firstOfMonth(nextDay(to), 0); // exclusive
-  const months = ["s.grain = 'month'"];
-  const monthBindings: string[] = [];
-  if (wholeFrom) { months.push('s.day >= ?::date'); monthBindings.push(wholeFrom); }
-  if (wholeUntil) { months.push('s.day < ?::date'); monthBindings.push(wholeUntil); }
-  if (!wholeFrom && !wholeUntil) return [months.join(' and '), monthBindings];
-  const [period, periodBindings] = periodCondition('s.day', { from, to });
-  const edges = [...(wholeFrom ? ['s.day < ?::date'] : []), ...(wholeUntil ? ['s.day >= ?::date'] : [])].join(' or ');
-  const edgeBindings = [...(wholeFrom ? [wholeFrom] : []), ...(wholeUntil ? [wholeUntil] : [])];
+/** The grains coarser than a day, coarsest first, with the first day of the unit holding a day and of the next unit. */
+const coarseGrains = ['year', 'month'] as const;
+type CoarseGrain = (typeof coarseGrains)[number];
+const startOf: Record<CoarseGrain, (day: string) => string> = {
+  year: (day) => `${day.slice(0, 4)}-01-01`,
+  month: (day) => `${day.slice(0, 7)}-01`,
+};
+const nextStart: Record<CoarseGrain, (day: string) => string> = {
+  year: (day) => `${String(Number(day.slice(0, 4)) + 1).padStart(4, '0')}-01-01`,
+  month: (day) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10),
+};
+
+/** The summary rows of one grain whose day lies in [from, until); an end left out is open. */
+export interface SummaryRows { grain: CoarseGrain | 'day' | 'all'; from?: string; until?: string }
+
+/** [from, until) as the coarsest grain's whole units inside it, and what is left at each edge in the finer grains. */
+function cover(from: string | undefined, until: string | undefined, grains: readonly CoarseGrain[]): SummaryRows[] {
+  const [grain, ...finer] = grains;
+  if (!grain) return [{ grain: 'day', from, until }];
+  const wholeFrom = from && (startOf[grain](from) === from ? from : nextStart[grain](from));
+  const wholeUntil = until && startOf[grain](until);
+  if (wholeFrom && wholeUntil && wholeFrom >= wholeUntil) return cover(from, until, finer);
   return [
-    `((${months.join(' and ')}) or (s.grain = 'day' and ${period} and (${edges})))`,
-    [...monthBindings, ...periodBindings, ...edgeBindings],
+    ...(from && wholeFrom && from < wholeFrom ? cover(from, wholeFrom, finer) : []),
+    { grain, from: wholeFrom, until: wholeUntil },
+    ...(until && wholeUntil && wholeUntil < until ? cover(wholeUntil, until, finer) : []),
   ];
+}
+
+/**
+ * The summary rows that add up to the period: the years it covers whole from their year's row, the whole months left
+ * at its edges from theirs, the days left from theirs; without a period, the row for all time. A figure that shows
+ * months (`coarsest` 'month') reads no year's or all time's row.
+ */
+export function periodRows({ from, to }: DashboardFilters, coarsest: 'all' | CoarseGrain = 'all'): SummaryRows[] {
+  if (!from && !to && coarsest === 'all') return [{ grain: 'all' }];
+  return cover(from, to && nextDay(to), coarseGrains.slice(coarseGrains.indexOf(coarsest === 'all' ? 'year' : coarsest)));
+}
+
+/** `periodRows` as an SQL condition on the summary rows (alias `s`, by `grain` and `day`), with its bindings. */
+export function summaryPeriodCondition(filters: DashboardFilters, coarsest: 'all' | CoarseGrain = 'all'): [string, string[]] {
+  const pieces = periodRows(filters, coarsest).map(({ grain, from, until }) => ({
+    condition: [`s.grain = '${grain}'`, ...(from ? ['s.day >= ?::date'] : []), ...(until ? ['s.day < ?::date'] : [])].join(' and '),
+    bindings: [from, until].filter((day): day is string => !!day),
+  }));
+  // Parenthesised whole: knex's whereRaw joins it to the other conditions with `and` as it stands.
+  return [`(${pieces.map(({ condition }) => `(${condition})`).join(' or ')})`, pieces.flatMap(({ bindings }) => bindings)];
 }
 
 /** The period as an SQL condition on a day expression, both ends included, with its bindings: true when no period is set. */

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bookingFunctions, brussels, rebuildFunction } from '../dashboard-summaries';
 
 /**
  * The dashboard at insurer scale (issue 13 §2; figures and plans in the README): its figures read summaries, not the
@@ -22,8 +23,6 @@ const triggers: [string, string][] = [
   ['dashboard_follow_recovery_receipt', 'recovery_receipts'], ['dashboard_follow_cycle_time', 'dashboard_cycle_times'],
 ];
 
-const brussels = (column: string) => `(${column} at time zone 'Europe/Brussels')::date`;
-
 /**
  * A money row that can change or go (a payment, a recovery's receipt): its old figures leave the summary, its new ones
  * enter it. `amounts` gives the reserves, payments and recoveries the row counts, `dayOf` the day it counts on.
@@ -38,8 +37,6 @@ const moneyTrigger = (name: string, table: string, dayOf: (row: string) => strin
     create trigger dashboard_follow_${name} after insert or delete or update of ${dayColumn}, amount_cents
       on ${table} for each row execute function dashboard_follow_${name}();`;
 const dimensions = 'product_line text not null, handler_id uuid not null, catastrophe_id uuid';
-/** The day's row and its month's row of one amount booked on `p_day`. */
-const grains = "(values ('day', p_day), ('month', date_trunc('month', p_day)::date)) as g (grain, day)";
 
 export async function up(knex: Knex): Promise<void> {
   await knex.raw(`
@@ -88,43 +85,7 @@ export async function up(knex: Knex): Promise<void> {
   `);
 
   // Booking: one amount added to its day's and its month's row.
-  await knex.raw(`
-    create function dashboard_book_claim(p_day date, p_product_line text, p_handler uuid, p_catastrophe uuid,
-      p_opened integer, p_open_now integer, p_closed integer, p_running integer) returns void language sql as $$
-      insert into dashboard_claim_counts as s (grain, day, product_line, handler_id, catastrophe_id, opened, open_now, closed, running_deadlines)
-      select g.grain, g.day, p_product_line, p_handler, p_catastrophe, p_opened, p_open_now, p_closed, p_running from ${grains}
-      on conflict on constraint dashboard_claim_counts_key do update set opened = s.opened + excluded.opened,
-        open_now = s.open_now + excluded.open_now, closed = s.closed + excluded.closed, running_deadlines = s.running_deadlines + excluded.running_deadlines
-    $$;
-
-    create function dashboard_book_money(p_day date, p_product_line text, p_handler uuid, p_catastrophe uuid,
-      p_movements integer, p_reserves bigint, p_payments bigint, p_recoveries bigint) returns void language sql as $$
-      insert into dashboard_money as s (grain, day, product_line, handler_id, catastrophe_id, movements, reserves_cents, payments_cents, recoveries_cents)
-      select g.grain, g.day, p_product_line, p_handler, p_catastrophe, p_movements, p_reserves, p_payments, p_recoveries from ${grains}
-      on conflict on constraint dashboard_money_key do update set movements = s.movements + excluded.movements,
-        reserves_cents = s.reserves_cents + excluded.reserves_cents, payments_cents = s.payments_cents + excluded.payments_cents,
-        recoveries_cents = s.recoveries_cents + excluded.recoveries_cents
-    $$;
-
-    create function dashboard_book_deadline(p_day date, p_product_line text, p_handler uuid, p_catastrophe uuid,
-      p_code text, p_status text, p_penalty integer, p_deadlines integer) returns void language sql as $$
-      insert into dashboard_deadline_counts as s (grain, day, product_line, handler_id, catastrophe_id, code, status, penalty_cents, deadlines)
-      select g.grain, case when p_code = 'reminder_answer' and p_status = 'missed' then p_day else g.day end,
-        p_product_line, p_handler, p_catastrophe, p_code, p_status, p_penalty, p_deadlines from ${grains}
-      where p_status in ('met', 'missed', 'running')
-      on conflict on constraint dashboard_deadline_counts_key do update set deadlines = s.deadlines + excluded.deadlines
-    $$;
-
-    create function dashboard_book_cycle(p_day date, p_product_line text, p_handler uuid, p_catastrophe uuid,
-      p_stage text, p_ms bigint, p_sign integer) returns void language sql as $$
-      insert into dashboard_cycle_counts as s (grain, day, product_line, handler_id, catastrophe_id, stage, days, claims, ms_sum, ms_squares)
-      select g.grain, g.day, p_product_line, p_handler, p_catastrophe, p_stage, floor(p_ms / 86400000.0)::integer, p_sign,
-        p_sign * p_ms::numeric, p_sign * p_ms::numeric * p_ms from ${grains}
-      where p_ms is not null
-      on conflict on constraint dashboard_cycle_counts_key do update set claims = s.claims + excluded.claims,
-        ms_sum = s.ms_sum + excluded.ms_sum, ms_squares = s.ms_squares + excluded.ms_squares
-    $$;
-  `);
+  await knex.raw(bookingFunctions(['day', 'month']));
 
   // What each claim adds up to; the same definitions rebuild the summaries below.
   await knex.raw(`
@@ -264,51 +225,8 @@ ${triggers.map(([trigger, table]) => `      execute format('alter table ${table}
   `);
 
   // Filling them from the rows already there: the bulk path, the same definitions.
-  await knex.raw(`
-    create function dashboard_summaries_rebuild() returns void language plpgsql as $$
-    begin
-      truncate dashboard_claim_counts, dashboard_money, dashboard_deadline_counts, dashboard_cycle_counts, dashboard_cycle_times;
-
-      insert into dashboard_claim_counts (grain, day, product_line, handler_id, catastrophe_id, opened, open_now, closed, running_deadlines)
-      select g.grain, g.day, product_line, handler_id, catastrophe_id, sum(opened), sum(open_now), sum(closed), sum(running)
-      from (
-        select ${brussels('c.opened_at')} as p_day, c.product_line, c.handler_id, c.catastrophe_id, 1 as opened,
-          (c.closed_at is null)::int as open_now, 0 as closed, case when c.closed_at is null then coalesce(r.running, 0) else 0 end as running
-        from claims c left join (select declaration_id, count(*)::int as running from claim_deadlines where status = 'running' group by declaration_id) r
-          on r.declaration_id = c.declaration_id
-        union all
-        select ${brussels('c.closed_at')}, c.product_line, c.handler_id, c.catastrophe_id, 0, 0, 1, 0 from claims c where c.closed_at is not null
-      ) booked cross join lateral ${grains.replaceAll('p_day', 'booked.p_day')}
-      group by g.grain, g.day, product_line, handler_id, catastrophe_id;
-
-      insert into dashboard_money (grain, day, product_line, handler_id, catastrophe_id, movements, reserves_cents, payments_cents, recoveries_cents)
-      select g.grain, g.day, c.product_line, c.handler_id, c.catastrophe_id, count(*), sum(m.reserves_cents), sum(m.payments_cents), sum(m.recoveries_cents)
-      from dashboard_money_movements m join claims c on c.declaration_id = m.declaration_id
-      cross join lateral ${grains.replaceAll('p_day', 'm.day')}
-      group by g.grain, g.day, c.product_line, c.handler_id, c.catastrophe_id;
-
-      insert into dashboard_deadline_counts (grain, day, product_line, handler_id, catastrophe_id, code, status, penalty_cents, deadlines)
-      select g.grain, case when d.code = 'reminder_answer' and d.status = 'missed' then d.due_on else g.day end,
-        c.product_line, c.handler_id, c.catastrophe_id, d.code, d.status, d.penalty_cents, count(*)
-      from claim_deadlines d join claims c on c.declaration_id = d.declaration_id
-      cross join lateral ${grains.replaceAll('p_day', 'd.due_on')}
-      where d.status in ('met', 'missed', 'running')
-      group by 1, 2, c.product_line, c.handler_id, c.catastrophe_id, d.code, d.status, d.penalty_cents;
-
-      alter table dashboard_cycle_times disable trigger dashboard_follow_cycle_time;
-      insert into dashboard_cycle_times select * from dashboard_claim_cycles;
-      alter table dashboard_cycle_times enable trigger dashboard_follow_cycle_time;
-      insert into dashboard_cycle_counts (grain, day, product_line, handler_id, catastrophe_id, stage, days, claims, ms_sum, ms_squares)
-      select g.grain, g.day, t.product_line, t.handler_id, t.catastrophe_id, s.stage, floor(s.ms / 86400000.0)::integer, count(*), sum(s.ms), sum(s.ms::numeric * s.ms)
-      from dashboard_cycle_times t
-      cross join lateral (values ('opened', t.opened_ms), ('decided', t.decided_ms), ('closed', t.closed_ms)) as s (stage, ms)
-      cross join lateral ${grains.replaceAll('p_day', 't.submitted_day')}
-      where s.ms is not null
-      group by g.grain, g.day, t.product_line, t.handler_id, t.catastrophe_id, s.stage, 7;
-      analyze dashboard_claim_counts, dashboard_money, dashboard_deadline_counts, dashboard_cycle_times, dashboard_cycle_counts;
-    end $$;
-    select dashboard_summaries_rebuild();
-  `);
+  await knex.raw(rebuildFunction(['day', 'month']));
+  await knex.raw('select dashboard_summaries_rebuild()');
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -23,9 +23,15 @@ beforeAll(async () => {
 afterAll(() => db.destroy());
 
 /** Karim's claims opened, declared, paid and closed today. */
-const view: DashboardView = { from: today, to: today };
-const figuresOf = async () => {
-  const { status, body } = await senior.get(`/api/backoffice/dashboard?handlerId=${karim.me.user.id}&from=${today}&to=${today}`);
+const todayOnly: DashboardView = { from: today, to: today };
+/**
+ * The views whose figures must equal the rows': today (day rows), this year so far (month and day rows, or the year's
+ * row on the first of January) and all time (db/migrations/20261204000000_dashboard-rollups.ts: the rows for all time).
+ */
+const views: DashboardView[] = [todayOnly, { from: `${today.slice(0, 4)}-01-01`, to: today }, {}];
+const figuresOf = async (view: DashboardView = todayOnly) => {
+  const period = Object.entries(view).map(([name, day]) => `&${name}=${day}`).join('');
+  const { status, body } = await senior.get(`/api/backoffice/dashboard?handlerId=${karim.me.user.id}${period}`);
   expect(status).toBe(200);
   const stage = (name: string) => body.cycleTimes.find((row: { stage: string }) => row.stage === name).claims as number;
   const work = body.workload[0] ?? { openClaims: 0, openedInPeriod: 0, closedInPeriod: 0 };
@@ -40,10 +46,14 @@ const figuresOf = async () => {
 };
 
 /**
- * The API's figures equal the independent ones for Karim's claims of today (durations to the millisecond), once the
+ * The API's figures equal the independent ones for Karim's claims of the view (durations to the millisecond), once the
  * deadlines' process has settled (it may mark a deadline met between the two reads).
  */
 async function expectSameAsRows() {
+  for (const view of views) await expectViewSameAsRows(view);
+}
+
+async function expectViewSameAsRows(view: DashboardView) {
   const rounded = (rows: { p50Seconds: number | null; p90Seconds: number | null }[]) =>
     rows.map((row) => ({ ...row, p50Seconds: row.p50Seconds && Math.round(row.p50Seconds * 1000), p90Seconds: row.p90Seconds && Math.round(row.p90Seconds * 1000) }));
   const figures = ['backlogByHandler', 'deadlines', 'money', 'workload'] as const;
@@ -51,7 +61,7 @@ async function expectSameAsRows() {
   let answer: unknown;
   let expected: unknown;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const { body } = await figuresOf();
+    const { body } = await figuresOf(view);
     const independent = await expectedDashboard(db, { ...view, handlerId: karim.me.user.id }, body.today);
     answer = { ...Object.fromEntries(figures.map((figure) => [figure, body[figure]])), cycleTimes: rounded(body.cycleTimes), deadlines: byCode(body.deadlines) };
     expected = {
