@@ -10,6 +10,7 @@ import { decideClaimUpdate } from '../../workflows/claim/definitions';
 import { decideUpdate, startHandlingUpdate } from '../../workflows/declaration/definitions';
 import { actorOf, authOf } from '../auth/context';
 import { hideReferredFrom } from '../claims/investigation-seclusion';
+import { withoutParallelWorkers } from '../lists/query';
 import { requireRole } from '../auth/guards';
 import { claimContextOf } from '../claims/context';
 import { claimTargetOf } from '../claims/target';
@@ -47,7 +48,7 @@ export function backofficeRoutes(client: Client, config: Config): Router {
     query: z.object({ status: z.enum(declarationStatuses).optional(), type: z.enum(declarationTypes).optional(), ...pagingFields }),
     response: declarationListSchema,
   }, handlers, async ({ query }, req) => {
-    const { results, total } = await Declaration.query()
+    const { results, total } = await withoutParallelWorkers(Declaration.knex(), async (trx) => Declaration.query(trx)
       .modify((q) => {
         if (query.status) q.where({ status: query.status });
         else q.whereIn('status', openStatuses);
@@ -56,7 +57,7 @@ export function backofficeRoutes(client: Client, config: Config): Router {
       .modify(hideReferredFrom(Declaration.knex(), authOf(req).user.role, 'declarations.id')) // referred to the SIU: not for handlers
       .whereNot({ status: 'draft' })
       .orderBy('submittedAt', 'asc')
-      .page(query.page - 1, query.pageSize);
+      .page(query.page - 1, query.pageSize));
     await recordRead(Declaration.knex(), req, {
       subject: { type: 'declaration_list', id: 'backoffice' }, what: 'backoffice_declaration_list',
       declarationIds: results.map((declaration) => declaration.id), details: { status: query.status, type: query.type, page: query.page },
