@@ -38,6 +38,9 @@ function devServer(config: Config, log: (line: string) => void): DevServer {
   return { endpoint, launch: () => launchDevServer(config, cli, dir, log) };
 }
 
+/** The Web UI decodes payloads through the API's codec endpoint: plaintext for a logged-in auditor only (the cluster's UI too). */
+export const webUiCodecEndpoint = (config: Config) => `http://localhost:${config.port}/api/codec`;
+
 async function launchDevServer(config: Config, cli: string, dir: string, log: (line: string) => void): Promise<ServiceRun> {
   const { devServerPort, devServerUiPort, namespace } = config.temporal;
   const dbFile = path.join(dir, 'temporal.db');
@@ -48,8 +51,7 @@ async function launchDevServer(config: Config, cli: string, dir: string, log: (l
     '--ip', '127.0.0.1',
     '--port', String(devServerPort),
     '--ui-port', String(devServerUiPort),
-    // The Web UI decodes payloads through the API's codec endpoint: plaintext for a logged-in auditor only.
-    '--ui-codec-endpoint', `http://localhost:${config.port}/api/codec`,
+    '--ui-codec-endpoint', webUiCodecEndpoint(config),
     '--log-level', 'warn',
     // Write-ahead log: one fsync per commit instead of several; FULL keeps every commit durable.
     '--sqlite-pragma', 'journal_mode=wal',

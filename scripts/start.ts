@@ -14,7 +14,7 @@ async function main() {
   console.log('Claims back office is running.');
   console.log(`  API:              ${system.apiUrl}/api  (health: ${system.apiUrl}/api/health)`);
   console.log(`  API docs:         ${system.apiUrl}/api/docs`);
-  if (!config.temporal.address && !cluster) console.log(`  Temporal Web UI:  ${config.temporal.webUiUrl}/namespaces/${config.temporal.namespace}/workflows`);
+  if (cluster || !config.temporal.address) console.log(`  Temporal Web UI:  ${config.temporal.webUiUrl}/namespaces/${config.temporal.namespace}/workflows`);
   console.log(`  Temporal:         ${system.temporalAddress} (namespace ${config.temporal.namespace})`);
   console.log(`  Data:             ${config.dataDir}`);
   if (cluster) console.log(`  Cluster:          ${config.cluster.workers} workers, ${config.cluster.historyShards} history shards; logs and pids in ${config.dataDir}/cluster`);

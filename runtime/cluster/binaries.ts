@@ -26,27 +26,46 @@ function requireGo(what: string): string {
   return go;
 }
 
-/** Builds one command of the server module into the cache (outside the repository), once. */
-function ensureBuilt(name: string, packagePath: string, log: (line: string) => void): string {
+/** The Web UI's server, the release the CLI (runtime/temporal-cli.ts, v1.5.1) embeds in its dev server: the same UI in both modes. */
+export const TEMPORAL_UI_SERVER_MODULE = 'github.com/temporalio/ui-server/v2';
+export const TEMPORAL_UI_SERVER_VERSION = 'v2.42.1';
+
+/**
+ * Builds one Go command (`target`: package@version) into the cache (outside the repository) as `name`, once.
+ * `go install` names the binary after its package folder (`installedAs`): when that is not `name`, it is
+ * built in a folder of its own and moved, so that two commands called `server` do not clash.
+ */
+function ensureBuilt(name: string, target: string, log: (line: string) => void, installedAs = name): string {
   const cacheDir = temporalCliCacheDir();
   const binary = path.join(cacheDir, name);
   if (fs.existsSync(binary)) return binary;
-  const target = `${TEMPORAL_SERVER_MODULE}/${packagePath}@${TEMPORAL_SERVER_VERSION}`;
   const go = requireGo(`building ${target}`);
+  const gobin = installedAs === name ? cacheDir : path.join(cacheDir, `.build-${name}`);
   log(`Building ${target} into ${cacheDir}; the first build takes several minutes...`);
-  fs.mkdirSync(cacheDir, { recursive: true });
+  fs.mkdirSync(gobin, { recursive: true });
   try {
-    execFileSync(go, ['install', target], { env: { ...process.env, GOBIN: cacheDir }, stdio: 'inherit' });
+    execFileSync(go, ['install', target], { env: { ...process.env, GOBIN: gobin }, stdio: 'inherit' });
   } catch (error) {
-    throw new Error(`Building ${target} failed (${(error as Error).message}). Retry with\n  GOBIN=${cacheDir} go install ${target}`);
+    const retry = `GOBIN=${gobin} go install ${target}${gobin === cacheDir ? '' : ` && mv ${path.join(gobin, installedAs)} ${binary}`}`;
+    throw new Error(`Building ${target} failed (${(error as Error).message}). Retry with\n  ${retry}`);
   }
-  // `go install` names the binary after its package folder: cmd/server -> server, cmd/tools/sql -> sql.
+  if (gobin !== cacheDir) {
+    fs.renameSync(path.join(gobin, installedAs), binary);
+    fs.rmSync(gobin, { recursive: true, force: true });
+  }
   return binary;
 }
 
 /** The server and its SQL tool from our cache; built with `go install` when missing (the module has no replace directive). */
 export function ensureTemporalServer(log: (line: string) => void = console.log): TemporalServerBinaries {
-  return { server: ensureBuilt('server', 'cmd/server', log), sqlTool: ensureBuilt('sql', 'cmd/tools/sql', log) };
+  const build = (name: string, packagePath: string) => ensureBuilt(name, `${TEMPORAL_SERVER_MODULE}/${packagePath}@${TEMPORAL_SERVER_VERSION}`, log);
+  // `go install` names the binary after its package folder: cmd/server -> server, cmd/tools/sql -> sql.
+  return { server: build('server', 'cmd/server'), sqlTool: build('sql', 'cmd/tools/sql') };
+}
+
+/** The Temporal Web UI server (its cmd/server embeds the built UI) from our cache as `temporal-ui-server`; built when missing. */
+export function ensureTemporalUiServer(log: (line: string) => void = console.log): string {
+  return ensureBuilt('temporal-ui-server', `${TEMPORAL_UI_SERVER_MODULE}/cmd/server@${TEMPORAL_UI_SERVER_VERSION}`, log, 'server');
 }
 
 /**

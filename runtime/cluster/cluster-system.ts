@@ -6,11 +6,12 @@ import { waitFor } from '../wait';
 import { launchApi, launchWorker } from './node-processes';
 import { publishSupervision } from './supervision-file';
 import { clusterServer, registerNamespace } from './temporal-cluster';
+import { clusterWebUi } from './web-ui';
 
 /**
  * The topology of docker-compose.yml without Docker: PostgreSQL, the Temporal server itself on it, the
- * migration step, CLUSTER_WORKERS worker processes and the API process, each supervised (restarted when it
- * dies). `stop` goes in reverse: the API, the workers (draining), the server, PostgreSQL.
+ * migration step, its Web UI, CLUSTER_WORKERS worker processes and the API process, each supervised (restarted
+ * when it dies). `stop` goes in reverse: the API, the workers (draining), the Web UI, the server, PostgreSQL.
  */
 export function startClusterSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
   return runSystem(config, log, async ({ supervisor, stops }) => {
@@ -23,6 +24,8 @@ export function startClusterSystem(config: Config, log: (line: string) => void =
     await registerNamespace(server.endpoint, config.cluster.namespaceRetention);
     // A namespace just registered reaches every service of the server within seconds.
     await waitFor('The namespace', () => registerSearchAttributes(server.endpoint), 30_000, 1000);
+    // The Web UI at TEMPORAL_DEV_UI_PORT, as in the dev mode: the auditors' links (TEMPORAL_WEB_UI_URL) lead there.
+    stops.push(await supervisor.supervise('Temporal Web UI', clusterWebUi(config, server.endpoint, log)));
 
     // Made once here: processes starting together would each generate a key file of their own.
     loadPayloadKeyRing(config);

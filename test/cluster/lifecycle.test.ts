@@ -1,7 +1,9 @@
 import { Connection } from '@temporalio/client';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../../runtime/config';
 import { commandLine, isRunning } from '../../runtime/supervisor-processes';
+import { waitFor } from '../../runtime/wait';
 import { declarationFixture, HttpSession } from '../../scripts/support/http-session';
 import { respawnSystem, spawnSystem, stopSystem, type SystemProcess } from '../../scripts/support/system-process';
 import { clusterPid } from '../support/cluster';
@@ -28,12 +30,13 @@ afterAll(async () => {
   if (system) await stopSystem(system);
 });
 
-test('the start command runs the Temporal server, two workers and the API as processes of their own', async () => {
-  const pids = ['server', 'worker-1', 'worker-2', 'api'].map((file) => clusterPid(system, file));
-  expect(new Set([systemPid(system), ...pids]).size).toBe(5);
+test('the start command runs the Temporal server, its Web UI, two workers and the API as processes of their own', async () => {
+  const pids = ['server', 'worker-1', 'worker-2', 'api', 'web-ui'].map((file) => clusterPid(system, file));
+  expect(new Set([systemPid(system), ...pids]).size).toBe(6);
   // The server itself on its config under the data folder, not the CLI's dev server.
   expect(commandLine(pids[0])).toEqual(expect.arrayContaining(['--env', 'cluster', 'start']));
   expect(commandLine(pids[0]).join(' ')).not.toContain('start-dev');
+  expect(commandLine(pids[4])).toEqual(expect.arrayContaining(['--env', 'web-ui', 'start']));
 
   const connection = await Connection.connect({ address: system.temporalAddress });
   try {
@@ -48,7 +51,7 @@ test('the start command runs the Temporal server, two workers and the API as pro
   expect(health.status).toBe(200);
   // The API, a process of its own, reports what the start command supervises, as the dev mode's does.
   const up = { state: 'up', restarts: 0, since: expect.any(String) };
-  expect((await health.json()).supervision).toEqual({ PostgreSQL: up, 'Temporal server': up, 'Worker 1': up, 'Worker 2': up, API: up });
+  expect((await health.json()).supervision).toEqual({ PostgreSQL: up, 'Temporal server': up, 'Temporal Web UI': up, 'Worker 1': up, 'Worker 2': up, API: up });
   console.log(`cluster: started in ${startedInMs} ms`);
 });
 
@@ -79,11 +82,39 @@ test('a customer declares a fire, it is opened with a claim number, and its hand
   decided = { id: draft.id, claimNumber: submitted.claimNumber };
 });
 
+test('the Temporal Web UI serves the cluster where the dev mode serves it, and lists the declaration\'s workflow', async () => {
+  const { webUiUrl, namespace } = loadConfig(system.env).temporal; // the auditors' links lead there
+  expect(webUiUrl).toBe(`http://localhost:${system.env.TEMPORAL_DEV_UI_PORT}`);
+  const page = await fetch(`${webUiUrl}/`);
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+
+  // Payloads are decoded through the API's codec endpoint, as the dev server's UI does.
+  const settings = await (await fetch(`${webUiUrl}/api/v1/settings`)).json();
+  expect(settings.Codec).toMatchObject({ Endpoint: `http://localhost:${new URL(system.apiUrl).port}/api/codec`, IncludeCredentials: true });
+
+  const namespaces = await fetch(`${webUiUrl}/api/v1/namespaces`);
+  expect(namespaces.status).toBe(200);
+  expect((await namespaces.json()).namespaces.map((entry: { namespaceInfo: { name: string } }) => entry.namespaceInfo.name)).toContain(namespace);
+
+  const workflowId = `declaration-${decided.id}`;
+  const query = encodeURIComponent(`WorkflowId = "${workflowId}"`);
+  // Visibility follows the history within moments.
+  const listed = await waitFor('The declaration in the Web UI', async () => {
+    const response = await fetch(`${webUiUrl}/api/v1/namespaces/${namespace}/workflows?query=${query}`);
+    expect(response.status).toBe(200);
+    const { executions } = await response.json();
+    expect(executions).toHaveLength(1);
+    return executions[0];
+  }, 10_000, 500);
+  expect(listed.execution.workflowId).toBe(workflowId);
+});
+
 const logSize = () => fs.statSync(path.join(system.dataDir, 'system.log')).size;
 const logSince = (offset: number) => fs.readFileSync(path.join(system.dataDir, 'system.log')).subarray(offset).toString('utf8');
 
-test('Ctrl-C stops the API, the workers, the server and PostgreSQL, and says "Stopped."', async () => {
-  const pids = ['api', 'worker-1', 'worker-2', 'server'].map((file) => clusterPid(system, file));
+test('Ctrl-C stops the API, the workers, the Web UI, the server and PostgreSQL, and says "Stopped."', async () => {
+  const pids = ['api', 'worker-1', 'worker-2', 'web-ui', 'server'].map((file) => clusterPid(system, file));
   const offset = logSize();
   await stopSystem(system, true);
   expect(system.child.exitCode).toBe(0);
