@@ -3,8 +3,11 @@ import type { Knex } from 'knex';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Transporter } from 'nodemailer';
 
-/** How long an attempt has the mail to itself: longer than a send takes; a dead sender's mail waits this long for the next attempt. */
-const SENDING_LEASE_SECONDS = 120;
+/**
+ * How long an attempt has the mail to itself: twice the activities' 30 s timeout, longer than a send takes; a dead
+ * sender's mail waits this long for the next attempt (the failover test waits for every mail after a worker's kill).
+ */
+const SENDING_LEASE_SECONDS = 60;
 
 export interface OutgoingMail {
   /** The event the mail is about: one mail per key, however often the activity runs. */
