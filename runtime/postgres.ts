@@ -84,12 +84,12 @@ async function stopStalePostmaster(databaseDir: string, log: (line: string) => v
   fs.rmSync(lockFile, { force: true });
 }
 
-async function createDatabaseIfMissing(adminUrl: string): Promise<void> {
+async function createDatabaseIfMissing(adminUrl: string, name = DATABASE): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const found = await client.query('select 1 from pg_database where datname = $1', [DATABASE]);
-    if (found.rowCount === 0) await client.query(`create database ${DATABASE}`);
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(name)}`);
   } finally {
     await client.end();
   }
@@ -161,6 +161,28 @@ async function startEmbedded(config: Config, log: (line: string) => void): Promi
 /** Creates our database on a freshly started embedded server (a no-op when it exists). */
 export async function prepareEmbeddedDatabase(endpoint: PostgresEndpoint): Promise<void> {
   await createDatabaseIfMissing(endpoint.url.replace(/\/[^/]+$/, '/postgres'));
+}
+
+/**
+ * DATABASE_URL's database, created when its server does not hold it yet (a new server of the insurer's), by the
+ * URL's account (it needs CREATEDB then), connected to the server's maintenance database `postgres`.
+ */
+export async function prepareExternalDatabase(url: string, log: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 30_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.end();
+    return;
+  } catch (error) {
+    const invalidCatalogName = '3D000'; // database "..." does not exist
+    if ((error as { code?: string }).code !== invalidCatalogName) throw new Error(`DATABASE_URL does not answer: ${(error as Error).message}`);
+  }
+  const admin = new URL(url);
+  const name = decodeURIComponent(admin.pathname.replace(/^\//, ''));
+  admin.pathname = '/postgres';
+  log(`Creating the database ${name} on the server of DATABASE_URL`);
+  await createDatabaseIfMissing(admin.toString(), name);
 }
 
 /** The database to use: DATABASE_URL, or embedded PostgreSQL under the data folder (created; launched by the caller). */

@@ -4,7 +4,7 @@ import { seedDemo } from '../db/seeds/demo';
 import type { Config } from './config';
 import { sealDataFolder } from './data-permissions';
 import { startEmbeddedEidProvider } from './eid-provider/embedded-eid-provider';
-import { type PostgresEndpoint, postgresService, prepareEmbeddedDatabase } from './postgres';
+import { type PostgresEndpoint, postgresService, prepareEmbeddedDatabase, prepareExternalDatabase } from './postgres';
 import { startSmtpSink } from './smtp-sink';
 import { Supervisor, type ServiceStatus } from './supervisor';
 import { claimDataFolder } from './supervisor-lock';
@@ -60,7 +60,7 @@ export async function runSystem(
 
 /**
  * What both ways to run (the dev server, the cluster) begin with: the data folder claimed, PostgreSQL up
- * (supervised when embedded), migrated (the migration step, once, before any worker or API) and seeded outside
+ * (supervised when embedded; DATABASE_URL's database created when missing), migrated (the migration step, once, before any worker or API) and seeded outside
  * production, and the embedded SMTP sink when no mail server is configured.
  */
 export async function startDataLayer(
@@ -75,6 +75,8 @@ export async function startDataLayer(
   if (postgres.embedded) {
     stops.push(await supervisor.supervise('PostgreSQL', postgres.embedded.launch));
     await prepareEmbeddedDatabase(postgres);
+  } else {
+    await prepareExternalDatabase(postgres.url, log);
   }
   const knex: Knex = createDatabase(postgres.url);
   stops.push(() => knex.destroy());

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TemporalDatabases } from './schema';
+import { goHost, type TemporalDatabases } from './schema';
 
 /** The ports of the four services the server process hosts; only the frontend's is the system's (TEMPORAL_DEV_PORT). */
 export interface ServerPorts {
@@ -20,13 +20,15 @@ function sqlStore(databases: TemporalDatabases, databaseName: string, maxConns: 
     sql: {
       pluginName: 'postgres12',
       databaseName,
-      connectAddr: `${databases.host}:${databases.port}`,
+      connectAddr: `${goHost(databases.host)}:${databases.port}`,
       connectProtocol: 'tcp',
       user: databases.user,
       password: databases.password,
       maxConns,
       maxIdleConns: maxConns,
       maxConnLifetime: '1h',
+      // DATABASE_URL's sslmode: without it Temporal's driver connects with sslmode=disable.
+      ...(databases.tls && { tls: databases.tls }),
     },
   };
 }

@@ -77,7 +77,7 @@ async function spawnSystemOnce(extraEnv: Record<string, string>, args: string[])
   return {
     apiUrl: `http://127.0.0.1:${port}`,
     temporalAddress: `127.0.0.1:${temporalPort}`,
-    databaseUrl: `postgres://postgres:claims-embedded@127.0.0.1:${pgPort}/claims`,
+    databaseUrl: env.DATABASE_URL || `postgres://postgres:claims-embedded@127.0.0.1:${pgPort}/claims`, // extraEnv's DATABASE_URL: that server
     dataDir,
     payloadKeys: env.PAYLOAD_KEYS,
     env,
