@@ -17,6 +17,8 @@ const { projectDeadlines, deadlineMissed } = proxyActivities<ReturnType<typeof c
 /** A deadline passes at the end of its due day: the timer fires at the start of the next day (UTC). */
 const passesAt = (dueOn: string) => Date.parse(`${addDays(dueOn, 1)}T00:00:00Z`);
 
+const PROJECTS_CHANGES_WHILE_TELLING = 'deadlines-project-changes-while-telling';
+
 /** The legal deadlines of one claim: durable timers that show what runs next and act when they pass. */
 export async function claimDeadlinesWorkflow(input: DeadlinesInput): Promise<DeadlinesSnapshot> {
   const regime = regimeOf(input.productLine, input.simpleFireRisk);
@@ -72,8 +74,12 @@ export async function claimDeadlinesWorkflow(input: DeadlinesInput): Promise<Dea
   };
 
   while (!state.closed) {
+    const projecting = state.revision;
     await project();
-    const revision = state.revision;
+    // A change that came while the projection was written or the claim told (a reminder while telling the claim the
+    // first deadlines) is a change still to project and tell: the loop goes round again. Runs recorded before took
+    // the state as it stood after telling, and waited with that change untold.
+    const revision = patched(PROJECTS_CHANGES_WHILE_TELLING) ? projecting : state.revision;
     const next = state.deadlines.filter((deadline) => deadline.status === 'running').sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
     const changed = () => state.revision !== revision;
     if (!next) {
