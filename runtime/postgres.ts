@@ -158,9 +158,19 @@ async function startEmbedded(config: Config, log: (line: string) => void): Promi
   return { url: `${base}/${DATABASE}`, embedded: { launch } };
 }
 
+/** The database a PostgreSQL URL names (without its leading slash, decoded). */
+export const databaseNameOf = (url: string) => decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+
+/** The URL with another database: the same server, account and parameters (sslmode ...). */
+export function urlOfDatabase(url: string, database: string): string {
+  const other = new URL(url);
+  other.pathname = `/${encodeURIComponent(database)}`;
+  return other.toString();
+}
+
 /** Creates our database on a freshly started embedded server (a no-op when it exists). */
 export async function prepareEmbeddedDatabase(endpoint: PostgresEndpoint): Promise<void> {
-  await createDatabaseIfMissing(endpoint.url.replace(/\/[^/]+$/, '/postgres'));
+  await createDatabaseIfMissing(urlOfDatabase(endpoint.url, 'postgres'));
 }
 
 /**
@@ -178,11 +188,9 @@ export async function prepareExternalDatabase(url: string, log: (line: string) =
     const invalidCatalogName = '3D000'; // database "..." does not exist
     if ((error as { code?: string }).code !== invalidCatalogName) throw new Error(`DATABASE_URL does not answer: ${(error as Error).message}`);
   }
-  const admin = new URL(url);
-  const name = decodeURIComponent(admin.pathname.replace(/^\//, ''));
-  admin.pathname = '/postgres';
+  const name = databaseNameOf(url);
   log(`Creating the database ${name} on the server of DATABASE_URL`);
-  await createDatabaseIfMissing(admin.toString(), name);
+  await createDatabaseIfMissing(urlOfDatabase(url, 'postgres'), name);
 }
 
 /** The database to use: DATABASE_URL, or embedded PostgreSQL under the data folder (created; launched by the caller). */

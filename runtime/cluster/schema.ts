@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { databaseNameOf, urlOfDatabase } from '../postgres';
 
 const run = promisify(execFile);
 
@@ -53,7 +54,7 @@ function tlsOf(url: URL): TemporalDatabaseTls | undefined {
  */
 export function temporalDatabasesOf(postgresUrl: string): TemporalDatabases {
   const url = new URL(postgresUrl);
-  const business = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  const business = databaseNameOf(postgresUrl);
   if (!url.username || !url.hostname || !business) {
     throw new Error('For the Temporal server, DATABASE_URL must name an account, a host and a database: postgres://user:password@host:port/database');
   }
@@ -72,13 +73,6 @@ export function temporalDatabasesOf(postgresUrl: string): TemporalDatabases {
 
 /** The host as the server and the SQL tool join it with its port (`host:port`): an IPv6 address in brackets. */
 export const goHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
-
-/** The business URL with another database: the same server, account and TLS parameters. */
-function urlOfDatabase(postgresUrl: string, database: string): string {
-  const url = new URL(postgresUrl);
-  url.pathname = `/${encodeURIComponent(database)}`;
-  return url.toString();
-}
 
 async function withDatabase<T>(databases: TemporalDatabases, database: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: urlOfDatabase(databases.url, database) });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../runtime/free-port';
+import { urlOfDatabase } from '../../runtime/postgres';
 import { endProcess, isRunning } from '../../runtime/supervisor-processes';
 import { waitFor } from '../../runtime/wait';
 import { declarationFixture, HttpSession } from '../../scripts/support/http-session';
@@ -81,7 +82,7 @@ async function startStandIn(): Promise<NonNullable<typeof standIn>> {
       if (!ready) throw new Error(output);
       return ready[1];
     }, 120_000, 250);
-    return { port, stop, superuserUrl: (database: string) => url.replace(/\/[^/]+$/, `/${database}`) };
+    return { port, stop, superuserUrl: (database: string) => urlOfDatabase(url, database) };
   } catch (error) {
     await stop();
     throw error;
