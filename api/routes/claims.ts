@@ -18,6 +18,7 @@ import { customerFollowUp } from '../claims/customer-view';
 import { readerLanguage } from '../i18n/reader-language';
 import { sealedHistory } from '../declarations/sealed';
 import { route } from '../route';
+import { declaredWords, wordPrefixQuery } from '../../db/declared-words';
 import { claimDetail, claimPage } from '../../contract/claims';
 
 const orgParams = z.object({ orgId: z.uuid() });
@@ -37,7 +38,7 @@ const listQuery = z.object({
   to: isoDay.optional().describe('Event on or before this day'),
   policyId: z.uuid().optional(),
   claimNumber: searchText(30).optional(),
-  q: searchText(100).optional().describe('Free text: claim number, policy number, or anything declared (descriptions, places, names, plates)'),
+  q: searchText(100).optional().describe('Free text: part of a claim or policy number, or the beginnings of words declared (descriptions, places, names, plates); every word must match'),
   sort: sortField(sortable, 'submittedAt:desc'),
   format: z.enum(['json', 'csv']).default('json'),
   ...pagingFields,
@@ -51,12 +52,21 @@ interface ClaimRow {
 }
 
 const like = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+const eventDay = "d.data->'event'->>'date'";
+
+/** The free text as a query for the words declared (db/declared-words.ts): empty when it holds no word. */
+async function freeTextWords(knex: Knex, text: string | undefined): Promise<string> {
+  if (!text) return '';
+  const [{ query }] = (await knex.raw(wordPrefixQuery, [text])).rows as { query: string }[];
+  return query;
+}
 
 /**
  * The organisation's claims the filters choose: declarations once submitted, whatever became of them. `visible`
  * says where the reader sees medical details; elsewhere the event and free text neither show nor match nor sort.
+ * `words` is the free text as a word query (freeTextWords).
  */
-function chosen(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw) {
+function chosen(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw, words: string) {
   return knex('declarations as d')
     .where('d.organisationId', organisationId)
     .whereNotNull('d.submittedAt')
@@ -64,32 +74,56 @@ function chosen(knex: Knex, organisationId: string, query: ListQuery, visible: K
       if (query.status) q.where('d.status', query.status);
       if (query.type) q.where('d.type', query.type);
       if (query.productLine) q.whereIn('d.type', declarationTypes.filter((type) => productLineOf[type] === query.productLine));
-      if (query.from) q.whereRaw("? and d.data->'event'->>'date' >= ?", [visible, query.from]);
-      if (query.to) q.whereRaw("? and d.data->'event'->>'date' <= ?", [visible, query.to]);
+      if (query.from) q.whereRaw(`? and ${eventDay} >= ?`, [visible, query.from]);
+      if (query.to) q.whereRaw(`? and ${eventDay} <= ?`, [visible, query.to]);
       if (query.policyId) q.where('d.policyId', query.policyId);
       if (query.claimNumber) q.whereILike('d.claimNumber', like(query.claimNumber));
       if (query.q) {
         const text = like(query.q);
-        // Everything declared counts: descriptions, places, people, plates. Each alternative is on the declaration
-        // itself (the policy through its id), so one trigram or id index answers each (db/migrations/*_list-indexes).
-        q.where((w) => w.whereILike('d.claimNumber', text)
-          .orWhereRaw('d.policy_id = any(array(select id from policies where policy_number ilike ?))', [text])
-          .orWhereRaw('? and d.data::text ilike ?', [visible, text]));
+        // The claim and policy numbers match on any part; what was declared (descriptions, places, people, plates) by
+        // the beginning of its words. Each alternative is on the declaration itself (the policy through its id), so one
+        // index answers each (db/migrations/*_list-indexes, *_customer-list-search).
+        q.where((w) => {
+          w.whereILike('d.claimNumber', text)
+            .orWhereRaw('d.policy_id = any(array(select id from policies where policy_number ilike ?))', [text]);
+          if (words) w.orWhereRaw(`? and ${declaredWords('d.data')} @@ ?::tsquery`, [visible, words]);
+        });
       }
     });
 }
 
-/** The chosen claims sorted, with what the list shows of each (the policy's number joined only here). */
-function selection(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw) {
-  return chosen(knex, organisationId, query, visible)
+/** Chosen claims sorted, with what the list shows of each (the policy's number joined only here). */
+function presented(knex: Knex, claims: Knex.QueryBuilder, order: string, visible: Knex.Raw) {
+  return claims
     .leftJoin('policies as p', 'p.id', 'd.policyId')
-    .orderByRaw(`${query.sort.column} ${query.sort.direction} nulls last, d.id`)
+    .orderByRaw(order)
     .select(
       'd.id', 'd.type', 'd.status', 'd.claimNumber', 'd.policyId', 'p.policyNumber', 'd.submittedAt', 'd.updatedAt', 'd.handler',
-      knex.raw("case when ? then d.data->'event'->>'date' end as event_date", [visible]),
+      knex.raw(`case when ? then ${eventDay} end as event_date`, [visible]),
       knex.raw("case when ? then d.data->'event'->>'description' end as description", [visible]),
       knex.raw('? as medical_visible', [visible]),
     ) as unknown as Knex.QueryBuilder<any, ClaimRow[]>;
+}
+
+const listOrder = (sort: ListQuery['sort']) => `${sort.column} ${sort.direction} nulls last, d.id`;
+
+/**
+ * A page of the claims by event day. Where the reader may not see the day (sealed medical details) or none was
+ * declared, the claim comes last, by id, as `nulls last` puts it. Read in two parts, so the first follows the index
+ * of the organisation's event days (db/migrations/20261204010000_customer-list-filters.ts) instead of sorting all the
+ * organisation's claims for every page: the claims whose day shows, in its order, then the others.
+ */
+async function eventDayPage(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw, words: string): Promise<ClaimRow[]> {
+  const shown = knex.raw(`coalesce(? and ${eventDay} is not null, false)`, [visible]);
+  const part = (dayShown: boolean) => chosen(knex, organisationId, query, visible, words).where(dayShown ? shown : knex.raw('not ?', [shown]));
+  const offset = (query.page - 1) * query.pageSize;
+  // The plain direction, as the index reads it (this part has no nulls to place).
+  const first = await presented(knex, part(true), `${eventDay} ${query.sort.direction}, d.id`, visible).offset(offset).limit(query.pageSize);
+  if (first.length === query.pageSize) return first;
+  const shownTotal = first.length > 0 || offset === 0 ? offset + first.length
+    : Number((await part(true).count({ count: '*' }) as unknown as { count: string }[])[0].count);
+  const rest = await presented(knex, part(false), 'd.id', visible).offset(Math.max(0, offset - shownTotal)).limit(query.pageSize - first.length);
+  return [...first, ...rest];
 }
 
 const claimView = (row: ClaimRow) => ({
@@ -133,19 +167,21 @@ export function claimRoutes(knex: Knex): Router {
     response: claimPage,
   }, anyAccess, async ({ params, query }, req, res) => {
     const visible = medicalVisibility(knex, await medicalReaderOf(knex, req));
-    const claims = () => selection(knex, params.orgId, query, visible);
+    const words = await freeTextWords(knex, query.q);
+    const claims = () => chosen(knex, params.orgId, query, visible, words);
     const { format, page, pageSize, sort, ...filters } = query;
     const read = { subject: { type: 'claim_list', id: params.orgId }, organisationId: params.orgId, details: { filters, sort: `${sort.column} ${sort.direction}` } };
     if (format === 'csv') {
       // The export's claims are recorded before it streams: once streaming, a failed record could no longer stop it.
-      const ids = (await chosen(knex, params.orgId, query, visible).select('d.id')).map((row: { id: string }) => row.id);
+      const ids = (await claims().select('d.id')).map((row: { id: string }) => row.id);
       await recordRead(knex, req, { ...read, what: 'claims_csv', declarationIds: ids });
-      await streamCsv(res, 'claims.csv', csvColumns, streamedBatches<ClaimRow>(claims()));
+      await streamCsv(res, 'claims.csv', csvColumns, streamedBatches<ClaimRow>(presented(knex, claims(), listOrder(sort), visible)));
       return;
     }
     // Counted without the policies join: on the declarations alone an index-only scan counts them.
-    const [{ count }] = await chosen(knex, params.orgId, query, visible).count({ count: '*' }) as unknown as { count: string }[];
-    const rows = await claims().offset((page - 1) * pageSize).limit(pageSize);
+    const [{ count }] = await claims().count({ count: '*' }) as unknown as { count: string }[];
+    const rows = sort.column === sortable.eventDate ? await eventDayPage(knex, params.orgId, query, visible, words)
+      : await presented(knex, claims(), listOrder(sort), visible).offset((page - 1) * pageSize).limit(pageSize);
     await recordRead(knex, req, { ...read, what: 'claim_list', declarationIds: rows.map((row) => row.id), details: { ...read.details, page } });
     return { items: rows.map(claimView), total: Number(count), page, pageSize };
   });
