@@ -45,7 +45,7 @@ export function ClaimListPage() {
       <ListToolbar csvUrl={claimsCsvUrl(organisationId, list.csvQuery)}>
         <FilterSelect label={t('myClaims.status')} value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="filter-status"
           options={claimStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))} />
-        <FilterText label={t('myClaims.search')} value={list.filters.q} onChange={(value) => list.setFilter('q', value)} />
+        <FilterText label={t('myClaims.search')} hint={t('myClaims.searchHint')} value={list.filters.q} onChange={(value) => list.setFilter('q', value)} />
       </ListToolbar>
       {error && <ErrorAlert error={error} />}
       <ServerGrid label={t('myClaims.title')} list={list} data={data} isFetching={isFetching} columns={columns} />

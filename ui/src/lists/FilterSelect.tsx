@@ -17,7 +17,7 @@ export function FilterSelect({ label, value, options, onChange, testId }: {
 }
 
 /** A free-text list filter, applied once the user pauses typing. */
-export function FilterText({ label, value, onChange, testId }: { label: string; value: string; onChange: (value: string) => void; testId?: string }) {
+export function FilterText({ label, value, onChange, testId, hint }: { label: string; value: string; onChange: (value: string) => void; testId?: string; hint?: string }) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   useEffect(() => {
@@ -25,5 +25,5 @@ export function FilterText({ label, value, onChange, testId }: { label: string; 
     const timer = setTimeout(() => onChange(text), 400);
     return () => clearTimeout(timer);
   }, [text, value, onChange]);
-  return <TextField size="small" type="search" label={label} value={text} onChange={(event) => setText(event.target.value)} slotProps={{ htmlInput: { 'data-testid': testId } }} />;
+  return <TextField size="small" type="search" label={label} helperText={hint} value={text} onChange={(event) => setText(event.target.value)} slotProps={{ htmlInput: { 'data-testid': testId } }} />;
 }
