@@ -3,6 +3,7 @@ import { Connection } from '@temporalio/client';
 import type { Config } from './config';
 import { launchChild } from './child-process';
 import { ownerOnlyFolder } from './data-permissions';
+import { devServerDynamicConfigArgs } from './engine-settings';
 import { ensureTemporalCli } from './temporal-cli';
 import type { ServiceRun } from './supervisor';
 import { assertPortFree } from './supervisor-processes';
@@ -56,6 +57,7 @@ async function launchDevServer(config: Config, cli: string, dir: string, log: (l
     // Write-ahead log: one fsync per commit instead of several; FULL keeps every commit durable.
     '--sqlite-pragma', 'journal_mode=wal',
     '--sqlite-pragma', 'synchronous=full',
+    ...devServerDynamicConfigArgs(),
   ];
   // In data/temporal/server.pid while it runs: a dev server an earlier, killed start left on our SQLite file is stopped first.
   return launchChild({

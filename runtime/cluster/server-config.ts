@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { goHost, type TemporalDatabases } from './schema';
+import { clusterDynamicConfig } from '../engine-settings';
 
 /** The ports of the four services the server process hosts; only the frontend's is the system's (TEMPORAL_DEV_PORT). */
 export interface ServerPorts {
@@ -75,6 +76,7 @@ export function writeServerConfig(dir: string, databases: TemporalDatabases, his
     dynamicConfigClient: { filepath: dynamicConfigFile, pollInterval: '10s' },
   };
   const dynamicConfig = {
+    ...clusterDynamicConfig(),
     // As the dev server has it: the auditors' workflow searches (and the tests') ask visibility more than the default 10/s.
     'frontend.namespaceRPS.visibility': [{ value: 100, constraints: {} }],
   };
