@@ -12,7 +12,10 @@ import { declaredWords } from '../declared-words';
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.raw("set local maintenance_work_mem = '256MB'");
-  await knex.raw(`create index declarations_declared_words on declarations using gin ((${declaredWords()})) where submitted_at is not null`);
+  // The organisation in the same index (btree_gin), so a search reads its matches at once instead of intersecting them
+  // with the bitmap of the organisation's 100,000 claims (about 25 ms before the first row).
+  await knex.raw('create extension if not exists btree_gin');
+  await knex.raw(`create index declarations_organisation_declared_words on declarations using gin (organisation_id, (${declaredWords()})) where submitted_at is not null`);
   await knex.raw('drop index if exists declarations_data_trgm');
   await knex.raw('create index declarations_organisation_updated on declarations (organisation_id, updated_at desc nulls last, id) where submitted_at is not null');
 }
@@ -20,5 +23,5 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.raw('drop index if exists declarations_organisation_updated');
   await knex.raw('create index declarations_data_trgm on declarations using gin ((data::text) gin_trgm_ops) where submitted_at is not null');
-  await knex.raw('drop index if exists declarations_declared_words');
+  await knex.raw('drop index if exists declarations_organisation_declared_words');
 }
