@@ -12,12 +12,14 @@ export function externalServices(config: Config): { databaseUrl: string; tempora
 /** Stops cleanly on SIGINT / SIGTERM (docker stop, Ctrl-C). */
 export function stopOnSignal(stop: () => Promise<void>): void {
   let stopping = false;
-  const handle = async () => {
+  const handle = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    // Said in the log: a process that ends with code 0 was stopped, and this says by what.
+    console.log(`Stopping on ${signal}`);
     await stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void handle());
-  process.on('SIGTERM', () => void handle());
+  process.on('SIGINT', () => void handle('SIGINT'));
+  process.on('SIGTERM', () => void handle('SIGTERM'));
 }
