@@ -5,7 +5,7 @@ import { declaredWords, wordPrefixQuery } from '../../db/declared-words';
 import { declarationStatuses } from '../../domain/declaration';
 import { declarationTypes, productLineOf } from '../../domain/declaration-types';
 import { productLines } from '../../domain/product-lines';
-import { pagingFields, searchText, sortField } from '../lists/query';
+import { containing, pagingFields, searchText, sortField } from '../lists/query';
 
 /**
  * A customer's claim list as SQL: what the filters, the free text and the sorts choose among the organisation's
@@ -39,7 +39,6 @@ export interface ClaimRow {
   medicalVisible: boolean;
 }
 
-const like = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
 const eventDay = "d.data->'event'->>'date'";
 
 /** The free text as a query for the words declared (db/declared-words.ts): empty when it holds no word. */
@@ -65,14 +64,14 @@ export function chosen(knex: Knex, organisationId: string, query: ListQuery, vis
       if (query.from) q.whereRaw(`? and ${eventDay} >= ?`, [visible, query.from]);
       if (query.to) q.whereRaw(`? and ${eventDay} <= ?`, [visible, query.to]);
       if (query.policyId) q.where('d.policyId', query.policyId);
-      if (query.claimNumber) q.whereILike('d.claimNumber', like(query.claimNumber));
+      if (query.claimNumber) q.whereILike('d.claimNumber', containing(query.claimNumber));
     });
   if (!query.q) return filtered();
   // The claim and policy numbers match on any part; what was declared (descriptions, places, people, plates) by the
   // beginning of its words. Each alternative is read through its own index (db/migrations/*_list-indexes,
   // *_customer-list-search): as one OR, PostgreSQL re-evaluated the whole condition on every match, rebuilding the
   // declaration's words each time (90 µs a claim).
-  const text = like(query.q);
+  const text = containing(query.q);
   const matches = filtered().select('d.id').whereILike('d.claimNumber', text).union([
     filtered().select('d.id').whereRaw('d.policy_id = any(array(select id from policies where policy_number ilike ?))', [text]),
     ...(words ? [filtered().select('d.id').whereRaw(`? and ${declaredWords('d.data')} @@ ?::tsquery`, [visible, words])] : []),

@@ -10,6 +10,9 @@ export const pagingFields = {
 /** A text filter (part of a number, a name, free text): bounded, and without characters SQL cannot compare. */
 export const searchText = (max = 100) => safeString(max).trim();
 
+/** An ILIKE pattern for text anywhere in a column: the user's `%`, `_` and `\` match themselves. */
+export const containing = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+
 /** `sort=<field>:asc|desc` over the columns a list allows, mapped to the SQL expression behind each. */
 export function sortField<F extends string>(fields: Record<F, string>, fallback: `${F}:${'asc' | 'desc'}`) {
   const names = Object.keys(fields) as F[];

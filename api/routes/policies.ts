@@ -10,7 +10,7 @@ import { describeInsuredObject } from '../../domain/policies';
 import { productLines } from '../../domain/product-lines';
 import { requireOrganisation } from '../auth/guards';
 import { belgianDate, euros, streamCsv } from '../lists/csv';
-import { inBatches, pagingFields, searchText, sortField } from '../lists/query';
+import { containing, inBatches, pagingFields, searchText, sortField } from '../lists/query';
 import { route } from '../route';
 import { recordRead } from '../audit/reads';
 import { medicalReaderOf, medicalVisibility } from '../declarations/medical-access';
@@ -53,7 +53,7 @@ function selection(organisationId: string, query: ListQuery) {
     if (query.motor === 'exclude') q.whereNot({ productLine: 'motor' });
     if (query.productLine) q.where({ productLine: query.productLine });
     if (query.status) q.where({ status: query.status });
-    if (query.policyNumber) q.whereILike('policyNumber', `%${query.policyNumber.replace(/[%_\\]/g, '\\$&')}%`);
+    if (query.policyNumber) q.whereILike('policyNumber', containing(query.policyNumber));
   }).orderBy(query.sort.column, query.sort.direction).orderBy('id');
 }
 
