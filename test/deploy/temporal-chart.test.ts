@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clusterDynamicConfig } from '../../runtime/engine-settings';
-import { helmTemplate, prepareHelm, readYaml } from '../support/helm';
+import { parse } from 'yaml';
+import { helmTemplate, prepareHelm } from '../support/helm';
 import { kubeconform, KubeconformResult, prepareKubeconform } from '../support/kubeconform';
 
 /**
@@ -32,6 +33,9 @@ interface Manifest {
   data?: Record<string, string>;
 }
 
+/** A YAML document as Kubernetes' tools read it (YAML 1.1, as sigs.k8s.io/yaml). */
+const readYaml = (text: string): unknown => parse(text, { version: '1.1' });
+
 let scratch: string;
 let manifests: Manifest[];
 let nullPaths: string[];
@@ -51,7 +55,7 @@ function render(values: string): { manifests: Manifest[]; nullPaths: string[] } 
   if (run.status !== 0) throw new Error(`helm template failed: ${run.stderr}`);
   const documents = run.stdout.split(/^---$/m).filter((text) => /^kind:/m.test(text));
   const found: string[] = [];
-  const read = readYaml(documents).map((manifest) => withoutNulls(manifest, '', found) as Manifest);
+  const read = documents.map(readYaml).map((manifest) => withoutNulls(manifest, '', found) as Manifest);
   return { manifests: read, nullPaths: [...new Set(found)].sort() };
 }
 
@@ -145,7 +149,7 @@ test('the chart renders with the values, and every manifest is valid against Kub
 test("the server's persistence is the insurer's PostgreSQL, with 512 history shards", () => {
   // The server fills `{{ env ... }}` in at start; here it names where the password comes from.
   const template = find(manifests, 'ConfigMap', 'temporal-config').data?.['config_template.yaml'] ?? '';
-  const [config] = readYaml([template.replace(/\{\{ env "(\w+)" \| quote \}\}/g, '"env $1"')]) as Array<{ persistence: unknown }>;
+  const config = readYaml(template.replace(/\{\{ env "(\w+)" \| quote \}\}/g, '"env $1"')) as { persistence: unknown };
   const sql = { pluginName: 'postgres12', connectAddr: 'temporal-postgresql.insurer.example:5432', connectProtocol: 'tcp', user: 'temporal', maxConnLifetime: '1h' };
   expect(config.persistence).toEqual({
     defaultStore: 'default',
@@ -198,13 +202,13 @@ test('the server runs release 1.29.1 through the dockerize shim, with four task 
   }
   expect(podSpec(manifests, 'Deployment', 'temporal-admintools').containers[0].image).toBe('temporalio/admin-tools:1.29.1');
   const dynamic = find(manifests, 'ConfigMap', 'temporal-dynamic-config').data?.['dynamic_config.yaml'] ?? '';
-  expect(readYaml([dynamic])).toEqual([
+  expect(readYaml(dynamic)).toEqual(
     {
       ...clusterDynamicConfig(), // the settings the dev server and the cluster mode run with (runtime/engine-settings.ts)
       'matching.numTaskqueueReadPartitions': [{ value: 4, constraints: {} }],
       'matching.numTaskqueueWritePartitions': [{ value: 4, constraints: {} }],
     },
-  ]);
+  );
 });
 
 test('replicas, resources and disruption budgets are the values of each service', () => {
