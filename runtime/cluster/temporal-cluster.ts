@@ -12,7 +12,7 @@ import { ensureTemporalServer, temporalServerModuleDir } from './binaries';
 import { launchChild } from '../child-process';
 import { setUpTemporalSchema, temporalDatabasesOf } from './schema';
 import { type ServerPorts, writeServerConfig } from './server-config';
-import { freePort } from '../free-port';
+import { freePorts } from '../free-port';
 
 /** The Temporal server we run ourselves on PostgreSQL: where it answers, and how to start (again) one run of it. */
 export interface ClusterServer {
@@ -44,7 +44,7 @@ function portFree(port: number): Promise<boolean> {
 
 /** The frontend on TEMPORAL_DEV_PORT, where clients find Temporal; the services' internal ports are free ones, kept across restarts. */
 async function serverPorts(frontend: number): Promise<ServerPorts> {
-  const [frontendHttp, history, matching, worker] = await Promise.all(Array.from({ length: 4 }, freePort));
+  const [frontendHttp, history, matching, worker] = await freePorts(4);
   const taken = new Set<number>();
   const membership = async () => freeMembershipPort(taken);
   return {

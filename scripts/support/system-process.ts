@@ -1,9 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../runtime/free-port';
+import { freePorts } from '../../runtime/free-port';
 
 export interface SystemProcess {
   apiUrl: string;
@@ -38,8 +38,33 @@ export async function spawnSystem(extraEnv: Record<string, string> = {}, options
       return await spawnSystemOnce(extraEnv, options.cluster ? ['--cluster'] : []);
     } catch (error) {
       if (!(error instanceof PortTaken) || attempt === 3) throw error;
-      console.warn(`A port was taken during start-up; starting again on other ports (attempt ${attempt + 1}).`);
+      console.warn(`A port was taken during start-up; starting again on other ports (attempt ${attempt + 1}).\n${(error as Error).message.slice(-2000)}`);
     }
+  }
+}
+
+/**
+ * Why the API's port does not answer as an HTTP server, or undefined when it does. A port picked free can be taken by
+ * another program before the API binds it; the API would then have failed to start. Checked, because the suite once
+ * read something else's bytes there (an HTTP parser error at the first login, a whole test file long).
+ */
+async function apiAnswerProblem(apiUrl: string): Promise<string | undefined> {
+  try {
+    const reply = await fetch(`${apiUrl}/api/health`, { signal: AbortSignal.timeout(15_000) });
+    await reply.arrayBuffer();
+    return undefined;
+  } catch (error) {
+    const cause = (error as Error & { cause?: Error }).cause;
+    return `${(error as Error).message}${cause ? `: ${cause.message}` : ''}`;
+  }
+}
+
+/** Who listens on a port (ss, with the processes), for a start-up's diagnosis. */
+function listenersOn(port: number): string {
+  try {
+    return execFileSync('ss', ['-Htlnp', `sport = :${port}`], { encoding: 'utf8' }) || '(nobody)';
+  } catch (error) {
+    return `(ss failed: ${(error as Error).message})`;
   }
 }
 
@@ -51,7 +76,7 @@ const readIfExists = (file: string) => (fs.existsSync(file) ? fs.readFileSync(fi
 async function spawnSystemOnce(extraEnv: Record<string, string>, args: string[]): Promise<SystemProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-'));
   fs.chmodSync(dataDir, 0o711); // embedded PostgreSQL runs as another user: it must pass through, nobody may list
-  const [port, temporalPort, temporalUiPort, pgPort, smtpPort, eidPort, workerMetricsPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+  const [port, temporalPort, temporalUiPort, pgPort, smtpPort, eidPort, workerMetricsPort] = await freePorts(7);
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -74,6 +99,12 @@ async function spawnSystemOnce(extraEnv: Record<string, string>, args: string[])
     if (error instanceof PortTaken) fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   });
+  const notOurs = await apiAnswerProblem(`http://127.0.0.1:${port}`);
+  if (notOurs) {
+    const diagnosis = `The API port ${port} does not answer as our API (${notOurs}) although the system says it runs. Listening there:\n${listenersOn(port)}`;
+    await stopSystem({ child, dataDir });
+    throw new PortTaken(diagnosis);
+  }
   return {
     apiUrl: `http://127.0.0.1:${port}`,
     temporalAddress: `127.0.0.1:${temporalPort}`,
