@@ -16,6 +16,8 @@ import { claimDiaryActivities } from './claim-diary';
 import { claimRiskActivities } from './claim-risk';
 import type { FraudConfig } from '../runtime/fraud-config';
 import { projectionActivities } from './projection';
+import { declarationSubmitActivities } from './declaration-submit';
+import { claimOpeningActivities } from './claim-opening';
 import { reminderActivities } from './reminders';
 import { withClassifiedFailures } from './failures';
 import { paymentBatchActivities, type SepaDebtor } from './payment-batch';
@@ -42,10 +44,12 @@ export interface ActivityDependencies {
 export function createActivities({ knex, mail, temporal, sepaDebtor, fraud }: ActivityDependencies) {
   return withClassifiedFailures({
     ...projectionActivities(knex),
+    ...declarationSubmitActivities(knex),
     ...claimActivities(knex),
     ...claimLedgerActivities(knex),
     ...claimDiaryActivities(knex),
     ...claimRiskActivities(knex, fraud),
+    ...claimOpeningActivities(knex, fraud),
     ...reminderActivities(knex),
     ...mailActivities(knex, mail.transport, mail.from),
     ...messageActivities(knex),

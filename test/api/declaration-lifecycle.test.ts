@@ -89,6 +89,12 @@ describe('submit', () => {
     expect(reply.body.claimNumber).toMatch(/^\d{4}\/(BR|CH)\/\d{6}$/);
     expect(reply.body.handler).toMatchObject({ email: expect.stringMatching(/@insurer\.example$/), name: expect.any(String) });
     expect(actions(reply.body)).toEqual(['created', 'submitted', 'opened_automatically']);
+    // Submitted and opened in one write: the stored row is the state the process answered, each action audited once.
+    const row = await db('declarations').where({ id: draft.id }).first('status', 'revision', 'claimNumber', 'actions', 'workflowId');
+    expect(row).toMatchObject({ status: 'in_handling', revision: 3, claimNumber: reply.body.claimNumber });
+    expect(row.actions.map((action: { action: string }) => action.action)).toEqual(['created', 'submitted', 'opened_automatically']);
+    const audited = await db('auditLog').where({ subjectId: draft.id }).whereLike('action', 'declaration_%').orderBy('id').pluck('action');
+    expect(audited).toEqual(['declaration_created', 'declaration_submitted', 'declaration_opened_automatically']);
   });
 
   test('submitting twice never creates two claims, even at the same moment', async () => {

@@ -13,3 +13,6 @@ export const localActivitiesPatch = 'claim-quick-work-as-local-activities';
 
 /** Patch id: the claim's writes (its projection) through activities of the engine again; its reads stay local. */
 export const writesAfterRecordingPatch = 'claim-writes-after-recording';
+
+/** Patch id: one marker (and upsert) for both patches above; the claim opens in one workflow task (workflow.ts). */
+export const claimGenerationPatch = 'claim-generation-2026-12';

@@ -35,7 +35,11 @@ export function registerCatastrophe(p: ClaimProcess) {
 /** At opening: the claim belongs to the declared event that concerns it, if any (a new command: behind its patch). */
 export async function tagAtOpening(p: ClaimProcess) {
   if (!p.patched('catastrophe-tag-at-opening')) return;
-  const event = await p.quickWork.catastropheAtOpening({ declarationId: p.state.declarationId });
+  await tagWith(p, await p.quickWork.catastropheAtOpening({ declarationId: p.state.declarationId }));
+}
+
+/** Tags the opening claim with the catastrophe event it falls in, if any. */
+export async function tagWith(p: ClaimProcess, event: { id: string; name: string } | null) {
   if (event) await tagCatastrophe(p, systemActor, event, p.input.timing.fastTrack ?? null);
 }
 

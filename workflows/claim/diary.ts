@@ -1,5 +1,5 @@
 import {
-  type DiaryItem, dueForEscalation, MAX_DIARY_NOTE, MAX_DIARY_SUBJECT, MAX_OPEN_DIARY_ITEMS, newlyPlanned, nextEscalation, openItems, type PlannedByRule,
+  type DiaryItem, type OpeningFacts, dueForEscalation, MAX_DIARY_NOTE, MAX_DIARY_SUBJECT, MAX_OPEN_DIARY_ITEMS, newlyPlanned, nextEscalation, openItems, type PlannedByRule,
   pruneClosed, rulesAtOpening, rulesOnChange,
 } from '../../domain/claim/diary';
 import type { ClaimState } from '../../domain/claim/state';
@@ -81,8 +81,12 @@ function ruleItemId(state: ClaimState, revision: number, index: number): string 
 export async function planDiaryAtOpening(p: ClaimProcess): Promise<string[]> {
   const { opening } = p.input;
   if (!opening || !p.patched(DIARY_PATCH)) return [];
-  const facts = await p.quickWork.diaryFactsAtOpening({ declarationId: p.state.declarationId });
-  return plan(p, rulesAtOpening({ ...facts, eventDate: facts.eventDate ?? p.state.coverage.eventDate, claimFiledOn: opening.claimFiledOn }));
+  return planDiaryFrom(p, await p.quickWork.diaryFactsAtOpening({ declarationId: p.state.declarationId }));
+}
+
+/** The opening's diary from the declaration's facts (read with the cover, which gives the event's date if they lack it). */
+export function planDiaryFrom(p: ClaimProcess, facts: Omit<OpeningFacts, 'claimFiledOn'>): string[] {
+  return plan(p, rulesAtOpening({ ...facts, eventDate: facts.eventDate ?? p.state.coverage.eventDate, claimFiledOn: p.input.opening!.claimFiledOn }));
 }
 
 /** The moment the next open item is overdue long enough to escalate (epoch ms). */

@@ -7,7 +7,7 @@ import { brusselsDate } from '../../domain/rules/calendar';
 import { deadlinesWorkflowId, paymentMadeSignal } from '../claim-deadlines/definitions';
 import { refusalOf } from '../refusals';
 import { checkpointOf, copy, remembered, serially } from '../shared';
-import { claimActivities, claimLocalActivities, localActivitiesPatch, writesAfterRecordingPatch } from './activities';
+import { claimActivities, claimGenerationPatch, claimLocalActivities, localActivitiesPatch, writesAfterRecordingPatch } from './activities';
 import type { ClaimInput } from './definitions';
 
 /** How many recent idempotency keys and settled payments a run keeps: far above what one claim sees between two runs. */
@@ -36,12 +36,17 @@ export class ClaimProcess {
   private readonly projection: typeof claimActivities;
   private readonly beganWithLocalActivities: boolean;
 
+  /** Runs of this generation ask one patch that stands for both below and open in one task (workflow.ts); asked at the start. */
+  readonly currentGeneration: boolean;
+
   constructor(readonly input: ClaimInput) {
-    this.beganWithLocalActivities = patched(localActivitiesPatch);
+    this.currentGeneration = patched(claimGenerationPatch);
+    this.beganWithLocalActivities = this.currentGeneration || patched(localActivitiesPatch);
     this.quickWork = this.beganWithLocalActivities ? claimLocalActivities : claimActivities;
     // The projection is a write: as a local activity it could outlive a workflow task a dead worker never completed
     // (see the declaration's writesAfterRecording). New runs write through an activity; the reads stay local.
-    this.projection = this.beganWithLocalActivities && !patched(writesAfterRecordingPatch) ? claimLocalActivities : claimActivities;
+    const writesAfterRecording = this.currentGeneration || patched(writesAfterRecordingPatch);
+    this.projection = this.beganWithLocalActivities && !writesAfterRecording ? claimLocalActivities : claimActivities;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { uuid4 } from '@temporalio/workflow';
-import { investigationOutcomes, refersToInvestigation, sameRisk } from '../../domain/claim/risk';
+import { type ClaimRisk, investigationOutcomes, refersToInvestigation, sameRisk } from '../../domain/claim/risk';
 import type { ClaimState } from '../../domain/claim/state';
 import type { Actor } from '../../domain/declaration';
 import { systemActor } from '../../domain/declaration';
@@ -22,7 +22,11 @@ export const riskOnChangePatch = 'claim-risk-on-change';
 
 /** Asks the screening and keeps its answer in the state (the commit that follows projects it). */
 async function assess(p: ClaimProcess): Promise<boolean> {
-  const found = await p.quickWork.assessClaimRisk({ declarationId: p.state.declarationId });
+  return keepRisk(p, await p.quickWork.assessClaimRisk({ declarationId: p.state.declarationId }));
+}
+
+/** Keeps what the screening found, when it differs from what the state holds. */
+export function keepRisk(p: ClaimProcess, found: Pick<ClaimRisk, 'indicators' | 'possibleDuplicates'>): boolean {
   if (sameRisk(p.state.risk, found)) return false;
   p.state.risk = { ...found, assessedAt: p.now() };
   return true;

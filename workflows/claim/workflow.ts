@@ -9,12 +9,12 @@ import { claimHandedOverSignal, declarationWorkflowId } from '../declaration/def
 import { claimActivities } from './activities';
 import { registerBank } from './bank';
 import { registerBenefits } from './benefits';
-import { registerCatastrophe, tagAtOpening } from './catastrophe';
+import { registerCatastrophe, tagAtOpening, tagWith } from './catastrophe';
 import { registerClaimDocuments } from './documents';
 import { registerCustomerDocuments } from './customer-documents';
 import { registerCustomerMessages } from './customer-messages';
-import { claimQuery, claimStateUpdate, type ClaimInput } from './definitions';
-import { diaryWakeAt, escalateOverdueDiary, planDiaryAtOpening, registerDiary } from './diary';
+import { claimQuery, claimStateUpdate, type ClaimInput, type ClaimOpening } from './definitions';
+import { diaryWakeAt, escalateOverdueDiary, planDiaryAtOpening, planDiaryFrom, registerDiary } from './diary';
 import { registerHandling } from './handling';
 import { registerLegalDeadlines } from './legal-deadlines';
 import { registerMotorFault } from './motor-fault';
@@ -22,7 +22,7 @@ import { escalateApprovals, payDueInstalments, registerMoney } from './money';
 import { openingState } from './opening';
 import { ClaimProcess, copy } from './process';
 import { registerRecoveries } from './recoveries';
-import { assessRiskAtOpening, registerRisk } from './risk';
+import { assessRiskAtOpening, keepRisk, registerRisk } from './risk';
 
 const defaultHistoryLimits = { historyBytes: 4 * 1024 * 1024, historyEvents: 4_000 };
 
@@ -100,15 +100,10 @@ export async function claimWorkflow(input: ClaimInput): Promise<ClaimState> {
 async function setUp(p: ClaimProcess) {
   const { input } = p;
   if (input.continued) return;
+  if (input.opening && p.currentGeneration) return openInOneTask(p, input.opening);
   if (input.opening) {
     p.state.coverage = await p.quickWork.checkClaimCoverage({ declarationId: input.declarationId });
-    await startChild(claimDeadlinesWorkflow, {
-      workflowId: deadlinesWorkflowId(input.declarationId), parentClosePolicy: ParentClosePolicy.ABANDON,
-      args: [{
-        declarationId: input.declarationId, productLine: p.state.productLine, claimFiledOn: input.opening.claimFiledOn,
-        simpleFireRisk: input.opening.simpleFireRisk, inspectionReportDueOn: input.opening.inspectionReportDueOn,
-      }],
-    });
+    await startDeadlines(p, input.opening);
     const diaryItemIds = await planDiaryAtOpening(p);
     await assessRiskAtOpening(p); // the claim opens with its fraud indicators and possible duplicates
     p.hold(p.state);
@@ -124,6 +119,32 @@ async function setUp(p: ClaimProcess) {
       log.warn('The declaration process had ended already', { declarationId: input.declarationId, error: String(error) }));
   }
   await p.commit({ action: 'taken_over', by: systemActor, details: {} });
+}
+
+/** The claim's legal deadlines: a process of its own, which outlives this one (ABANDON). */
+const startDeadlines = (p: ClaimProcess, opening: ClaimOpening) => startChild(claimDeadlinesWorkflow, {
+  workflowId: deadlinesWorkflowId(p.input.declarationId), parentClosePolicy: ParentClosePolicy.ABANDON,
+  args: [{
+    declarationId: p.input.declarationId, productLine: p.state.productLine, claimFiledOn: opening.claimFiledOn,
+    simpleFireRisk: opening.simpleFireRisk, inspectionReportDueOn: opening.inspectionReportDueOn,
+  }],
+});
+
+/**
+ * The opening as this generation does it, in one workflow task: the deadlines' process started alongside (not waited
+ * for before going on), every read in one local activity, then the one commit. The same state as the older opening.
+ */
+async function openInOneTask(p: ClaimProcess, opening: ClaimOpening) {
+  const deadlinesStarted = startDeadlines(p, opening);
+  deadlinesStarted.catch(() => undefined); // awaited below: its failure fails the opening there
+  const facts = await p.quickWork.claimOpeningFacts({ declarationId: p.input.declarationId });
+  p.state.coverage = facts.coverage;
+  const diaryItemIds = planDiaryFrom(p, facts.diary);
+  keepRisk(p, facts.risk); // the claim opens with its fraud indicators and possible duplicates
+  p.hold(p.state);
+  await p.commit({ action: 'opened', by: opening.openedBy, details: { coverage: p.state.coverage.status, findings: p.state.coverage.findings }, diaryItemIds });
+  await deadlinesStarted;
+  await tagWith(p, facts.catastrophe); // a claim opening during a declared catastrophe event belongs to it
 }
 
 /** The next moment the claim acts by itself: an approval to escalate, an instalment due, the end of the limitation period. */

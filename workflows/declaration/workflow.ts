@@ -8,6 +8,7 @@ import {
   Actor, ActionName, customerMayReopen, DeclarationSnapshot, isFinal, reopenRefusal, withdrawRefusal, systemActor,
 } from '../../domain/declaration';
 import { opensAutomatically, productLineOf } from '../../domain/declaration-types';
+import { openedAutomatically } from '../../domain/declaration-opening';
 import { brusselsDate } from '../../domain/rules/calendar';
 import { inspectionReportDue } from '../../domain/declaration-facts';
 import { claimAnsweredSignal, deadlinesWorkflowId } from '../claim-deadlines/definitions';
@@ -17,8 +18,8 @@ import { claimWorkflow } from '../claim/workflow';
 import { checkDecision } from '../decision-checks';
 import { firstUpdateArrived } from '../first-update';
 import { MAX_ATTACHMENTS_PER_DECLARATION } from '../../domain/attachments';
-import { draftProblems, submitProblems } from '../../domain/declaration-schemas';
-import { currentSchemas, schemasAt, type SchemaVersion } from '../../domain/declaration-schemas/versions';
+import type { SchemaVersion } from '../../domain/declaration-schemas/versions';
+import { declarationProblems, schemaVersions } from '../declaration-rules';
 import { ClaimNumber, DeclarationStatus, OrganisationId } from '../search-attributes';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
@@ -30,7 +31,7 @@ import { untouchedDraftDue } from '../draft-timer';
 import { activityOptions, checkpointOf, isStaff, localActivityOptions, serially } from '../shared';
 
 const activities = proxyActivities<ReturnType<typeof createActivities>>(activityOptions);
-const { assignClaim, sendDraftReminder, sendDeclarationMail, sendDeclarationMails, issueDecisionLetters } = activities;
+const { assignClaim, sendDraftReminder, sendDeclarationMail, sendDeclarationMails, issueDecisionLetters, submitAndOpenClaim } = activities;
 /** The projection and the claim's opening as local activities (workflows/shared.ts): one workflow task per action. */
 const localActivities = proxyLocalActivities<ReturnType<typeof createActivities>>(localActivityOptions);
 
@@ -70,25 +71,31 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     updatedAt: createdAt,
     submittedAt: null,
   };
+  // Every patch a run asks records a marker and a search-attribute upsert. Runs of this generation ask one patch that
+  // stands for every earlier one below (and for the submit in one write); runs recorded before ask each as they did.
+  const currentGeneration = patched('declaration-generation-2026-12');
+  const since = (patchId: string) => currentGeneration || patched(patchId);
   // A continued run keeps the behaviour its declaration started with; a first run asks patched().
   const flags: DeclarationFlags = continued?.flags ?? {
     // Executions started before documents were checked at submit keep submitting without that check.
-    mandatoryDocumentsChecked: patched('submit-checks-mandatory-documents'),
+    mandatoryDocumentsChecked: since('submit-checks-mandatory-documents'),
     // ...and send no mails.
-    mailsSent: patched('declaration-mails'),
+    mailsSent: since('declaration-mails'),
     // ...and their claims have no deadlines workflow and no decision letters.
-    deadlinesTracked: patched('claim-deadlines'),
+    deadlinesTracked: since('claim-deadlines'),
   };
   const { mandatoryDocumentsChecked, mailsSent, deadlinesTracked } = flags;
   // How, not what: asked by every run at its start, so an action's own task records no patch. Runs recorded before
   // write through activities of the engine, upsert the status with every action and send each mail on its own.
-  const fastPath = patched('declaration-one-task-per-action');
+  const fastPath = since('declaration-one-task-per-action');
   // A local activity's write outlives a workflow task that a dead worker never completed: the row would show a save the
   // workflow never took (and, its caller gone too, never takes). New runs write through activities of the engine, which
   // run only once the task that asked for them is recorded; runs recorded with local writes replay as they were.
-  const writesAfterRecording = fastPath && patched('declaration-writes-after-recording');
+  const writesAfterRecording = fastPath && since('declaration-writes-after-recording');
   const { projectDeclaration, openClaim } = fastPath && !writesAfterRecording ? localActivities : activities;
-  const claimOwnsHandling = fastPath ? patched('claim-owns-handling') : undefined;
+  // A declaration whose claim opens by itself is submitted and opened by one activity; runs recorded before use three.
+  const submitsInOneWrite = currentGeneration;
+  const claimOwnsHandling = fastPath ? since('claim-owns-handling') : undefined;
   let indexedStatus = workflowInfo().typedSearchAttributes.get(DeclarationStatus);
   /** The status as list searches see it; the fast path leaves an unchanged status alone (a draft saved again). */
   const indexStatus = () => {
@@ -97,11 +104,11 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     indexedStatus = state.status;
   };
   // The rules the declaration started under: handlers re-check its data by these, so its history replays whatever today's are.
-  const pinned = schemasAt(input.schemaVersion);
+  const pinned = schemaVersions().schemasAt(input.schemaVersion);
   // Executions started before histories were bounded never continue as new...
-  const continuesAsNew = continued ? true : patched('declaration-continues-as-new');
+  const continuesAsNew = continued ? true : since('declaration-continues-as-new');
   // ...and wait for their first save however long it takes.
-  const endsWithoutFirstSave = continued ? true : patched('declaration-ends-without-first-save');
+  const endsWithoutFirstSave = continued ? true : since('declaration-ends-without-first-save');
   let lastTouchedAt = continued?.lastTouchedAt ?? Date.now(); // what the draft reminder and expiry count from
   let remindedForTouch: number | null = continued?.remindedForTouch ?? null;
   // What the database last stored; a refused projection goes back to it.
@@ -111,14 +118,23 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
 
   /** Applies an accepted action: who and when, a new revision, and the projection written before we answer. */
   async function record(action: ActionName, by: Actor, details?: Record<string, unknown>, customerChange = true): Promise<DeclarationSnapshot> {
+    stamp(action, by, details, customerChange);
+    indexStatus();
+    await store(() => projectDeclaration(copy(state)));
+    return copy(state);
+  }
+  function stamp(action: ActionName, by: Actor, details?: Record<string, unknown>, customerChange = true) {
     const at = now();
     state.actions.push({ action, by, at, ...(details ? { details } : {}) });
     state.revision += 1;
     if (customerChange) state.version += 1;
     state.updatedAt = at;
-    indexStatus();
+  }
+  /** Runs the write of the state; refused, the state goes back to what was stored last. */
+  async function store<T>(write: () => Promise<T>): Promise<T> {
+    let written: T;
     try {
-      await projectDeclaration(copy(state));
+      written = await write();
     } catch (error) {
       checkpoint.restore();
       lastTouchedAt = storedTouchedAt;
@@ -128,7 +144,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     checkpoint.stored();
     storedTouchedAt = lastTouchedAt;
     storedVersion = state.version;
-    return copy(state);
+    return written;
   }
 
   /** The claim's legal deadlines run in a workflow of their own, which outlives this one (ABANDON). */
@@ -150,7 +166,11 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   let handedOver = false;
   const openClaimProcess = async (simpleFireRisk: boolean, openedBy: Actor) => {
     if (!(claimOwnsHandling ?? patched('claim-owns-handling'))) return startDeadlines(simpleFireRisk);
-    await startChild(claimWorkflow, {
+    await startClaimProcess(simpleFireRisk, openedBy);
+    handedOver = true;
+  };
+  const startClaimProcess = (simpleFireRisk: boolean, openedBy: Actor) =>
+    startChild(claimWorkflow, {
       workflowId: claimWorkflowId(state.id),
       parentClosePolicy: ParentClosePolicy.ABANDON,
       typedSearchAttributes: [{ key: OrganisationId, value: state.organisationId }, { key: ClaimNumber, value: state.claimNumber! }],
@@ -164,8 +184,6 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
         },
       }],
     });
-    handedOver = true;
-  };
   setHandler(claimHandedOverSignal, () => {
     handedOver = true;
   });
@@ -180,8 +198,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   // Mails go out in the background, in order, so an action answers without waiting for the mail server.
   const outbox: { template: 'declaration-submitted' | 'claim-opened'; declaration: DeclarationSnapshot }[] = [];
   let outboxClosed = false;
-  const queueMail = (template: 'declaration-submitted' | 'claim-opened') => {
-    if (mailsSent) outbox.push({ template, declaration: copy(state) });
+  const queueMail = (template: 'declaration-submitted' | 'claim-opened', declaration = copy(state)) => {
+    if (mailsSent) outbox.push({ template, declaration });
   };
   const mailing = (async () => {
     for (;;) {
@@ -231,7 +249,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     if (JSON.stringify(data ?? {}).length > MAX_DRAFT_DATA_CHARACTERS) {
       throw invalidFields(phrase('declaration.refusal.tooLarge'), [fieldProblem('data', 'declaration.problem.draftSize', { count: MAX_DRAFT_DATA_CHARACTERS })]);
     }
-    const problems = draftProblems(state.type, data);
+    const problems = declarationProblems().draftProblems(state.type, data);
     if (problems.length) throw invalidFields(phrase('declaration.refusal.malformed'), problems);
   };
   setHandler(saveDraftUpdate, (save) => exclusively(async () => {
@@ -278,7 +296,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     if (state.status !== 'draft') throw notAllowed(phrase('declaration.refusal.alreadySubmitted', { status: state.status }));
     if (version !== undefined && version !== state.version) throw staleVersion(version, state.version);
     const problems = [
-      ...submitProblems(state.type, state.data, schemas),
+      ...declarationProblems().submitProblems(state.type, state.data, schemas),
       ...(mandatoryDocumentsChecked ? schemas.missingMandatoryDocuments(state.type, state.data, state.attachments) : []),
     ];
     if (problems.length) throw invalidFields(phrase('declaration.refusal.incomplete'), problems);
@@ -287,6 +305,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     checkSubmit(submit, pinned);
     state.status = 'submitted';
     state.submittedAt = now();
+    if (submitsInOneWrite && opensAutomatically(state.type)) return submitAndOpen(submit.actor);
     const submitted = await record('submitted', submit.actor);
     queueMail('declaration-submitted');
     if (!opensAutomatically(state.type)) return submitted;
@@ -298,7 +317,23 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
     queueMail('claim-opened');
     await openClaimProcess(claim.simpleFireRisk ?? false, systemActor);
     return opened;
-  }), { validator: (submit) => checkSubmit(submit, currentSchemas) });
+  }), { validator: (submit) => checkSubmit(submit, schemaVersions().currentSchemas) });
+
+  /** The submit of a declaration whose claim opens by itself: one write for both states and the claim (activities/declaration-submit.ts). */
+  const submitAndOpen = async (by: Actor) => {
+    stamp('submitted', by);
+    const submitted = copy(state);
+    const claim = await store(async () => {
+      const opened = await submitAndOpenClaim(submitted);
+      Object.assign(state, openedAutomatically(submitted, opened));
+      return opened;
+    });
+    indexStatus(); // in handling: the list searches never needed to see the moment between
+    queueMail('declaration-submitted', submitted);
+    queueMail('claim-opened');
+    await openClaimProcess(claim.simpleFireRisk, systemActor); // answered once it runs: the handler's next action goes to it
+    return copy(state);
+  };
 
   const checkWithdraw = ({ actor }: { actor: Actor }) => {
     requireCustomer(actor);
