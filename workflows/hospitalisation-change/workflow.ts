@@ -3,7 +3,8 @@ import { durationMs } from '../../domain/duration';
 import type { createActivities } from '../../activities';
 import { Actor, systemActor } from '../../domain/declaration';
 import { changeDraftProblems, changeSubmitProblems, ChangeStatus } from '../../domain/hospitalisation';
-import { currentSchemas, schemasAt, type SchemaVersion } from '../../domain/declaration-schemas/versions';
+import type { SchemaVersion } from '../../domain/declaration-schemas/versions';
+import { schemaVersions } from '../declaration-rules';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
@@ -22,7 +23,7 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
   const createdAt = now();
   const { timing, schemaVersion, ...identity } = input;
   // The rules the change started under: handlers re-check its data by these, so its history replays whatever today's are.
-  const pinned = schemasAt(schemaVersion);
+  const pinned = schemaVersions().schemasAt(schemaVersion);
   const state: ChangeSnapshot = {
     ...identity, workflowId: workflowInfo().workflowId, data: {}, effectiveDate: null, status: 'draft', version: 0, revision: 0,
     decision: null, actions: [], createdAt, updatedAt: createdAt, submittedAt: null,
@@ -72,7 +73,7 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
     state.effectiveDate = save.effectiveDate;
     lastTouchedAt = Date.now();
     return record(creating ? 'created' : 'saved', save.actor);
-  }), { validator: (save) => checkSave(save, currentSchemas) });
+  }), { validator: (save) => checkSave(save, schemaVersions().currentSchemas) });
 
   const checkSubmit = ({ actor }: { actor: Actor }, schemas: SchemaVersion) => {
     requireRequester(actor);
@@ -85,7 +86,7 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
     state.status = 'submitted';
     state.submittedAt = now();
     return record('submitted', actor);
-  }), { validator: (submit) => checkSubmit(submit, currentSchemas) });
+  }), { validator: (submit) => checkSubmit(submit, schemaVersions().currentSchemas) });
 
   const checkWithdraw = ({ actor }: { actor: Actor }) => {
     requireRequester(actor);
