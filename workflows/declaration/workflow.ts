@@ -19,7 +19,7 @@ import { checkDecision } from '../decision-checks';
 import { firstUpdateArrived } from '../first-update';
 import { MAX_ATTACHMENTS_PER_DECLARATION } from '../../domain/attachments';
 import type { SchemaVersion } from '../../domain/declaration-schemas/versions';
-import { declarationProblems, schemaVersions } from '../declaration-rules';
+import { declarationProblems, schemaVersions } from '../rules-on-demand';
 import { ClaimNumber, DeclarationStatus, OrganisationId } from '../search-attributes';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';

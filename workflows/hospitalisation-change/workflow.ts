@@ -2,9 +2,9 @@ import { allHandlersFinished, condition, patched, proxyActivities, setHandler, w
 import { durationMs } from '../../domain/duration';
 import type { createActivities } from '../../activities';
 import { Actor, systemActor } from '../../domain/declaration';
-import { changeDraftProblems, changeSubmitProblems, ChangeStatus } from '../../domain/hospitalisation';
+import type { ChangeStatus } from '../../domain/hospitalisation';
 import type { SchemaVersion } from '../../domain/declaration-schemas/versions';
-import { schemaVersions } from '../declaration-rules';
+import { hospitalisationRules, schemaVersions } from '../rules-on-demand';
 import { fieldProblem } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
@@ -63,7 +63,7 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
     requireRequester(actor);
     if (state.status !== 'draft') throw notAllowed(phrase('hospitalisation.refusal.notEditable', { status: state.status }));
     if (version !== state.version) throw staleVersion(version, state.version);
-    const problems = changeDraftProblems(state.kind, data, schemas.changes);
+    const problems = hospitalisationRules().changeDraftProblems(state.kind, data, schemas.changes);
     if (problems.length) throw invalidFields(phrase('hospitalisation.refusal.malformed'), problems);
   };
   setHandler(saveChangeUpdate, (save) => exclusively(async () => {
@@ -78,7 +78,7 @@ export async function hospitalisationChangeWorkflow(input: ChangeInput): Promise
   const checkSubmit = ({ actor }: { actor: Actor }, schemas: SchemaVersion) => {
     requireRequester(actor);
     if (state.status !== 'draft') throw notAllowed(phrase('hospitalisation.refusal.alreadySubmitted', { status: state.status }));
-    const problems = changeSubmitProblems(state.kind, state.data, state.effectiveDate, schemas.changes);
+    const problems = hospitalisationRules().changeSubmitProblems(state.kind, state.data, state.effectiveDate, schemas.changes);
     if (problems.length) throw invalidFields(phrase('hospitalisation.refusal.incomplete'), problems);
   };
   setHandler(submitChangeUpdate, ({ actor }) => exclusively(async () => {

@@ -1,7 +1,8 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { createActivities } from '../../activities';
 import { type Actor, systemActor } from '../../domain/declaration';
-import { agreementEmployees, editableStatuses, registrationDueAt, type UserAgreementStatus } from '../../domain/user-agreement';
+import type { UserAgreementStatus } from '../../domain/user-agreement';
+import { userAgreementRules } from '../rules-on-demand';
 import { fieldProblem, problemsOf } from '../../i18n/field-problems';
 import { phrase } from '../../i18n/phrase';
 import { forbidden, invalidFields, notAllowed, refusalOf, staleVersion } from '../refusals';
@@ -52,7 +53,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
     if (actor.userId !== state.requestedBy.userId) throw forbidden(phrase('userAgreement.refusal.administratorOnly'));
   };
   const requireEditable = () => {
-    if (!editableStatuses.includes(state.status)) throw notAllowed(phrase('userAgreement.refusal.notEditable', { status: state.status }));
+    if (!userAgreementRules().editableStatuses.includes(state.status)) throw notAllowed(phrase('userAgreement.refusal.notEditable', { status: state.status }));
   };
 
   // Validators check the lines by today's rules; the handlers only apply what a validator let through.
@@ -60,7 +61,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
     requireRequester(actor);
     requireEditable();
     if (version !== state.version) throw staleVersion(version, state.version);
-    const parsed = agreementEmployees.safeParse(employees);
+    const parsed = userAgreementRules().agreementEmployees.safeParse(employees);
     if (!parsed.success) throw invalidFields(phrase('userAgreement.refusal.malformed'), problemsOf(parsed.error, employees));
   };
   // The handlers check the status again once they hold the lock: the draft may have expired in between.
@@ -86,7 +87,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
     state.signature = { by: actor, at, text: confirmedText };
     state.status = 'submitted';
     state.submittedAt = at;
-    state.registrationDueAt = registrationDueAt(at);
+    state.registrationDueAt = userAgreementRules().registrationDueAt(at);
     state.escalatedAt = null;
     state.decision = null;
     submissions += 1;
@@ -95,7 +96,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
 
   const checkWithdraw = ({ actor }: { actor: Actor }) => {
     requireRequester(actor);
-    if (!editableStatuses.includes(state.status) && state.status !== 'submitted') throw notAllowed(phrase('userAgreement.refusal.alreadyDecided', { status: state.status }));
+    if (!userAgreementRules().editableStatuses.includes(state.status) && state.status !== 'submitted') throw notAllowed(phrase('userAgreement.refusal.alreadyDecided', { status: state.status }));
   };
   setHandler(withdrawUserAgreementUpdate, ({ actor }) => exclusively(async () => {
     checkWithdraw({ actor });
@@ -135,7 +136,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
   /** In the organisation's hands (a draft, or sent back): untouched for the draft period, it expires. */
   async function expireUnlessTouched() {
     const version = state.version;
-    const touched = () => !editableStatuses.includes(state.status) || state.version !== version;
+    const touched = () => !userAgreementRules().editableStatuses.includes(state.status) || state.version !== version;
     if (await condition(touched, timing.draftExpiresAfter)) return;
     await exclusively(async () => {
       if (touched()) return;
@@ -160,7 +161,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
   }
 
   while (!ended()) {
-    if (editableStatuses.includes(state.status)) await expireUnlessTouched();
+    if (userAgreementRules().editableStatuses.includes(state.status)) await expireUnlessTouched();
     else if (state.status === 'submitted') await escalateUnlessRegistered();
   }
   await condition(allHandlersFinished);
