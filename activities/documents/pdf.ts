@@ -2,16 +2,21 @@
 const pdfmake = require('pdfmake');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const roboto = require('pdfmake/fonts/Roboto');
-import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { catalogue } from '../../i18n/catalogue';
+import { parsedFontHandle } from './parsed-fonts';
 import type { PhraseParams } from '../../i18n/phrase';
 
-// Roboto covers Dutch, French and German accents; documents read nothing but the fonts.
-const fontFolder = path.dirname(roboto.Roboto.normal);
-pdfmake.setFonts(roboto);
+// Roboto covers Dutch, French and German accents, parsed once (parsed-fonts.ts) and handed to pdfmake through its
+// virtual file system; documents read nothing else, neither URLs nor local files.
+const fonts = Object.fromEntries(Object.entries(roboto.Roboto as Record<string, string>).map(([style, file]) => {
+  const name = `roboto-${style}.ttf`;
+  pdfmake.virtualfs.writeFileSync(name, parsedFontHandle(file));
+  return [style, name];
+}));
+pdfmake.setFonts({ Roboto: fonts });
 pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file: string) => path.resolve(file).startsWith(fontFolder));
+pdfmake.setLocalAccessPolicy(() => false);
 
 export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   return pdfmake.createPdf(definition).getBuffer();
