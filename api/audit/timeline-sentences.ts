@@ -206,6 +206,7 @@ export function updatePhrase(name: string, args: Args, who: string, process: Phr
  */
 export function activityPhrase(name: string, input: Args, result: Args | undefined, again = false): Phrase {
   switch (name) {
+    case 'submitAndOpenClaim': // the submitted declaration's rows and its claim, in one activity: the claim is what it tells
     case 'openClaim':
       if (!result?.claimNumber) return phrase('timeline.activity.openClaim_requested');
       // Chosen automatically: by the assignment rule named, or (no rule applied) by workload.
@@ -225,6 +226,13 @@ export function activityPhrase(name: string, input: Args, result: Args | undefin
       return phrase(input.kind === 'message_escalated' ? 'timeline.activity.notifyStaff_escalated' : 'timeline.activity.notifyStaff');
     case 'checkClaimCoverage':
       return typeof result?.status === 'string' ? phrase('timeline.activity.checkClaimCoverage', { status: result.status }) : phrase('timeline.activity.checkClaimCoverage_requested');
+    case 'claimOpeningFacts': {
+      if (!result?.coverage) return phrase('timeline.activity.claimOpeningFacts_requested');
+      const read = { status: String(result.coverage.status), indicators: (result.risk?.indicators ?? []).length, duplicates: (result.risk?.possibleDuplicates ?? []).length };
+      return result.catastrophe?.name
+        ? phrase('timeline.activity.claimOpeningFacts_catastrophe', { ...read, name: String(result.catastrophe.name) })
+        : phrase('timeline.activity.claimOpeningFacts', read);
+    }
     case 'adoptClaim': // first the take-over; later only the payments and schedules of the time before, read again
       return phrase(again ? 'timeline.activity.adoptClaim_again' : 'timeline.activity.adoptClaim');
     case 'readLegacyMoney':

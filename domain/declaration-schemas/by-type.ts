@@ -8,7 +8,7 @@ import {
 const declaration = <E extends z.ZodType, P extends z.ZodType, D extends z.ZodType>(event: E, partiesStep: P, damage: D) =>
   z.strictObject({ event, parties: partiesStep, damage, contact });
 
-const liability = declaration(
+const liability = () => declaration(
   eventBase,
   parties(),
   z.strictObject({
@@ -20,7 +20,7 @@ const liability = declaration(
 );
 
 const percent = z.number().min(0).max(100);
-const bodilyAccident = declaration(
+const bodilyAccident = () => declaration(
   eventBase.extend({
     contractKind: z.enum(['private', 'collective', 'travel', 'school', 'accident_income']),
     trafficAccident: z.boolean().optional(), // doubles the benefit of Verzekerd Inkomen formula 12/24
@@ -60,7 +60,7 @@ const injury = z.strictObject({
   healthFund: z.strictObject({ name: text(), email: email.optional() }).optional(), // ziekenfonds: receives the decision in writing
 });
 
-const workplaceAccident = declaration(workplaceEvent, parties(victim), injury).extend({
+const workplaceAccident = () => declaration(workplaceEvent, parties(victim), injury).extend({
   simplified: z.boolean().default(false), // the simplified declaration for minor accidents
 });
 
@@ -80,9 +80,9 @@ export const workplaceAccidentSimplified = z.strictObject({
   simplified: z.literal(true),
 });
 
-const privateLife = declaration(eventBase, parties(victim), injury);
+const privateLife = () => declaration(eventBase, parties(victim), injury);
 
-const fire = declaration(
+const fire = () => declaration(
   eventBase.extend({ cause: z.enum(['fire', 'smoke', 'explosion', 'lightning', 'electrical', 'unknown']) }),
   parties(),
   z.strictObject({
@@ -96,7 +96,7 @@ const fire = declaration(
   }),
 );
 
-const collectiveHospitalisation = declaration(
+const collectiveHospitalisation = () => declaration(
   eventBase.extend({ cause: z.enum(['illness', 'accident', 'pregnancy']) }),
   parties(person.extend({ insuredPersonId: z.string().uuid().optional() })),
   z.strictObject({
@@ -108,7 +108,7 @@ const collectiveHospitalisation = declaration(
   }),
 );
 
-const motorTheft = declaration(
+const motorTheft = () => declaration(
   eventBase.extend({ discoveredAt: isoDate, attemptOnly: z.boolean() }),
   parties(),
   z.strictObject({
@@ -130,7 +130,7 @@ const vehicleDamage = z.strictObject({
   estimatedAmountCents: amountCents.optional(),
 });
 
-const motorDamage = declaration(
+const motorDamage = () => declaration(
   eventBase.extend({
     kind: z.enum(['collision', 'glass', 'hail', 'storm', 'natural_force', 'vandalism', 'animal', 'fire']),
     counterpartyInvolved: z.boolean(),
@@ -141,14 +141,17 @@ const motorDamage = declaration(
   vehicleDamage.extend({ policeReportNumber: optionalText(50) }),
 );
 
-const omniumAssignment = declaration(
+const omniumAssignment = () => declaration(
   eventBase.extend({ assignment: text(500) }), // the mission for the employer during which it happened
   parties(),
   vehicleDamage,
 );
 
-/** One complete schema per declaration type: what submit requires. */
-export const declarationSchemas = {
+/**
+ * One complete schema per declaration type: what submit requires. Each is built at its first use: a workflow
+ * evaluates this module for itself (workflows/rules-on-demand.ts) and checks one type only.
+ */
+export const declarationSchemas = builtOnDemand({
   liability,
   bodily_accident: bodilyAccident,
   private_life: privateLife,
@@ -158,4 +161,21 @@ export const declarationSchemas = {
   motor_theft: motorTheft,
   motor_damage: motorDamage,
   omnium_assignment: omniumAssignment,
-} as const;
+});
+
+/** An object whose every property is built by its function when first read, then kept. */
+function builtOnDemand<T extends Record<string, () => unknown>>(builders: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const built = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const [key, build] of Object.entries(builders)) {
+    Object.defineProperty(built, key, {
+      enumerable: true,
+      get() {
+        const value = build();
+        Object.defineProperty(built, key, { value, enumerable: true });
+        return value;
+      },
+      configurable: true,
+    });
+  }
+  return built;
+}

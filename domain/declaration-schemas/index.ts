@@ -27,15 +27,18 @@ export function draftSchemaOf(schema: z.ZodType): z.ZodType {
   return schema;
 }
 
-const draftSchemas = Object.fromEntries(
-  Object.entries(currentSchemas.declarations).map(([type, schema]) => [type, draftSchemaOf(schema)]),
-) as Record<DeclarationType, z.ZodType>;
+/** A type's draft schema, made at its first use (a workflow checks one type). */
+const draftSchemas = new Map<DeclarationType, z.ZodType>();
+const draftSchemaFor = (type: DeclarationType) => {
+  if (!draftSchemas.has(type)) draftSchemas.set(type, draftSchemaOf(currentSchemas.declarations[type]));
+  return draftSchemas.get(type)!;
+};
 
 const problemsOf = (result: z.ZodSafeParseResult<unknown>, data: unknown): FieldProblem[] =>
   (result.success ? [] : fieldProblemsOf(result.error, data));
 
 /** Field problems of a draft: only malformed fields count. */
-export const draftProblems = (type: DeclarationType, data: unknown) => problemsOf(draftSchemas[type].safeParse(data), data);
+export const draftProblems = (type: DeclarationType, data: unknown) => problemsOf(draftSchemaFor(type).safeParse(data), data);
 
 const isSimplified = (type: DeclarationType, data: unknown) =>
   type === 'workplace_accident' && (data as { simplified?: unknown } | null)?.simplified === true;
