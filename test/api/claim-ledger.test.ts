@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { claimLedgerActivities } from '../../activities/claim-ledger';
 import type { ClaimChange } from '../../domain/claim/change';
 import type { ClaimPayment, ClaimState, Recovery, Staff } from '../../domain/claim/state';
 import { demo, Session } from '../support/api';
-import { openLiabilityClaim } from '../support/claims';
+import { openLiabilityClaim, waitUntil } from '../support/claims';
 import { testDatabase } from '../support/database';
+import { testDataConverter } from '../support/temporal';
+import { claimWorkflowId } from '../../workflows/claim/definitions';
+import { deadlinesWorkflowId } from '../../workflows/claim-deadlines/definitions';
 
 /**
  * The claim's ledger: every change of a claim process is written once, in order, whatever Temporal retries or replays.
@@ -28,6 +32,30 @@ beforeAll(async () => {
 afterAll(() => db.destroy());
 
 const zero = { indemnity: 0, expenses: 0 };
+
+/**
+ * Ends the processes the API started for a claim (its own and its deadlines'), then waits until a write they had under
+ * way has landed: the claim's row keeps its revision for a second.
+ */
+async function withoutItsProcesses(claimId: string) {
+  const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
+  try {
+    const client = new Client({ connection, namespace: 'claims', dataConverter: testDataConverter() });
+    // The claim starts its deadlines' process as it opens: waited for, since ending the claim first would leave it to start.
+    for (const workflowId of [deadlinesWorkflowId(claimId), claimWorkflowId(claimId)]) {
+      await waitUntil(() => client.workflow.getHandle(workflowId).terminate('the test makes it a claim of the time before').then(() => true, () => false));
+    }
+  } finally {
+    await connection.close();
+  }
+  const revision = async () => (await db('claims').where({ declarationId: claimId }).first('revision')).revision;
+  for (let last = await revision(); ;) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = await revision();
+    if (now === last) return;
+    last = now;
+  }
+}
 
 /** A claim as its process would hold it at a revision, under a workflow id of the test's own (its audit keys stay apart). */
 async function claimState(declarationId: string, revision: number, changes: Partial<ClaimState> = {}): Promise<ClaimState> {
@@ -206,7 +234,8 @@ describe('the cover check at opening', () => {
 describe('adopting a claim of the time before', () => {
   test('its reserve, paid money and legacy promises are summed from the ledger, and the legacy workflows named', async () => {
     const claimId = await openLiabilityClaim(an, handler);
-    // A claim of the time before: no process of its own has written it.
+    // A claim of the time before: no process of its own has written it (nor writes it while the test reads it).
+    await withoutItsProcesses(claimId);
     await db('claims').where({ declarationId: claimId }).update({ workflowId: null, revision: 0 });
     await db('reserveEntries').insert([
       { declarationId: claimId, costType: 'indemnity', amountCents: 5_000_00, reason: 'Raming', authorId: hanne.userId, authorName: hanne.name },
@@ -244,6 +273,7 @@ describe('adopting a claim of the time before', () => {
 
   test('a claim closed before is adopted closed: paid when anything was paid on it', async () => {
     const claimId = await openLiabilityClaim(an, handler);
+    await withoutItsProcesses(claimId);
     await db('claims').where({ declarationId: claimId }).update({ workflowId: null, closedAt: '2026-11-29T16:00:00.000Z' });
     await db('reserveEntries').insert({ declarationId: claimId, costType: 'expenses', amountCents: 250_00, reason: 'Expert', authorId: hanne.userId, authorName: hanne.name });
     await db('payments').insert({

@@ -166,11 +166,7 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
   let handedOver = false;
   const openClaimProcess = async (simpleFireRisk: boolean, openedBy: Actor) => {
     if (!(claimOwnsHandling ?? patched('claim-owns-handling'))) return startDeadlines(simpleFireRisk);
-    await startClaimProcess(simpleFireRisk, openedBy);
-    handedOver = true;
-  };
-  const startClaimProcess = (simpleFireRisk: boolean, openedBy: Actor) =>
-    startChild(claimWorkflow, {
+    await startChild(claimWorkflow, {
       workflowId: claimWorkflowId(state.id),
       parentClosePolicy: ParentClosePolicy.ABANDON,
       typedSearchAttributes: [{ key: OrganisationId, value: state.organisationId }, { key: ClaimNumber, value: state.claimNumber! }],
@@ -184,6 +180,8 @@ export async function declarationWorkflow(input: DeclarationInput): Promise<Decl
         },
       }],
     });
+    handedOver = true;
+  };
   setHandler(claimHandedOverSignal, () => {
     handedOver = true;
   });
