@@ -106,8 +106,7 @@ async function setUp(p: ClaimProcess) {
     await startDeadlines(p, input.opening);
     const diaryItemIds = await planDiaryAtOpening(p);
     await assessRiskAtOpening(p); // the claim opens with its fraud indicators and possible duplicates
-    p.hold(p.state);
-    await p.commit({ action: 'opened', by: input.opening.openedBy, details: { coverage: p.state.coverage.status, findings: p.state.coverage.findings }, diaryItemIds });
+    await commitOpening(p, input.opening, diaryItemIds);
     await tagAtOpening(p); // a claim opening during a declared catastrophe event belongs to it
     return;
   }
@@ -119,6 +118,12 @@ async function setUp(p: ClaimProcess) {
       log.warn('The declaration process had ended already', { declarationId: input.declarationId, error: String(error) }));
   }
   await p.commit({ action: 'taken_over', by: systemActor, details: {} });
+}
+
+/** The opening in the ledger: the state as set up (cover, diary, risk) becomes what a refused change goes back to. */
+async function commitOpening(p: ClaimProcess, opening: ClaimOpening, diaryItemIds: string[]) {
+  p.hold(p.state);
+  await p.commit({ action: 'opened', by: opening.openedBy, details: { coverage: p.state.coverage.status, findings: p.state.coverage.findings }, diaryItemIds });
 }
 
 /** The claim's legal deadlines: a process of its own, which outlives this one (ABANDON). */
@@ -141,8 +146,7 @@ async function openInOneTask(p: ClaimProcess, opening: ClaimOpening) {
   p.state.coverage = facts.coverage;
   const diaryItemIds = planDiaryFrom(p, facts.diary);
   keepRisk(p, facts.risk); // the claim opens with its fraud indicators and possible duplicates
-  p.hold(p.state);
-  await p.commit({ action: 'opened', by: opening.openedBy, details: { coverage: p.state.coverage.status, findings: p.state.coverage.findings }, diaryItemIds });
+  await commitOpening(p, opening, diaryItemIds);
   await deadlinesStarted;
   await tagWith(p, facts.catastrophe); // a claim opening during a declared catastrophe event belongs to it
 }

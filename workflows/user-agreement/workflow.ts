@@ -21,6 +21,7 @@ const { projectUserAgreement, takeAwayAgreementAccess, applyUserAgreement, notif
  * senior staff are told. A draft (or an agreement sent back) nobody touches for the draft period expires.
  */
 export async function userAgreementWorkflow(input: UserAgreementInput): Promise<UserAgreementSnapshot> {
+  const { agreementEmployees, editableStatuses, registrationDueAt } = userAgreementRules(); // an agreement's own rules, loaded with it
   const now = () => new Date().toISOString();
   const createdAt = now();
   const { timing, ...identity } = input;
@@ -53,7 +54,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
     if (actor.userId !== state.requestedBy.userId) throw forbidden(phrase('userAgreement.refusal.administratorOnly'));
   };
   const requireEditable = () => {
-    if (!userAgreementRules().editableStatuses.includes(state.status)) throw notAllowed(phrase('userAgreement.refusal.notEditable', { status: state.status }));
+    if (!editableStatuses.includes(state.status)) throw notAllowed(phrase('userAgreement.refusal.notEditable', { status: state.status }));
   };
 
   // Validators check the lines by today's rules; the handlers only apply what a validator let through.
@@ -61,7 +62,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
     requireRequester(actor);
     requireEditable();
     if (version !== state.version) throw staleVersion(version, state.version);
-    const parsed = userAgreementRules().agreementEmployees.safeParse(employees);
+    const parsed = agreementEmployees.safeParse(employees);
     if (!parsed.success) throw invalidFields(phrase('userAgreement.refusal.malformed'), problemsOf(parsed.error, employees));
   };
   // The handlers check the status again once they hold the lock: the draft may have expired in between.
@@ -87,7 +88,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
     state.signature = { by: actor, at, text: confirmedText };
     state.status = 'submitted';
     state.submittedAt = at;
-    state.registrationDueAt = userAgreementRules().registrationDueAt(at);
+    state.registrationDueAt = registrationDueAt(at);
     state.escalatedAt = null;
     state.decision = null;
     submissions += 1;
@@ -96,7 +97,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
 
   const checkWithdraw = ({ actor }: { actor: Actor }) => {
     requireRequester(actor);
-    if (!userAgreementRules().editableStatuses.includes(state.status) && state.status !== 'submitted') throw notAllowed(phrase('userAgreement.refusal.alreadyDecided', { status: state.status }));
+    if (!editableStatuses.includes(state.status) && state.status !== 'submitted') throw notAllowed(phrase('userAgreement.refusal.alreadyDecided', { status: state.status }));
   };
   setHandler(withdrawUserAgreementUpdate, ({ actor }) => exclusively(async () => {
     checkWithdraw({ actor });
@@ -136,7 +137,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
   /** In the organisation's hands (a draft, or sent back): untouched for the draft period, it expires. */
   async function expireUnlessTouched() {
     const version = state.version;
-    const touched = () => !userAgreementRules().editableStatuses.includes(state.status) || state.version !== version;
+    const touched = () => !editableStatuses.includes(state.status) || state.version !== version;
     if (await condition(touched, timing.draftExpiresAfter)) return;
     await exclusively(async () => {
       if (touched()) return;
@@ -161,7 +162,7 @@ export async function userAgreementWorkflow(input: UserAgreementInput): Promise<
   }
 
   while (!ended()) {
-    if (userAgreementRules().editableStatuses.includes(state.status)) await expireUnlessTouched();
+    if (editableStatuses.includes(state.status)) await expireUnlessTouched();
     else if (state.status === 'submitted') await escalateUnlessRegistered();
   }
   await condition(allHandlersFinished);
