@@ -39,10 +39,16 @@ async function openFireClaim(event: Record<string, unknown> = {}): Promise<strin
   return reply.body.id;
 }
 
-/** The running system's clock cannot be moved: an older claim is made by moving its opening and its declaration back. */
+/**
+ * The running system's clock cannot be moved: an older claim is made by moving its opening and its declaration back.
+ * One transaction, the claim's row locked before the declaration's, in the order the claim's own writes and the work
+ * queue's trigger take them: the declaration's row first deadlocked with the claim's deadlines being written (CI).
+ */
 async function backdate(claimId: string, days: number) {
-  await db('claims').where({ declarationId: claimId }).update({ openedAt: db.raw(`opened_at - interval '${days} days'`) });
-  await db('declarations').where({ id: claimId }).update({ submittedAt: db.raw(`submitted_at - interval '${days} days'`) });
+  await db.transaction(async (trx) => {
+    await trx('claims').where({ declarationId: claimId }).update({ openedAt: trx.raw(`opened_at - interval '${days} days'`) });
+    await trx('declarations').where({ id: claimId }).update({ submittedAt: trx.raw(`submitted_at - interval '${days} days'`) });
+  });
 }
 
 beforeAll(async () => {
