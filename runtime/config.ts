@@ -32,6 +32,8 @@ export interface Config {
      * own copy of the workflow modules (a few MB); the SDK's default, sized by the heap, let a worker grow to GBs.
      */
     maxCachedWorkflows: number;
+    /** WORKFLOW_BUNDLE: the workflows bundled once (scripts/bundle-workflows.ts) for the worker to load; unset, it bundles them itself. */
+    workflowBundle?: string;
   };
   /** `start.ts --cluster` (runtime/cluster): the Temporal server itself on PostgreSQL, the API and the workers as processes of their own. */
   cluster: {
@@ -39,6 +41,11 @@ export interface Config {
     historyShards: number;
     /** CLUSTER_WORKERS (default 2): worker processes sharing the task queue. */
     workers: number;
+    /**
+     * WORKER_HEAP_MB (0: V8's default): the cap of each of a worker process's two V8 heaps (its activities' and its
+     * workflows' thread). Uncapped, V8 lets each grow towards 4 GB on a 24 GB machine before it collects hard.
+     */
+    workerHeapMb: number;
     /** TEMPORAL_NAMESPACE_RETENTION (default 30 days): how long Temporal keeps a closed workflow's history. */
     namespaceRetention: Duration;
   };
@@ -169,10 +176,12 @@ export function loadConfig(env: Env = process.env): Config {
       devServerUiPort,
       webUiUrl: env.TEMPORAL_WEB_UI_URL || `http://localhost:${devServerUiPort}`,
       maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 200),
+      workflowBundle: env.WORKFLOW_BUNDLE || undefined,
     },
     cluster: {
       historyShards: integer(env, 'TEMPORAL_HISTORY_SHARDS', 4, 1),
       workers: integer(env, 'CLUSTER_WORKERS', 2, 1),
+      workerHeapMb: integer(env, 'WORKER_HEAP_MB', 0),
       namespaceRetention: duration(env, 'TEMPORAL_NAMESPACE_RETENTION', '30 days'),
     },
     database: {

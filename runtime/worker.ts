@@ -14,6 +14,7 @@ import { flushTraces, installTracing } from './observability/tracing';
 import { workerObservability } from './observability/worker-observability';
 import type { TemporalEndpoint } from './temporal-server';
 import { waitFor } from './wait';
+import { workflowCode } from './workflow-bundle';
 
 export interface RunningWorker {
   /** Resolves when the worker has stopped. */
@@ -58,16 +59,16 @@ export async function startWorker(config: Config, endpoint: TemporalEndpoint, kn
   const temporal = new Client({ connection, namespace: endpoint.namespace, dataConverter, interceptors: clientInterceptors(tracing !== null) });
   // A server that has just started (the cluster mode's, after a restart) may not answer schedules yet: ask again for a minute.
   await waitFor('The payment batch schedule', () => scheduleDailyPaymentBatch(temporal, { taskQueue: config.temporal.taskQueue, batchAt: config.sepa.batchAt }), 60_000, 1000);
+  const { activity, sinks } = workerObservability(tracing);
+  const code = await workflowCode(config.temporal.workflowBundle, tracing !== null);
   const worker = await Worker.create({
     connection,
     namespace: endpoint.namespace,
     taskQueue: config.temporal.taskQueue,
-    workflowsPath: require.resolve('../workflows'),
+    ...code,
+    interceptors: { ...code.interceptors, activity }, // request ids in logs; traces when configured
+    sinks,
     maxCachedWorkflows: config.temporal.maxCachedWorkflows, // bounds the worker's memory (runtime/config.ts)
-    // Each cached workflow evaluates the modules it imports anew (the SDK keeps them apart per workflow), zod's ~3 MB
-    // included. zod holds no workflow's state: loaded once and shared (frozen by the SDK), it costs that once.
-    bundlerOptions: { preloadModules: ['zod'] },
-    ...workerObservability(tracing), // request ids in logs; traces when configured
     dataConverter,
     activities: createActivities({
       knex, mail: { transport: nodemailer.createTransport(smtpUrl(config)), from: config.mail.from }, temporal, sepaDebtor: config.sepa.debtor, fraud: config.fraud,

@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { loadPayloadKeyRing } from '../codec/data-converter';
 import type { Config } from '../config';
 import { embeddedEid, type RunningSystem, runSystem, startDataLayer } from '../system-foundation';
 import { registerSearchAttributes } from '../temporal-server';
 import { waitFor } from '../wait';
+import { writeWorkflowBundle } from '../workflow-bundle';
 import { launchApi, launchWorker } from './node-processes';
 import { publishSupervision } from './supervision-file';
 import { clusterServer, registerNamespace } from './temporal-cluster';
@@ -31,12 +33,19 @@ export function startClusterSystem(config: Config, log: (line: string) => void =
     loadPayloadKeyRing(config);
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: postgres.url, TEMPORAL_ADDRESS: server.endpoint.address, TEMPORAL_NAMESPACE: config.temporal.namespace };
 
-    log(`Starting ${config.cluster.workers} worker processes (bundling the workflows)...`);
+    // Bundled once here, unless given: each worker bundling them would take a minute of both cores and a heap three
+    // times what the worker needs afterwards.
+    const workflowBundle = config.temporal.workflowBundle ?? path.join(config.dataDir, 'cluster', 'workflows.js');
+    if (!config.temporal.workflowBundle) {
+      log('Bundling the workflows for the workers...');
+      await writeWorkflowBundle(workflowBundle, Boolean(config.observability.tracesEndpoint));
+    }
+    env.WORKFLOW_BUNDLE = workflowBundle;
+    log(`Starting ${config.cluster.workers} worker processes...`);
     const workers: (() => Promise<void>)[] = [];
     stops.push(async () => {
       await Promise.all(workers.map((stopWorker) => stopWorker()));
     });
-    // Started together: each bundles the workflows, which is most of a worker's start-up.
     const launches = await Promise.allSettled(Array.from({ length: config.cluster.workers }, (_, i) =>
       supervisor.supervise(`Worker ${i + 1}`, () => launchWorker(config, env, i + 1, log))));
     for (const launch of launches) if (launch.status === 'fulfilled') workers.push(launch.value);

@@ -7,10 +7,13 @@ const root = path.resolve(__dirname, '..', '..');
 
 /** The scaled deployment's processes: scripts/worker.ts and scripts/api.ts, each a node of its own. */
 /** scripts/<name>.ts as a node process of its own. */
-function nodeScript(name: string): Pick<ChildSpec, 'command' | 'args'> {
+function nodeScript(name: string, nodeOptions: string[] = []): Pick<ChildSpec, 'command' | 'args'> {
   // node --import tsx, as scripts/start.sh runs the start command: the tsx wrapper would SIGKILL on a slow signal acknowledgement.
-  return { command: process.execPath, args: ['--import', 'tsx', path.join(root, 'scripts', `${name}.ts`)] };
+  return { command: process.execPath, args: [...nodeOptions, '--import', 'tsx', path.join(root, 'scripts', `${name}.ts`)] };
 }
+
+/** V8's flags for a worker: its heap cap, which V8 applies to the workflows' thread too. */
+const workerNodeOptions = (config: Config) => (config.cluster.workerHeapMb ? [`--max-old-space-size=${config.cluster.workerHeapMb}`] : []);
 
 /** The metrics port of worker `n` (1, 2 ...): WORKER_METRICS_PORT, the next one, and so on. */
 export const workerMetricsPort = (config: Config, n: number) => (config.metrics.workerPort === null ? 'off' : String(config.metrics.workerPort + n - 1));
@@ -23,7 +26,7 @@ export function workerSdkMetricsAddress(config: Config, n: number): string | und
 }
 
 /**
- * Worker `n`: it says it polls once its workflows are bundled; a stop drains the tasks it holds. A server
+ * Worker `n`: it says it polls once its workflows are loaded; a stop drains the tasks it holds. A server
  * started a moment ago may still be taking over its shards and fail the worker's first calls: a start that
  * fails tries again, twice.
  */
@@ -41,14 +44,14 @@ export async function launchWorker(config: Config, env: NodeJS.ProcessEnv, n: nu
 
 function launchWorkerOnce(config: Config, env: NodeJS.ProcessEnv, n: number, log: (line: string) => void): Promise<ServiceRun> {
   return launchChild({
-    name: `Worker ${n}`, dir: path.join(config.dataDir, 'cluster'), file: `worker-${n}`, ...nodeScript('worker'),
+    name: `Worker ${n}`, dir: path.join(config.dataDir, 'cluster'), file: `worker-${n}`, ...nodeScript('worker', workerNodeOptions(config)),
     env: {
       ...env, WORKER_METRICS_PORT: workerMetricsPort(config, n),
       // One port each: a second worker on the same address would fail to start.
       ...(config.metrics.temporalSdkAddress ? { TEMPORAL_SDK_METRICS_ADDRESS: workerSdkMetricsAddress(config, n) } : {}),
     },
     ready: logged('Worker polling'),
-    readyWithinMs: 180_000, // bundling the workflows takes a while on a busy machine, the more with several at once
+    readyWithinMs: 180_000, // a worker given WORKFLOW_BUNDLE is ready in seconds; one that bundles them itself, minutes on a busy machine
     stopGraceMs: 60_000,
   }, log);
 }

@@ -26,18 +26,11 @@ const tracedActivity: ActivityInterceptorsFactory = (ctx) => ({
 });
 
 /**
- * The worker's interceptors and sinks: the request id always (it changes no workflow command); spans only when tracing
- * is on, made in the sandbox by our own replay-safe interceptors (workflows/trace-interceptors.ts) and leaving it
- * through a sink, the activities' by Temporal's OpenTelemetry interceptors.
+ * The worker's activity interceptors and sinks: the request id always (it changes no workflow command); spans only
+ * when tracing is on, the activities' by Temporal's OpenTelemetry interceptors, the workflows' made in the sandbox by
+ * our own replay-safe interceptors (bundled with the workflows, runtime/workflow-bundle.ts) and leaving it through a sink.
  */
-export function workerObservability(tracing: Tracing | null): Pick<WorkerOptions, 'interceptors' | 'sinks'> {
-  const workflowModules = [require.resolve('../../workflows/request-id-interceptors')];
-  if (!tracing) return { interceptors: { workflowModules, activity: [requestIdOfActivity] } };
-  return {
-    interceptors: {
-      workflowModules: [...workflowModules, require.resolve('../../workflows/trace-interceptors')],
-      activity: [requestIdOfActivity, tracedActivity],
-    },
-    sinks: workflowSpanSinks(tracing),
-  };
+export function workerObservability(tracing: Tracing | null): { activity: ActivityInterceptorsFactory[]; sinks?: WorkerOptions['sinks'] } {
+  if (!tracing) return { activity: [requestIdOfActivity] };
+  return { activity: [requestIdOfActivity, tracedActivity], sinks: workflowSpanSinks(tracing) };
 }

@@ -4,19 +4,21 @@ import { spawnSystem, stopSystem, type SystemProcess } from '../../scripts/suppo
 import { loadConfig } from '../../runtime/config';
 import { installTracing } from '../../runtime/observability/tracing';
 import { workerObservability } from '../../runtime/observability/worker-observability';
+import { workflowCode } from '../../runtime/workflow-bundle';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
 import { submitOneDeclaration } from './submit-one';
 
 /** Section 4 of issue 13: one submit is one trace, from the HTTP request through the workflow update to its activities. */
 
-test('without an OTLP endpoint no tracer is set up: no provider, no workflow interceptors, no sink', () => {
+test('without an OTLP endpoint no tracer is set up: no provider, no workflow interceptors, no sink', async () => {
   const config = loadConfig({ NODE_ENV: 'test' });
   expect(config.observability.tracesEndpoint).toBeUndefined();
   expect(installTracing(config)).toBeNull();
   expect(trace.getTracer('claims-backoffice-api').startSpan('probe').isRecording()).toBe(false);
-  const worker = workerObservability(null);
-  expect(worker.sinks).toBeUndefined();
-  expect(worker.interceptors?.workflowModules?.join()).not.toMatch(/trace-interceptors/);
+  expect(workerObservability(null).sinks).toBeUndefined();
+  const code = await workflowCode(undefined, false);
+  expect(code.interceptors?.workflowModules?.join()).toMatch(/request-id-interceptors/);
+  expect(code.interceptors?.workflowModules?.join()).not.toMatch(/trace-interceptors/);
 });
 
 test('OTEL_EXPORTER_OTLP_ENDPOINT sends traces to its /v1/traces, the traces endpoint setting wins', () => {

@@ -6,6 +6,7 @@ import { Worker } from '@temporalio/worker';
 import { payloadDataConverter } from '../../runtime/codec/data-converter';
 import { parsePayloadKeys } from '../../runtime/codec/payload-keys';
 import { workerObservability } from '../../runtime/observability/worker-observability';
+import { workflowCode } from '../../runtime/workflow-bundle';
 import { historiesPayloadKeys } from '../histories/payload-test-keys';
 
 /**
@@ -61,7 +62,8 @@ test('every recorded history replays deterministically against the current workf
   const outcomes: { workflowId: string; error?: string }[] = [];
   // With the worker's interceptors as tracing runs them (request ids, OpenTelemetry's): they must not change a command.
   const tracing = { spanProcessor: new SimpleSpanProcessor(new InMemorySpanExporter()), resource: Resource.default() };
-  const options = { workflowsPath: require.resolve('../../workflows'), dataConverter: payloadDataConverter(parsePayloadKeys(historiesPayloadKeys)), ...workerObservability(tracing) };
+  const code = await workflowCode(undefined, true);
+  const options = { ...code, dataConverter: payloadDataConverter(parsePayloadKeys(historiesPayloadKeys)), sinks: workerObservability(tracing).sinks };
   for await (const result of Worker.runReplayHistories(options, histories)) {
     outcomes.push({ workflowId: result.workflowId, ...(result.error ? { error: String(result.error) } : {}) });
   }
