@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { embeddedEid, type RunningSystem, runSystem, startDataLayer } from './system-foundation';
 import { registerSearchAttributes, temporalService } from './temporal-server';
 import { startWorker } from './worker';
+import { startCommandBundle } from './workflow-bundle';
 
 export type { RunningSystem } from './system-foundation';
 
@@ -14,15 +15,19 @@ export type { RunningSystem } from './system-foundation';
 export function startSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
   return runSystem(config, log, async ({ supervisor, stops }) => {
     const { postgres, knex } = await startDataLayer(config, supervisor, stops, log);
+    // Bundled meanwhile, once the data folder is ours, in a process of its own (its failure is reported where it is awaited).
+    const bundling = startCommandBundle(config, log);
+    bundling.catch(() => undefined);
 
     log('Starting Temporal...');
     const { endpoint: temporal, devServer } = temporalService(config, log);
     if (devServer) stops.push(await supervisor.supervise('Temporal dev server', devServer.launch));
     await registerSearchAttributes(temporal);
 
-    log('Starting the worker (bundling the workflows)...');
+    const workflowBundle = await bundling;
+    log('Starting the worker...');
     stops.push(await supervisor.supervise('Worker', async () => {
-      const worker = await startWorker(config, temporal, knex);
+      const worker = await startWorker({ ...config, temporal: { ...config.temporal, workflowBundle } }, temporal, knex);
       return { ended: worker.done, stop: worker.shutdown };
     }));
 

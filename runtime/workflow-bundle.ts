@@ -1,12 +1,15 @@
+import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { bundleWorkflowCode, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
 import { failureConverterPath } from './codec/data-converter';
+import type { Config } from './config';
 
 /**
- * The workflows' code as the SDK runs it: bundled by webpack, by each worker at its start, or once for several
- * (WORKFLOW_BUNDLE, which the cluster mode writes before it starts its workers). Bundling is most of a worker's
- * start-up and its heap's peak: a worker given the bundle starts in a second, within a heap a third the size.
+ * The workflows' code as the SDK runs it: bundled by webpack, by the start command once for its workers
+ * (WORKFLOW_BUNDLE, or data/workflows.js), else by each worker at its start. Bundling is most of a worker's start-up
+ * and the peak of its heap, which V8 keeps long after: a worker given the bundle starts in seconds, in half the memory.
  */
 
 /** The workflow interceptors: the request id always, the spans only when tracing is on (workflows/trace-interceptors.ts). */
@@ -49,4 +52,22 @@ export async function workflowCode(bundleFile: string | undefined, traced: boole
     throw new Error(`WORKFLOW_BUNDLE ${bundleFile} was not bundled for this worker (tracing ${traced ? 'on' : 'off'}): bundle it again with scripts/bundle-workflows.ts`);
   }
   return { workflowBundle: { code } };
+}
+
+/**
+ * The bundle the start command's workers load: WORKFLOW_BUNDLE as given, else made afresh in the data folder (the
+ * sources may have changed since the last start) by a node process of its own, so that webpack's heap ends with it
+ * instead of staying in the start command's process (in the dev mode, the worker's and the API's).
+ */
+export async function startCommandBundle(config: Config, log: (line: string) => void): Promise<string> {
+  if (config.temporal.workflowBundle) return config.temporal.workflowBundle;
+  const file = path.join(config.dataDir, 'workflows.js');
+  log('Bundling the workflows...');
+  const script = path.join(__dirname, '..', 'scripts', 'bundle-workflows.ts');
+  const traced = Boolean(config.observability.tracesEndpoint);
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', script, file, traced ? '--traced' : '--untraced'], { maxBuffer: 16 * 1024 * 1024 })
+    .catch((error: Error & { stderr?: string }) => {
+      throw new Error(`Bundling the workflows failed: ${error.stderr?.trim() || error.message}`);
+    });
+  return file;
 }

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { loadPayloadKeyRing } from '../codec/data-converter';
 import type { Config } from '../config';
 import { embeddedEid, type RunningSystem, runSystem, startDataLayer } from '../system-foundation';
 import { registerSearchAttributes } from '../temporal-server';
 import { waitFor } from '../wait';
-import { writeWorkflowBundle } from '../workflow-bundle';
+import { startCommandBundle } from '../workflow-bundle';
 import { launchApi, launchWorker } from './node-processes';
 import { publishSupervision } from './supervision-file';
 import { clusterServer, registerNamespace } from './temporal-cluster';
@@ -18,6 +17,9 @@ import { clusterWebUi } from './web-ui';
 export function startClusterSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
   return runSystem(config, log, async ({ supervisor, stops }) => {
     const { postgres } = await startDataLayer(config, supervisor, stops, log);
+    // Bundled meanwhile, once the data folder is ours, in a process of its own (its failure is reported where it is awaited).
+    const bundling = startCommandBundle(config, log);
+    bundling.catch(() => undefined);
     stops.push(publishSupervision(config, supervisor, log)); // what the API process's health reports
 
     log(`Starting the Temporal server on PostgreSQL (${config.cluster.historyShards} history shards)...`);
@@ -33,13 +35,8 @@ export function startClusterSystem(config: Config, log: (line: string) => void =
     loadPayloadKeyRing(config);
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: postgres.url, TEMPORAL_ADDRESS: server.endpoint.address, TEMPORAL_NAMESPACE: config.temporal.namespace };
 
-    // Bundled once here, unless given: each worker bundling them would take a minute of both cores and a heap three
-    // times what the worker needs afterwards.
-    const workflowBundle = config.temporal.workflowBundle ?? path.join(config.dataDir, 'cluster', 'workflows.js');
-    if (!config.temporal.workflowBundle) {
-      log('Bundling the workflows for the workers...');
-      await writeWorkflowBundle(workflowBundle, Boolean(config.observability.tracesEndpoint));
-    }
+    // Once for all workers: each bundling them would take a minute of both cores and a heap it keeps.
+    const workflowBundle = await bundling;
     env.WORKFLOW_BUNDLE = workflowBundle;
     log(`Starting ${config.cluster.workers} worker processes...`);
     const workers: (() => Promise<void>)[] = [];
