@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { Declaration } from '../../db/models/declaration';
-import { declaredWords, wordPrefixQuery } from '../../db/declared-words';
+import type { FreeTextWords } from '../../db/declared-words';
 import { declarationStatuses } from '../../domain/declaration';
 import { declarationTypes, productLineOf } from '../../domain/declaration-types';
 import { productLines } from '../../domain/product-lines';
@@ -41,19 +41,12 @@ export interface ClaimRow {
 
 const eventDay = "d.data->'event'->>'date'";
 
-/** The free text as a query for the words declared (db/declared-words.ts): empty when it holds no word. */
-export async function freeTextWords(knex: Knex, text: string | undefined): Promise<string> {
-  if (!text) return '';
-  const [{ query }] = (await knex.raw(wordPrefixQuery, [text])).rows as { query: string }[];
-  return query;
-}
-
 /**
  * The organisation's claims the filters choose: declarations once submitted, whatever became of them. `visible`
  * says where the reader sees medical details; elsewhere the event and free text neither show nor match nor sort.
- * `words` is the free text as a word query (freeTextWords).
+ * `words` is the free text as word queries (db/declared-words.ts).
  */
-export function chosen(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw, words: string) {
+export function chosen(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw, words: FreeTextWords) {
   const filtered = () => knex('declarations as d')
     .where('d.organisationId', organisationId)
     .whereNotNull('d.submittedAt')
@@ -74,12 +67,21 @@ export function chosen(knex: Knex, organisationId: string, query: ListQuery, vis
   const text = containing(query.q);
   const matches = filtered().select('d.id').whereILike('d.claimNumber', text).union([
     filtered().select('d.id').whereRaw('d.policy_id = any(array(select id from policies where policy_number ilike ?))', [text]),
-    ...(words ? [filtered().select('d.id').whereRaw(`? and ${declaredWords('d.data')} @@ ?::tsquery`, [visible, words])] : []),
+    ...(words.indexed ? [filtered().select('d.id').whereRaw('?', [visible]).whereIn('d.id', declaredWordMatches(knex, organisationId, words))] : []),
   ], true);
   // The matches first, planned on their own, then the list's order over them. Left to itself PostgreSQL read the
   // organisation in the list's order and searched each claim in turn, expecting thousands of matches: with few, that
   // read all its claims (6 s at 100,000 claims). MATERIALIZED keeps the two plans apart.
   return knex('declarations as d').withMaterialized('matches', matches).whereIn('d.id', knex('matches').select('id'));
+}
+
+/**
+ * The organisation's declarations whose words match: the indexed words through the index, the common ones checked on
+ * those matches. coalesce() keeps the planner from reading a common word's posting list from the index.
+ */
+function declaredWordMatches(knex: Knex, organisationId: string, { indexed, checked }: FreeTextWords) {
+  return knex('declarationWords as w').select('w.declarationId').where('w.organisationId', organisationId).whereRaw('w.words @@ ?::tsquery', [indexed])
+    .modify((q) => (checked ? q.whereRaw('coalesce(w.words @@ ?::tsquery, false)', [checked]) : q));
 }
 
 /** Chosen claims sorted, with what the list shows of each (the policy's number joined only here). */
@@ -103,7 +105,7 @@ export const listOrder = (sort: ListQuery['sort']) => `${sort.column} ${sort.dir
  * of the organisation's event days (db/migrations/20261204010000_customer-list-filters.ts) instead of sorting all the
  * organisation's claims for every page: the claims whose day shows, in its order, then the others.
  */
-export async function eventDayPage(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw, words: string): Promise<ClaimRow[]> {
+export async function eventDayPage(knex: Knex, organisationId: string, query: ListQuery, visible: Knex.Raw, words: FreeTextWords): Promise<ClaimRow[]> {
   const shown = knex.raw(`coalesce(? and ${eventDay} is not null, false)`, [visible]);
   const part = (dayShown: boolean) => chosen(knex, organisationId, query, visible, words).where(dayShown ? shown : knex.raw('not ?', [shown]));
   const offset = (query.page - 1) * query.pageSize;

@@ -17,7 +17,8 @@ import { readerLanguage } from '../i18n/reader-language';
 import { sealedHistory } from '../declarations/sealed';
 import { route } from '../route';
 import { claimDetail, claimPage } from '../../contract/claims';
-import { chosen, type ClaimRow, eventDayPage, freeTextWords, listOrder, listQuery, presented, sortable } from '../claims/customer-list';
+import { chosen, type ClaimRow, eventDayPage, listOrder, listQuery, presented, sortable } from '../claims/customer-list';
+import { freeTextWords } from '../../db/declared-words';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const claimParams = orgParams.extend({ id: z.uuid() });

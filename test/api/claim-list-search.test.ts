@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { freeTextWords } from '../../db/declared-words';
 import { hashPassword } from '../../db/passwords';
 import { fixture, Session } from '../support/api';
 import { testDatabase } from '../support/database';
@@ -88,6 +89,39 @@ describe('free text', () => {
     expect(await ids('?q=psychiatrisch')).toEqual([]);
     expect(await ids('?q=brandwonde')).toEqual([]);
     expect(await ids('?q=snijwonde')).toEqual(idsOf([written[5]])); // declared by the reader: visible to them
+  });
+
+  test('a word nearly every declaration holds is checked on the rare word\'s matches, with the same result', async () => {
+    // Made common: declarations of another organisation holding it, a tenth of all, and the statistics gathered again.
+    const common = 'gemeenschapswoord';
+    const other = randomUUID();
+    await db('organisations').insert({ id: other, name: `Brouwerij Anders ${suffix}`, enterpriseNumber: `1${suffix}`, street: 'Markt 2', postalCode: '9000', city: 'Gent' });
+    const [{ count }] = await db('declarationWords').count({ count: '*' });
+    await db.raw(`insert into declarations (id, workflow_id, organisation_id, type, status, step, version, revision, data, actions, created_by, created_at, updated_at, submitted_at)
+      select gen_random_uuid(), 'list-search-common-' || gen_random_uuid(), ?, 'fire', 'withdrawn', 1, 1, 1, ?::jsonb, '[]', ?, now(), now(), now()
+      from generate_series(1, ?)`, [other, JSON.stringify({ event: { description: `Schade ${common}` } }), colleagueId, Math.ceil(Number(count) / 10) + 20]);
+    await db.raw('analyze declaration_words');
+    const rare = `meterkast${suffix.replace(/\d/g, (digit) => 'ghijklmnop'[Number(digit)])}`; // no other declaration's word
+    expect(await freeTextWords(db, `${rare.toUpperCase()} ${common}`)).toEqual({ indexed: `'${rare}':*`, checked: `'${common}':*` });
+    expect(await freeTextWords(db, common)).toEqual({ indexed: `'${common}':*`, checked: '' }); // nothing rarer to check it on
+
+    await declare('fire', readerId, '2026-07-01', `Brand in de ${rare}, ${common}`);
+    await declare('fire', readerId, '2026-07-02', `Rook uit de ${rare}`);
+    const [withCommon, without] = written.slice(-2);
+    expect(await ids(`?q=${rare.slice(0, 12)}%20${common}`)).toEqual(idsOf([withCommon]));
+    expect(await ids(`?q=${rare}`)).toEqual(idsOf([withCommon, without]));
+    expect(await ids(`?q=${common}`)).toEqual(idsOf([withCommon])); // the organisation's only: the other's stay its own
+
+    // The words follow the declaration: new words when its data changes, none while it is a draft.
+    const wordsOf = async () => (await db('declarationWords').where({ declarationId: without.id }).first())?.words as string | undefined;
+    const data = (await db('declarations').where({ id: without.id }).first()).data;
+    await db('declarations').where({ id: without.id }).update({ data: { ...data, event: { ...data.event, description: `Rook uit de ${rare}, ${common}` } } });
+    expect(await wordsOf()).toContain(`'${common}'`);
+    const { submittedAt } = await db('declarations').where({ id: without.id }).first();
+    await db('declarations').where({ id: without.id }).update({ submittedAt: null });
+    expect(await wordsOf()).toBeUndefined();
+    await db('declarations').where({ id: without.id }).update({ submittedAt });
+    expect(await ids(`?q=${rare.slice(0, 12)}%20${common}`)).toEqual(idsOf([withCommon, without]));
   });
 
   test('a query of punctuation only finds nothing declared, and is no error', async () => {
