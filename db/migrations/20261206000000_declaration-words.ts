@@ -26,6 +26,8 @@ export async function up(knex: Knex): Promise<void> {
         if tg_op = 'UPDATE' and old.submitted_at is not null then delete from declaration_words where declaration_id = new.id; end if;
         return null;
       end if;
+      -- A projection's write sets the data it already had: no new words, no index entry to write again.
+      if tg_op = 'UPDATE' and old.submitted_at is not null and new.data = old.data and new.organisation_id = old.organisation_id then return null; end if;
       insert into declaration_words values (new.id, new.organisation_id, ${words('new.data')})
       on conflict (declaration_id) do update set organisation_id = excluded.organisation_id, words = excluded.words;
       return null;
