@@ -5,11 +5,17 @@ export interface CsvColumn<Row> {
   value: (row: Row) => string | number | null | undefined;
 }
 
-/** Quotes a field when it must be: separators, quotes, line breaks, or a leading formula character. */
-function field(value: string | number | null | undefined): string {
+/** A number as `euros` and the day counts write it (-1234,56): a value Excel reads as one, no formula. */
+const belgianNumber = /^-?\d+(,\d+)?$/;
+
+/**
+ * Quotes a field when it must be: separators, quotes, line breaks, or a leading formula character (no formulas
+ * injected into Excel). A negative amount starts with a minus too, but stays a number the reader can add up.
+ */
+export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`; // no formulas injected into Excel
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !belgianNumber.test(text)) text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -27,10 +33,10 @@ export async function streamCsv<Row>(res: Response, fileName: string, columns: C
     };
     res.once('drain', done).once('close', done);
   }));
-  await write(`\uFEFF${columns.map((column) => field(column.header)).join(';')}\r\n`);
+  await write(`\uFEFF${columns.map((column) => csvField(column.header)).join(';')}\r\n`);
   for await (const rows of batches) {
     if (res.destroyed) return;
-    await write(rows.map((row) => `${columns.map((column) => field(column.value(row))).join(';')}\r\n`).join(''));
+    await write(rows.map((row) => `${columns.map((column) => csvField(column.value(row))).join(';')}\r\n`).join(''));
   }
   res.end();
 }
