@@ -10,7 +10,7 @@ import type { Knex } from 'knex';
  *   autosave adds no entry (its update already changes the indexed data, so it was no HOT update before either).
  */
 export async function up(knex: Knex): Promise<void> {
-  // The declared words as db/declared-words.ts defined them then (a stored column since 20261206000000).
+  // The declared words as db/declared-words.ts defined them then (kept in declaration_words since 20261206000000).
   await knex.raw("set local maintenance_work_mem = '256MB'");
   // The organisation in the same index (btree_gin), so a search reads its matches at once instead of intersecting them
   // with the bitmap of the organisation's 100,000 claims (about 25 ms before the first row).
