@@ -35,6 +35,10 @@ describe('the portal without a mouse', () => {
     await page.keyboard.type('demo');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/my-data');
+    // The page's heading takes the focus when its page has loaded (PageHeading): tabbing before that, the focus went
+    // back to the heading between reaching the menu item and pressing Enter (CI, under load).
+    await expectVisible(page.getByRole('heading', { name: 'Mijn gegevens', level: 1 }));
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1'); // where a keyboard user starts
 
     await tabTo(page, /^Schade aangeven$/);
     await page.keyboard.press('Enter');
