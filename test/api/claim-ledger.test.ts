@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { claimLedgerActivities } from '../../activities/claim-ledger';
 import type { ClaimChange } from '../../domain/claim/change';
@@ -7,7 +6,7 @@ import type { ClaimPayment, ClaimState, Recovery, Staff } from '../../domain/cla
 import { demo, Session } from '../support/api';
 import { openLiabilityClaim, waitUntil } from '../support/claims';
 import { testDatabase } from '../support/database';
-import { testDataConverter } from '../support/temporal';
+import { withTestClient } from '../support/temporal';
 import { claimWorkflowId } from '../../workflows/claim/definitions';
 import { deadlinesWorkflowId } from '../../workflows/claim-deadlines/definitions';
 
@@ -38,16 +37,12 @@ const zero = { indemnity: 0, expenses: 0 };
  * way has landed: the claim's row keeps its revision for a second.
  */
 async function withoutItsProcesses(claimId: string) {
-  const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
-  try {
-    const client = new Client({ connection, namespace: 'claims', dataConverter: testDataConverter() });
+  await withTestClient(async (client) => {
     // The claim starts its deadlines' process as it opens: waited for, since ending the claim first would leave it to start.
     for (const workflowId of [deadlinesWorkflowId(claimId), claimWorkflowId(claimId)]) {
       await waitUntil(() => client.workflow.getHandle(workflowId).terminate('the test makes it a claim of the time before').then(() => true, () => false));
     }
-  } finally {
-    await connection.close();
-  }
+  });
   const revision = async () => (await db('claims').where({ declarationId: claimId }).first('revision')).revision;
   for (let last = await revision(); ;) {
     await new Promise((resolve) => setTimeout(resolve, 1000));

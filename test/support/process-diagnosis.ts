@@ -1,14 +1,11 @@
-import { Client, Connection } from '@temporalio/client';
-import { testDataConverter } from './temporal';
+import { withTestClient } from './temporal';
 
 /**
  * What a set of processes is doing, for the message of a test that waited on them in vain: each one's status, history
  * length, pending activities (attempt, last failure) and children. A slow machine and a stuck process then read apart.
  */
 export async function diagnoseProcesses(workflowIds: string[]): Promise<string> {
-  const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
-  try {
-    const client = new Client({ connection, namespace: 'claims', dataConverter: testDataConverter() });
+  return withTestClient(async (client) => {
     const lines = await Promise.all(workflowIds.map(async (workflowId) => {
       try {
         const { raw, status, historyLength } = await client.workflow.getHandle(workflowId).describe();
@@ -21,7 +18,5 @@ export async function diagnoseProcesses(workflowIds: string[]): Promise<string> 
       }
     }));
     return lines.join('\n');
-  } finally {
-    await connection.close();
-  }
+  });
 }

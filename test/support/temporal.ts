@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Knex } from 'knex';
 import { testDatabase } from './database';
@@ -11,6 +11,16 @@ export function testDataConverter() {
   const keys = process.env.TEST_PAYLOAD_KEYS;
   if (!keys) throw new Error('TEST_PAYLOAD_KEYS is not set: run the tests through jest (its global setup starts the system)');
   return payloadDataConverter(parsePayloadKeys(keys));
+}
+
+/** Runs `use` with a Temporal client on the system under test (its codec), the connection closed after. */
+export async function withTestClient<T>(use: (client: Client) => Promise<T>): Promise<T> {
+  const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
+  try {
+    return await use(new Client({ connection, namespace: 'claims', dataConverter: testDataConverter() }));
+  } finally {
+    await connection.close();
+  }
 }
 
 /** A Temporal test environment on the system under test, its client using the system's codec. */
