@@ -68,9 +68,14 @@ function listenersOn(port: number): string {
   }
 }
 
-/** Whether the system's or the Temporal (dev) server's log shows a port that was taken. */
+/**
+ * Whether the system's or the Temporal (dev) server's log shows a port that was taken: by a bind that failed, or by the
+ * start command's own check before it starts a server (runtime/supervisor-processes.ts). A port free when chosen can
+ * be taken before it is used, e.g. by another test system's Temporal server picking ports for its services (CI).
+ */
 const portWasTaken = (dataDir: string, output: string) =>
-  [output, readIfExists(path.join(dataDir, 'temporal', 'server.log')), readIfExists(path.join(dataDir, 'cluster', 'server.log'))].some((text) => /address already in use|EADDRINUSE/.test(text));
+  [output, readIfExists(path.join(dataDir, 'temporal', 'server.log')), readIfExists(path.join(dataDir, 'cluster', 'server.log'))]
+    .some((text) => /address already in use|EADDRINUSE|is taken by another program/.test(text));
 const readIfExists = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
 
 async function spawnSystemOnce(extraEnv: Record<string, string>, args: string[]): Promise<SystemProcess> {
